@@ -1,0 +1,3 @@
+using Minutes;
+
+return await Cli.RunAsync(args);

@@ -1,0 +1,14 @@
+namespace Minutes.Model;
+
+/// <summary>A follow-up the minutes commit someone to. Due is an ISO date, a period ("2025-Q4", "2026-03") or "next-meeting".</summary>
+public sealed record ActionItem
+{
+    public string Id { get; init; } = "";
+    public string? AgendaItemNumber { get; init; }
+    public string Text { get; init; } = "";
+    public string? Owner { get; init; }
+    public string? Due { get; init; }
+    public ActionStatus Status { get; init; } = ActionStatus.Open;
+}
+
+public enum ActionStatus { Open, Done, Dropped }
