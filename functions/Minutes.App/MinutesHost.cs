@@ -1,3 +1,4 @@
+using Minutes.Local;
 using Minutes.Storage;
 
 namespace Minutes;
@@ -12,9 +13,13 @@ public static class MinutesHost
         var port = Environment.GetEnvironmentVariable("FUNCTIONS_CUSTOMHANDLER_PORT");
         if (mode == HostMode.FunctionsHost && port is not null)
             builder.WebHost.UseUrls($"http://127.0.0.1:{port}");
+        if (mode == HostMode.Local)
+            builder.UseLocalDefaults();
 
+        builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddProblemDetails();
         builder.AddBlobStorage();
+        builder.Services.AddOptions<LocalOptions>().BindConfiguration(LocalOptions.Section);
 
         var app = builder.Build();
         app.MapGet("/health", () => TypedResults.Ok(new { status = "ok" }));
