@@ -1,4 +1,5 @@
 using Minutes.Local;
+using Minutes.Reading;
 using Minutes.Storage;
 
 namespace Minutes;
@@ -19,6 +20,7 @@ public static class MinutesHost
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddProblemDetails();
         builder.AddBlobStorage();
+        builder.AddReading();
         builder.Services.AddOptions<LocalOptions>().BindConfiguration(LocalOptions.Section);
 
         var app = builder.Build();

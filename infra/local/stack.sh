@@ -12,7 +12,7 @@ root="$(cd "$here/../.." && pwd)"
 state="$root/.local"
 azurite_port="${MINUTES_AZURITE_PORT:-10000}"
 cosmos_port="${MINUTES_COSMOS_PORT:-8081}"
-debs=(tesseract-ocr tesseract-ocr-swe poppler-utils)
+debs=(tesseract-ocr tesseract-ocr-swe poppler-utils libtiff-tools)
 
 say() { printf 'stack: %s\n' "$*"; }
 die() { printf 'stack: error: %s\n' "$*" >&2; exit 1; }
@@ -22,6 +22,7 @@ install_debs() {
   command -v tesseract >/dev/null || missing+=(tesseract-ocr)
   [ -f /usr/share/tesseract-ocr/5/tessdata/swe.traineddata ] || missing+=(tesseract-ocr-swe)
   command -v pdftotext >/dev/null && command -v pdfimages >/dev/null && command -v pdftoppm >/dev/null || missing+=(poppler-utils)
+  command -v tiffsplit >/dev/null || missing+=(libtiff-tools)
   [ ${#missing[@]} -eq 0 ] && return 0
   local sudo=""
   [ "$(id -u)" -ne 0 ] && sudo="sudo"

@@ -1,0 +1,91 @@
+using System.Text.RegularExpressions;
+
+namespace Minutes.Text;
+
+/// <summary>
+/// Makes pages read as one text: running heads and feet (a line near the top or bottom that recurs on other pages
+/// once its digits are set aside, such as "MÖTESANTECKNINGAR 2023-06-20 4 (12)") and page numbers are taken out of
+/// the lines and kept in <see cref="DocumentText.RunningHeads"/>; a word hyphenated across a line break is joined.
+/// </summary>
+public static partial class PageCleaner
+{
+    private const int EdgeLines = 3;
+
+    public static DocumentText Clean(DocumentText text)
+    {
+        var recurring = RecurringEdgeLines(text.Pages);
+        var heads = new List<string>();
+        var pages = text.Pages.Select(page =>
+        {
+            var nonEmpty = page.Lines.Select((l, i) => (l, i)).Where(x => x.l.Text.Trim().Length > 0).Select(x => x.i).ToList();
+            var edge = nonEmpty.Take(EdgeLines).Concat(nonEmpty.TakeLast(EdgeLines)).ToHashSet();
+            var kept = new List<TextLine>();
+            for (var i = 0; i < page.Lines.Count; i++)
+            {
+                var line = page.Lines[i];
+                var isHead = line.Role is LineRole.PageHeader or LineRole.PageFooter or LineRole.PageNumber
+                    || edge.Contains(i) && (PageNumber().IsMatch(line.Text) || recurring.Contains(Shape(line.Text)));
+                if (isHead) heads.Add(line.Text.Trim());
+                else kept.Add(line);
+            }
+            return page with { Lines = JoinHyphenated(kept) };
+        }).ToList();
+        return new DocumentText(pages) { RunningHeads = heads };
+    }
+
+    private static HashSet<string> RecurringEdgeLines(IReadOnlyList<TextPage> pages)
+    {
+        if (pages.Count < 2) return [];
+        var counts = new Dictionary<string, int>();
+        foreach (var page in pages)
+        {
+            var nonEmpty = page.Lines.Where(l => l.Text.Trim().Length > 0).ToList();
+            foreach (var shape in nonEmpty.Take(EdgeLines).Concat(nonEmpty.TakeLast(EdgeLines)).Select(l => Shape(l.Text)).Distinct())
+                counts[shape] = counts.GetValueOrDefault(shape) + 1;
+        }
+        var needed = Math.Max(2, (pages.Count - 1 + 1) / 2);
+        return counts.Where(c => c.Value >= needed && c.Key.Any(char.IsLetter)).Select(c => c.Key).ToHashSet();
+    }
+
+    // Digits and spacing differ from page to page ("2 (7)", "3 (7)"); the rest of a running head does not.
+    // OCR also differs in spacing and in the page counter ("2(7)", "07)"), so those are set aside too.
+    private static string Shape(string line) =>
+        Spaces().Replace(Digits().Replace(TrailingCounter().Replace(line.Trim(), ""), "#"), "").ToLowerInvariant();
+
+    /// <summary>"sjukvårds-" + "förvaltningen ..." → "sjukvårdsförvaltningen" + "...", but "hälso- och" stays.</summary>
+    private static List<TextLine> JoinHyphenated(List<TextLine> lines)
+    {
+        var result = new List<TextLine>(lines);
+        for (var i = 0; i < result.Count - 1; i++)
+        {
+            var current = result[i].Text.TrimEnd();
+            var next = result[i + 1].Text.TrimStart();
+            var m = HyphenEnd().Match(current);
+            if (!m.Success || next.Length == 0 || !char.IsLower(next[0])) continue;
+            var split = next.IndexOf(' ');
+            var word = split < 0 ? next : next[..split];
+            if (Conjunctions.Contains(Regex.Replace(word, @"\W+$", ""))) continue;
+            result[i] = result[i] with { Text = current[..^1] + word };
+            result[i + 1] = result[i + 1] with { Text = split < 0 ? "" : next[(split + 1)..].TrimStart() };
+        }
+        return result;
+    }
+
+    // "hälso- och sjukvård", "för- eller eftermiddag": the hyphen stands for a shared word part and stays.
+    private static readonly HashSet<string> Conjunctions = ["och", "eller", "samt", "som", "till", "resp", "respektive"];
+
+    [GeneratedRegex(@"^\s*(sida\s+)?\d+\s*(\(\s*\d+\s*\)|av\s+\d+|/\s*\d+)?\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex PageNumber();
+
+    [GeneratedRegex(@"\p{Ll}-$")]
+    private static partial Regex HyphenEnd();
+
+    [GeneratedRegex(@"[\d()\s/]+$")]
+    private static partial Regex TrailingCounter();
+
+    [GeneratedRegex(@"\d+")]
+    private static partial Regex Digits();
+
+    [GeneratedRegex(@"\s+")]
+    private static partial Regex Spaces();
+}
