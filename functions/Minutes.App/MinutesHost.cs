@@ -1,3 +1,4 @@
+using Minutes.Api;
 using Minutes.Local;
 using Minutes.Reading;
 using Minutes.Storage;
@@ -21,9 +22,12 @@ public static class MinutesHost
         builder.Services.AddProblemDetails();
         builder.AddBlobStorage();
         builder.AddReading();
+        builder.AddStorage();
+        builder.AddApi();
         builder.Services.AddOptions<LocalOptions>().BindConfiguration(LocalOptions.Section);
 
         var app = builder.Build();
+        app.MapApi();
         app.MapGet("/health", () => TypedResults.Ok(new { status = "ok" }));
         return app;
     }
