@@ -12,7 +12,7 @@ public sealed class LocalStack : IAsyncLifetime
     public const string StorageConnectionString =
         "DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey=Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==;BlobEndpoint=http://127.0.0.1:10000/devstoreaccount1;";
     public const string CosmosEndpoint = "https://127.0.0.1:8081/";
-    public const string CosmosKey = "C2y6yDjf5/R+ob0N8A7Cgv30VRDJIWEHLM+4QDU9DDZZ9fjmDyU0dlQ5HJVZUC3BgjUgSrZJ7E5fXMRK4I8nQ==";
+    public const string CosmosKey = "bG9jYWwtZGV2ZWxvcG1lbnQta2V5LWZvci10aGUtY29zbW9zLXByb3RvY29sLXNlcnZlcg==";
 
     public static string RepoRoot { get; } = FindRepoRoot();
 

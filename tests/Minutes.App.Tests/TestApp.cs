@@ -37,6 +37,7 @@ public sealed class TestApp : IAsyncDisposable
             $"--Api:Keys:0={ApiKey}",
             "--Local:PollInterval=00:00:00.200",
             "--Logging:LogLevel:Default=Warning",
+            "--Logging:LogLevel:Microsoft.AspNetCore=Error",
             .. extraArgs,
         ];
         App = MinutesHost.Build(args, mode);

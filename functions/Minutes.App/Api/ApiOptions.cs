@@ -1,15 +1,17 @@
-using System.ComponentModel.DataAnnotations;
-
 namespace Minutes.Api;
 
-/// <summary>Section "Api": the keys callers present (as Azure Functions function keys) and the upload limit.</summary>
+/// <summary>Section "Api": who may call the API and how much they may upload.</summary>
 public sealed class ApiOptions
 {
     public const string Section = "Api";
 
-    [MinLength(1, ErrorMessage = "Set at least one API key: Api:Keys:0 (Api__Keys__0).")]
+    /// <summary>Accepted keys (x-functions-key header or code query). Under the Functions host the host checks its own function keys instead.</summary>
     public List<string> Keys { get; set; } = [];
 
-    [Range(1, long.MaxValue, ErrorMessage = "Api:MaxUploadBytes must be positive.")]
-    public long MaxUploadBytes { get; set; } = 50 * 1024 * 1024;
+    /// <summary>True behind the Functions host (set by `serve`): the host checks its function keys and the app listens on loopback only.</summary>
+    public bool KeysCheckedByHost { get; set; }
+
+    public long MaxUploadBytes { get; set; } = 50L * 1024 * 1024;
+
+    public int DefaultPageSize { get; set; } = 50;
 }

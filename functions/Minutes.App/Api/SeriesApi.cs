@@ -1,4 +1,3 @@
-using System.Text.Json.Serialization;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Minutes.Model;
@@ -6,108 +5,83 @@ using Minutes.Storage;
 
 namespace Minutes.Api;
 
-/// <summary>Meeting series: what they are, when they meet next, and what people want on the coming agenda.</summary>
 public static class SeriesApi
 {
     public static RouteGroupBuilder MapSeries(this RouteGroupBuilder api)
     {
         api.MapGet("/series", ListAsync).WithName("ListSeries").WithSummary("Every meeting series");
-        api.MapGet("/series/{id}", GetAsync).WithName("GetSeries").WithSummary("One series");
-        api.MapGet("/series/{id}/schedule", GetScheduleAsync).WithName("GetSchedule")
-            .WithSummary("The series' coming and past meeting times, as the minutes announced them or as set here");
-        api.MapPut("/series/{id}/schedule", PutScheduleAsync).WithName("ReplaceSchedule")
-            .WithSummary("Replace the schedule; If-Match (the schedule's ETag) guards against overwriting someone's change")
-            .ProducesProblem(StatusCodes.Status412PreconditionFailed);
-        api.MapGet("/series/{id}/proposed-items", ListProposedAsync).WithName("ListProposedItems")
-            .WithSummary("Items proposed for the series' coming agendas");
-        api.MapPost("/series/{id}/proposed-items", ProposeAsync).WithName("ProposeItem")
-            .WithSummary("Propose an item for a coming agenda (forDate empty: the next meeting)");
-        api.MapDelete("/series/{id}/proposed-items/{itemId}", RemoveProposedAsync).WithName("RemoveProposedItem")
-            .WithSummary("Withdraw a proposed item");
+        api.MapGet("/series/{seriesId}", GetAsync).WithName("GetSeries");
+        api.MapGet("/series/{seriesId}/schedule", GetScheduleAsync).WithName("GetSchedule").WithSummary("The series' coming meetings");
+        api.MapPut("/series/{seriesId}/schedule", ReplaceScheduleAsync).WithName("ReplaceSchedule")
+            .WithSummary("Replace the schedule (creates the series when new)");
+        api.MapGet("/series/{seriesId}/proposed-items", ListProposedAsync).WithName("ListProposedItems");
+        api.MapPost("/series/{seriesId}/proposed-items", ProposeAsync).WithName("ProposeItem")
+            .WithSummary("Propose an item for a coming agenda");
+        api.MapDelete("/series/{seriesId}/proposed-items/{itemId}", RemoveProposedAsync).WithName("RemoveProposedItem");
         return api;
     }
 
-    internal static async Task<Ok<IReadOnlyList<SeriesResource>>> ListAsync(SeriesStore series, CancellationToken cancellationToken) =>
-        TypedResults.Ok<IReadOnlyList<SeriesResource>>((await series.ListAsync(cancellationToken)).Select(SeriesResource.Of).ToList());
+    public sealed record ScheduleEntry(DateOnly? Date, TimeOnly? StartTime, TimeOnly? EndTime);
+    public sealed record ScheduleBody(string? Title, string? Location, List<ScheduleEntry>? Meetings);
+    public sealed record ProposalBody(string? Title, string? ProposedBy, DateOnly? ForDate);
 
-    internal static async Task<Results<Ok<SeriesResource>, ProblemHttpResult>> GetAsync(
-        string id, SeriesStore series, CancellationToken cancellationToken) =>
-        await series.FindAsync(id, cancellationToken) is { } s ? TypedResults.Ok(SeriesResource.Of(s)) : ApiResults.NotFound("series", id);
+    private static async Task<Ok<List<SeriesDocument>>> ListAsync(SeriesStore series, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await series.ListAsync(cancellationToken));
 
-    internal static async Task<Results<Ok<ScheduleResource>, ProblemHttpResult>> GetScheduleAsync(
-        string id, SeriesStore series, HttpResponse response, CancellationToken cancellationToken)
+    private static async Task<Results<Ok<SeriesDocument>, NotFound<ProblemDetails>>> GetAsync(
+        string seriesId, SeriesStore series, CancellationToken cancellationToken) =>
+        await series.FindAsync(seriesId, cancellationToken) is { } found ? TypedResults.Ok(found) : NoSeries(seriesId);
+
+    private static async Task<Results<Ok<IReadOnlyList<ScheduledMeeting>>, NotFound<ProblemDetails>>> GetScheduleAsync(
+        string seriesId, SeriesStore series, CancellationToken cancellationToken) =>
+        await series.FindAsync(seriesId, cancellationToken) is { } found ? TypedResults.Ok(found.Schedule) : NoSeries(seriesId);
+
+    private static async Task<Results<Ok<SeriesDocument>, ValidationProblem>> ReplaceScheduleAsync(
+        string seriesId, ScheduleBody body, SeriesStore series, CancellationToken cancellationToken)
     {
-        if (await series.FindAsync(id, cancellationToken) is not { } s) return ApiResults.NotFound("series", id);
-        response.Headers.ETag = s.ETag;
-        return TypedResults.Ok(ScheduleResource.Of(s));
-    }
-
-    internal static async Task<Results<Ok<ScheduleResource>, ValidationProblem, ProblemHttpResult>> PutScheduleAsync(
-        string id, ScheduleUpdate update, [FromHeader(Name = "If-Match")] string? ifMatch, SeriesStore series,
-        HttpResponse response, CancellationToken cancellationToken)
-    {
-        var meetings = update.Meetings ?? [];
         var errors = new Dictionary<string, string[]>();
-        for (var i = 0; i < meetings.Count; i++)
-        {
-            var m = meetings[i];
-            if (m is null || m.Date == default) errors[$"meetings[{i}].date"] = ["Every meeting needs a date (yyyy-MM-dd)."];
-            else if (m is { StartTime: { } start, EndTime: { } end } && end <= start)
-                errors[$"meetings[{i}].endTime"] = ["endTime must be after startTime."];
-        }
-        if (meetings.Where(m => m is not null).GroupBy(m => m.Date).Any(g => g.Count() > 1))
-            errors["meetings"] = ["At most one meeting per day."];
+        if (MeetingIds.SeriesFromTitle(seriesId) != seriesId) errors["seriesId"] = ["A series id is lower case letters, digits and dashes."];
+        if (body.Meetings is null) errors["meetings"] = ["Send the meetings: [{date, startTime, endTime}]."];
+        else if (body.Meetings.Any(m => m.Date is null)) errors["meetings"] = ["Every meeting needs a date (yyyy-MM-dd)."];
+        else if (body.Meetings.Any(m => m.StartTime > m.EndTime)) errors["meetings"] = ["A meeting ends after it starts."];
         if (errors.Count > 0) return TypedResults.ValidationProblem(errors);
-        if (await series.FindAsync(id, cancellationToken) is not { } s) return ApiResults.NotFound("series", id);
 
-        var saved = await series.SaveAsync(s with { Schedule = meetings.OrderBy(m => m.Date).ToList() },
-            string.IsNullOrWhiteSpace(ifMatch) ? s.ETag : ifMatch, cancellationToken);
-        response.Headers.ETag = saved.ETag;
-        return TypedResults.Ok(ScheduleResource.Of(saved));
+        var stored = await series.FindAsync(seriesId, cancellationToken);
+        var schedule = body.Meetings!.Select(m => new ScheduledMeeting(m.Date!.Value, m.StartTime, m.EndTime))
+            .DistinctBy(m => m.Date).OrderBy(m => m.Date).ToList();
+        var updated = (stored ?? new SeriesDocument { Id = seriesId, SeriesId = seriesId }) with
+        {
+            Schedule = schedule,
+            Title = body.Title ?? stored?.Title,
+            Location = body.Location ?? stored?.Location,
+        };
+        return TypedResults.Ok(await series.SaveAsync(updated, stored?.ETag, cancellationToken));
     }
 
-    internal static async Task<Results<Ok<IReadOnlyList<ProposedItem>>, ProblemHttpResult>> ListProposedAsync(
-        string id, SeriesStore series, CancellationToken cancellationToken) =>
-        await series.FindAsync(id, cancellationToken) is { } s
-            ? TypedResults.Ok(s.ProposedItems)
-            : ApiResults.NotFound("series", id);
+    private static async Task<Results<Ok<IReadOnlyList<ProposedItem>>, NotFound<ProblemDetails>>> ListProposedAsync(
+        string seriesId, SeriesStore series, CancellationToken cancellationToken) =>
+        await series.FindAsync(seriesId, cancellationToken) is { } found ? TypedResults.Ok(found.ProposedItems) : NoSeries(seriesId);
 
-    internal static async Task<Results<Created<ProposedItem>, ValidationProblem, ProblemHttpResult>> ProposeAsync(
-        string id, ProposedItemRequest request, SeriesStore series, TimeProvider clock, CancellationToken cancellationToken)
+    private static async Task<Results<Created<ProposedItem>, NotFound<ProblemDetails>, ValidationProblem>> ProposeAsync(
+        string seriesId, ProposalBody body, SeriesStore series, TimeProvider clock, CancellationToken cancellationToken)
     {
-        if (string.IsNullOrWhiteSpace(request.Title)) return ApiResults.Invalid("title", "A proposed item needs a title.");
-        if (request.Title.Length > 500) return ApiResults.Invalid("title", "Keep the title under 500 characters.");
-        if (await series.FindAsync(id, cancellationToken) is not { } s) return ApiResults.NotFound("series", id);
-
-        var item = new ProposedItem(Guid.NewGuid().ToString("N")[..12], request.Title.Trim(), request.ProposedBy?.Trim(),
-            request.ForDate, clock.GetUtcNow());
-        await series.SaveAsync(s with { ProposedItems = [.. s.ProposedItems, item] }, s.ETag, cancellationToken);
-        return TypedResults.Created($"/api/series/{Uri.EscapeDataString(id)}/proposed-items/{item.Id}", item);
+        if (string.IsNullOrWhiteSpace(body.Title))
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["title"] = ["Give the item a title."] });
+        if (await series.FindAsync(seriesId, cancellationToken) is not { } found) return NoSeries(seriesId);
+        var item = new ProposedItem(Guid.NewGuid().ToString("N")[..12], body.Title.Trim(), body.ProposedBy, body.ForDate, clock.GetUtcNow());
+        await series.SaveAsync(found with { ProposedItems = [.. found.ProposedItems, item] }, found.ETag, cancellationToken);
+        return TypedResults.Created($"/api/series/{seriesId}/proposed-items/{item.Id}", item);
     }
 
-    internal static async Task<Results<NoContent, ProblemHttpResult>> RemoveProposedAsync(
-        string id, string itemId, SeriesStore series, CancellationToken cancellationToken)
+    private static async Task<Results<NoContent, NotFound<ProblemDetails>>> RemoveProposedAsync(
+        string seriesId, string itemId, SeriesStore series, CancellationToken cancellationToken)
     {
-        if (await series.FindAsync(id, cancellationToken) is not { } s) return ApiResults.NotFound("series", id);
-        if (s.ProposedItems.All(p => p.Id != itemId)) return ApiResults.NotFound("proposed item", itemId);
-        await series.SaveAsync(s with { ProposedItems = s.ProposedItems.Where(p => p.Id != itemId).ToList() }, s.ETag, cancellationToken);
+        if (await series.FindAsync(seriesId, cancellationToken) is not { } found) return NoSeries(seriesId);
+        if (found.ProposedItems.All(i => i.Id != itemId))
+            return TypedResults.NotFound(Problems.NotFound($"No proposed item '{itemId}' in series '{seriesId}'."));
+        await series.SaveAsync(found with { ProposedItems = found.ProposedItems.Where(i => i.Id != itemId).ToList() }, found.ETag, cancellationToken);
         return TypedResults.NoContent();
     }
+
+    private static NotFound<ProblemDetails> NoSeries(string seriesId) => TypedResults.NotFound(Problems.NotFound($"No series '{seriesId}'."));
 }
-
-public sealed record SeriesResource(
-    string Id, string? Title, string? Organization, string? Location, DateOnly? LastMeetingDate,
-    IReadOnlyList<ScheduledMeeting> Schedule, int ProposedItemCount, DateTimeOffset UpdatedAt)
-{
-    public static SeriesResource Of(SeriesDocument s) =>
-        new(s.Id, s.Title, s.Organization, s.Location, s.LastMeetingDate, s.Schedule, s.ProposedItems.Count, s.UpdatedAt);
-}
-
-public sealed record ScheduleResource(string SeriesId, IReadOnlyList<ScheduledMeeting> Meetings, [property: JsonPropertyName("etag")] string? ETag)
-{
-    public static ScheduleResource Of(SeriesDocument s) => new(s.Id, s.Schedule, s.ETag);
-}
-
-public sealed record ScheduleUpdate(IReadOnlyList<ScheduledMeeting>? Meetings);
-
-public sealed record ProposedItemRequest(string? Title, string? ProposedBy, DateOnly? ForDate);

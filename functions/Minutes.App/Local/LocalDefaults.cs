@@ -9,12 +9,12 @@ namespace Minutes.Local;
 /// </summary>
 public static class LocalDefaults
 {
-    // The well-known Azurite account and Cosmos emulator key: public development values, not secrets.
+    // The well-known Azurite account, and a Cosmos key the local protocol server accepts (it checks none): not secrets.
     private static readonly Dictionary<string, string?> Values = new()
     {
         ["Storage:ConnectionString"] = "UseDevelopmentStorage=true",
         ["Cosmos:Endpoint"] = "https://127.0.0.1:8081/",
-        ["Cosmos:Key"] = "C2y6yDjf5/R+ob0N8A7Cgv30VRDJIWEHLM+4QDU9DDZZ9fjmDyU0dlQ5HJVZUC3BgjUgSrZJ7E5fXMRK4I8nQ==",
+        ["Cosmos:Key"] = "bG9jYWwtZGV2ZWxvcG1lbnQta2V5LWZvci10aGUtY29zbW9zLXByb3RvY29sLXNlcnZlcg==",
         ["Cosmos:AcceptAnyServerCertificate"] = "true",
     };
 

@@ -1,4 +1,3 @@
-using System.Net;
 using Microsoft.Azure.Cosmos;
 using Minutes.Model;
 
@@ -13,12 +12,11 @@ public sealed class MeetingStore(CosmosContainers cosmos, TimeProvider clock)
     public async Task SaveAsync(Meeting meeting, CancellationToken cancellationToken = default)
     {
         var key = new PartitionKey(meeting.SeriesId);
-        var existing = await ReadAsync(meeting.Id, meeting.SeriesId, cancellationToken);
-        if (existing is null)
+        var etag = await cosmos.Meetings.ETagAsync(meeting.Id, "seriesId", meeting.SeriesId, cancellationToken);
+        if (etag is null)
             await cosmos.Meetings.CreateItemAsync(meeting, key, cancellationToken: cancellationToken);
         else
-            await cosmos.Meetings.ReplaceItemAsync(meeting, meeting.Id, key,
-                new ItemRequestOptions { IfMatchEtag = existing.Value.ETag }, cancellationToken);
+            await cosmos.Meetings.ReplaceItemAsync(meeting, meeting.Id, key, new ItemRequestOptions { IfMatchEtag = etag }, cancellationToken);
         await SaveActionItemsAsync(meeting, cancellationToken);
     }
 
@@ -26,7 +24,7 @@ public sealed class MeetingStore(CosmosContainers cosmos, TimeProvider clock)
     public async Task<Meeting?> FindAsync(string id, CancellationToken cancellationToken = default)
     {
         var series = MeetingIds.SeriesOf(id);
-        var meeting = await cosmos.Meetings.FindAsync<Meeting>(id, series, cancellationToken);
+        var meeting = await cosmos.Meetings.FindAsync<Meeting>(id, "seriesId", series, cancellationToken);
         if (meeting is null) return null;
         var items = await ActionItemsOfAsync(id, series, cancellationToken);
         return meeting with { ActionItems = items.OrderBy(i => i.Id, StringComparer.Ordinal).Select(i => i.ToActionItem()).ToList() };
@@ -93,19 +91,7 @@ public sealed class MeetingStore(CosmosContainers cosmos, TimeProvider clock)
 
     private Task<List<ActionItemDocument>> ActionItemsOfAsync(string meetingId, string seriesId, CancellationToken cancellationToken) =>
         cosmos.ActionItems.AllAsync<ActionItemDocument>(
-            new QueryDefinition("SELECT * FROM c WHERE c.meetingId = @meeting").WithParameter("@meeting", meetingId),
+            new QueryDefinition("SELECT * FROM c WHERE c.seriesId = @series AND c.meetingId = @meeting")
+                .WithParameter("@series", seriesId).WithParameter("@meeting", meetingId),
             seriesId, cancellationToken);
-
-    private async Task<(string ETag, Meeting Meeting)?> ReadAsync(string id, string seriesId, CancellationToken cancellationToken)
-    {
-        try
-        {
-            var response = await cosmos.Meetings.ReadItemAsync<Meeting>(id, new PartitionKey(seriesId), cancellationToken: cancellationToken);
-            return (response.ETag, response.Resource);
-        }
-        catch (CosmosException e) when (e.StatusCode == HttpStatusCode.NotFound)
-        {
-            return null;
-        }
-    }
 }

@@ -56,6 +56,7 @@ public static partial class ItemReader
     // Names run on to the next line after a comma or "och", into a lower-case title, or when a name is cut in two.
     private static bool ContinuesNames(string current, string next) =>
         current.TrimEnd().EndsWith(',') || current.TrimEnd().EndsWith(" och") || char.IsLower(next[0])
+        || SplitName().IsMatch(current)
         || next.Split(',')[0].Trim().Split(' ').Length == 1 || PartyTag().IsMatch(next) && !Paragraphs.EndsSentence(next);
 
     private static int? NextNonBlank(IReadOnlyList<SourceLine> lines, int from, int end, int maxBlanks)
@@ -68,6 +69,10 @@ public static partial class ItemReader
         }
         return null;
     }
+
+    // "… och Gunilla" / "Benner Forsberg, …": a first name left alone at the end of the line.
+    [GeneratedRegex(@"(,|\soch)\s+\p{Lu}\p{Ll}+$")]
+    private static partial Regex SplitName();
 
     [GeneratedRegex(@"\s(och|i|för|av|till|med|om|på|inom|samt|kring|från|vid|mellan)$")]
     private static partial Regex OpenEnd();

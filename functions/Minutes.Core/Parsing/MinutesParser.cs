@@ -17,6 +17,13 @@ public static partial class MinutesParser
         var warnings = header.Warnings.ToList();
         var itemsEnd = lines.FindIndex(headings.Count > 0 ? headings[^1].Line : 0, l => ItemHeading.EndOfItems(l.Text));
         if (itemsEnd < 0) itemsEnd = lines.Count;
+        // Pages past the last one that carries the minutes' running head are appended (slides, attachments).
+        if (text.HeadedPages.Count >= 2 && text.Pages.Count > text.HeadedPages.Max()
+            && lines.FindIndex(l => l.Page > text.HeadedPages.Max()) is var appended and >= 0 && appended < itemsEnd)
+        {
+            itemsEnd = appended;
+            warnings.Add($"Pages {text.HeadedPages.Max() + 1}–{text.Pages.Count} carry no running head of the minutes; read as appended material, kept out of the items.");
+        }
 
         var type = header.DocumentType;
         if (headings.Count == 0 && header.Date is null && LooksLikeSlides(lines))

@@ -15,6 +15,7 @@ public static partial class PageCleaner
     {
         var recurring = RecurringEdgeLines(text.Pages);
         var heads = new List<string>();
+        var headed = new Dictionary<string, SortedSet<int>>();
         var pages = text.Pages.Select(page =>
         {
             var nonEmpty = page.Lines.Select((l, i) => (l, i)).Where(x => x.l.Text.Trim().Length > 0).Select(x => x.i).ToList();
@@ -26,11 +27,15 @@ public static partial class PageCleaner
                 var isHead = line.Role is LineRole.PageHeader or LineRole.PageFooter or LineRole.PageNumber
                     || edge.Contains(i) && (PageNumber().IsMatch(line.Text) || recurring.Contains(Shape(line.Text)));
                 if (isHead) heads.Add(line.Text.Trim());
+                if (isHead && recurring.Contains(Shape(line.Text)))
+                    (headed.TryGetValue(Shape(line.Text), out var set) ? set : headed[Shape(line.Text)] = []).Add(page.Number);
                 else kept.Add(line);
             }
             return page with { Lines = JoinHyphenated(kept) };
         }).ToList();
-        return new DocumentText(pages) { RunningHeads = heads };
+        // The minutes' own head is the one on most pages; appended slides may repeat a footer of their own.
+        var minutesHead = headed.Values.OrderByDescending(v => v.Count).FirstOrDefault();
+        return new DocumentText(pages) { RunningHeads = heads, HeadedPages = minutesHead?.ToList() ?? [] };
     }
 
     private static HashSet<string> RecurringEdgeLines(IReadOnlyList<TextPage> pages)
@@ -43,7 +48,8 @@ public static partial class PageCleaner
             foreach (var shape in nonEmpty.Take(EdgeLines).Concat(nonEmpty.TakeLast(EdgeLines)).Select(l => Shape(l.Text)).Distinct())
                 counts[shape] = counts.GetValueOrDefault(shape) + 1;
         }
-        var needed = Math.Max(2, (pages.Count - 1 + 1) / 2);
+        // Three pages are enough: minutes often carry many appended slides with heads of their own.
+        var needed = Math.Max(2, Math.Min(3, pages.Count - 1));
         return counts.Where(c => c.Value >= needed && c.Key.Any(char.IsLetter)).Select(c => c.Key).ToHashSet();
     }
 
