@@ -18,13 +18,28 @@ internal static class ApiClient
         return await app.Http.PostAsync("/api/documents" + (fileName is null ? "" : "?fileName=" + Uri.EscapeDataString(fileName)), content);
     }
 
-    /// <summary>Uploads a sample over HTTP and runs the pipeline on it, as the inbox poller or Event Grid would.</summary>
-    public static async Task<Ingestion> IngestAsync(this TestApp app, string sample)
+    /// <summary>Uploads a sample over HTTP and waits until the app's inbox poller has stored it (or failed it).</summary>
+    public static async Task<Ingestion> IngestAsync(this TestApp app, string sample, string contentType = "application/pdf") =>
+        await app.IngestAsync(await File.ReadAllBytesAsync(Sample(sample)), sample, contentType);
+
+    public static async Task<Ingestion> IngestAsync(this TestApp app, byte[] body, string fileName, string contentType = "application/pdf")
     {
-        var response = await app.UploadRawAsync(await File.ReadAllBytesAsync(Sample(sample)), "application/pdf", sample);
-        response.EnsureSuccessStatusCode();
-        var received = await response.Content.ReadFromJsonAsync<Ingestion>(MinutesJson.Options);
-        return await app.Service<IngestionPipeline>().ProcessAsync(received!.BlobName);
+        var response = await app.UploadRawAsync(body, contentType, fileName);
+        var received = await response.JsonAsync<Ingestion>();
+        return await app.WaitForAsync(received.Id);
+    }
+
+    /// <summary>Follows the ingestion's URL, as a client would, until it is stored or failed.</summary>
+    public static async Task<Ingestion> WaitForAsync(this TestApp app, string ingestionId)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(60);
+        while (true)
+        {
+            var ingestion = await (await app.Http.GetAsync($"/api/ingestions/{ingestionId}")).JsonAsync<Ingestion>();
+            if (ingestion.Status is IngestionStatus.Stored or IngestionStatus.Failed) return ingestion;
+            Assert.True(DateTime.UtcNow < deadline, $"ingestion {ingestionId} still {ingestion.Status} after 60 s");
+            await Task.Delay(100);
+        }
     }
 
     public static async Task<T> JsonAsync<T>(this HttpResponseMessage response)
