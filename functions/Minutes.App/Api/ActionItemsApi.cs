@@ -43,7 +43,7 @@ public static class ActionItemsApi
     {
         if (await items.FindAsync(id, cancellationToken) is not { } item)
             return Problems.NotFound($"No action item '{id}'.");
-        http.Response.Headers.ETag = item.ETag;
+        http.Response.Headers.ETag = ETags.Header(item.ETag);
         return TypedResults.Ok(item);
     }
 
@@ -68,8 +68,12 @@ public static class ActionItemsApi
 
         if (await items.FindAsync(id, cancellationToken) is not { } item)
             return Problems.NotFound($"No action item '{id}'.");
-        var updated = await items.UpdateAsync(item, new ActionItemChange(status, patch.Owner, patch.Due), ifMatch, cancellationToken);
-        http.Response.Headers.ETag = updated.ETag;
+        if (!ETags.Matches(ifMatch, item.ETag))
+            return TypedResults.Problem("The action item changed since it was read; read it again and send its current ETag in If-Match.",
+                statusCode: StatusCodes.Status412PreconditionFailed, title: "Changed by someone else");
+        // The stored ETag, not the header's spelling of it, goes to Cosmos, which checks it again atomically.
+        var updated = await items.UpdateAsync(item, new ActionItemChange(status, patch.Owner, patch.Due), item.ETag!, cancellationToken);
+        http.Response.Headers.ETag = ETags.Header(updated.ETag);
         return TypedResults.Ok(updated);
     }
 
