@@ -1,5 +1,4 @@
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.AspNetCore.Mvc;
 using Minutes.Api;
 
 namespace Minutes.Agenda;
@@ -22,25 +21,25 @@ public static class AgendaApi
     private static async Task<Ok<List<AgendaDraft>>> ListAsync(string seriesId, AgendaDraftStore drafts, CancellationToken cancellationToken) =>
         TypedResults.Ok(await drafts.ListAsync(seriesId, cancellationToken));
 
-    private static async Task<Results<Ok<AgendaDraft>, NotFound<ProblemDetails>, ValidationProblem>> BuildAsync(
+    private static async Task<Results<Ok<AgendaDraft>, ProblemHttpResult, ValidationProblem>> BuildAsync(
         string seriesId, string date, AgendaBuilder builder, CancellationToken cancellationToken)
     {
         if (!DateOnly.TryParseExact(date, "yyyy-MM-dd", out var day))
             return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["date"] = ["The date is yyyy-MM-dd."] });
         return await builder.BuildAsync(seriesId, day, cancellationToken) is { } draft
             ? TypedResults.Ok(draft)
-            : TypedResults.NotFound(Problems.NotFound($"No series '{seriesId}'."));
+            : Problems.NotFound($"No series '{seriesId}'.");
     }
 
-    private static async Task<Results<Ok<AgendaDraft>, NotFound<ProblemDetails>>> GetAsync(string id, AgendaDraftStore drafts, CancellationToken cancellationToken) =>
+    private static async Task<Results<Ok<AgendaDraft>, ProblemHttpResult>> GetAsync(string id, AgendaDraftStore drafts, CancellationToken cancellationToken) =>
         await drafts.FindAsync(id, cancellationToken) is { } draft ? TypedResults.Ok(draft) : NoDraft(id);
 
-    private static async Task<Results<ContentHttpResult, NotFound<ProblemDetails>>> MarkdownAsync(string id, AgendaDraftStore drafts, CancellationToken cancellationToken) =>
+    private static async Task<Results<ContentHttpResult, ProblemHttpResult>> MarkdownAsync(string id, AgendaDraftStore drafts, CancellationToken cancellationToken) =>
         await drafts.FindAsync(id, cancellationToken) is { } draft
             ? TypedResults.Text(MarkdownAgenda.Render(draft), "text/markdown; charset=utf-8")
             : NoDraft(id);
 
-    private static async Task<Results<FileContentHttpResult, NotFound<ProblemDetails>>> DocxAsync(string id, AgendaDraftStore drafts, CancellationToken cancellationToken)
+    private static async Task<Results<FileContentHttpResult, ProblemHttpResult>> DocxAsync(string id, AgendaDraftStore drafts, CancellationToken cancellationToken)
     {
         if (await drafts.FindAsync(id, cancellationToken) is not { } draft) return NoDraft(id);
         using var stream = new MemoryStream();
@@ -48,10 +47,10 @@ public static class AgendaApi
         return TypedResults.File(stream.ToArray(), "application/vnd.openxmlformats-officedocument.wordprocessingml.document", $"dagordning-{draft.Id}.docx");
     }
 
-    private static async Task<Results<Ok<AgendaDraft>, NotFound<ProblemDetails>>> MarkFinalAsync(string id, AgendaDraftStore drafts, CancellationToken cancellationToken) =>
+    private static async Task<Results<Ok<AgendaDraft>, ProblemHttpResult>> MarkFinalAsync(string id, AgendaDraftStore drafts, CancellationToken cancellationToken) =>
         await drafts.FindAsync(id, cancellationToken) is { } draft
             ? TypedResults.Ok(await drafts.SaveAsync(draft with { Final = true }, cancellationToken))
             : NoDraft(id);
 
-    private static NotFound<ProblemDetails> NoDraft(string id) => TypedResults.NotFound(Problems.NotFound($"No agenda draft '{id}'."));
+    private static ProblemHttpResult NoDraft(string id) => Problems.NotFound($"No agenda draft '{id}'.");
 }
