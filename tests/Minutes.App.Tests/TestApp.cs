@@ -50,6 +50,7 @@ public sealed class TestApp : IAsyncDisposable
     {
         var app = new TestApp(mode, extraArgs, configure);
         await app.App.StartAsync();
+        await app.Service<Minutes.Storage.CosmosSetup>().Ready.WaitAsync(TimeSpan.FromSeconds(60));
         var address = app.App.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First();
         app.Http.BaseAddress = new Uri(address);
         app.Http.DefaultRequestHeaders.Add("x-functions-key", app.ApiKey);

@@ -8,12 +8,13 @@ namespace Minutes.Local;
 /// IngestDocument function calls. The pipeline moves every blob out of the inbox, so nothing is taken twice.
 /// </summary>
 public sealed class InboxPoller(
-    BlobStorage blobs, IngestionPipeline pipeline, IOptions<StorageOptions> storage, IOptions<LocalOptions> local,
+    BlobStorage blobs, IngestionPipeline pipeline, CosmosSetup cosmos, IOptions<StorageOptions> storage, IOptions<LocalOptions> local,
     TimeProvider clock, ILogger<InboxPoller> logger) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         var inbox = storage.Value.InboxContainer;
+        await cosmos.Ready.WaitAsync(stoppingToken);
         await blobs.CreateContainerIfMissingAsync(inbox, stoppingToken);
         await UploadSamplesAsync(inbox, stoppingToken);
         while (!stoppingToken.IsCancellationRequested)

@@ -10,7 +10,8 @@ public static class ParseCommand
 {
     public static async Task<int> RunAsync(string[] args)
     {
-        var file = args.FirstOrDefault(a => !a.StartsWith('-'));
+        var engineIndex = Array.IndexOf(args, "--engine");
+        var file = args.Where((a, i) => !a.StartsWith('-') && (engineIndex < 0 || i != engineIndex + 1)).FirstOrDefault();
         DocumentText? text;
         if (file is not null && file.EndsWith(".txt", StringComparison.OrdinalIgnoreCase) && File.Exists(file))
             text = PageCleaner.Clean(FromPlainText(await File.ReadAllTextAsync(file)));

@@ -11,14 +11,37 @@ public static class CosmosRegistration
         builder.Services.AddSingleton<ActionItemStore>();
         builder.Services.AddSingleton<SeriesStore>();
         builder.Services.AddSingleton<IngestionStore>();
-        builder.Services.AddHostedService<CosmosSetup>();
+        builder.Services.AddSingleton<CosmosSetup>();
+        builder.Services.AddHostedService(sp => sp.GetRequiredService<CosmosSetup>());
         return builder;
     }
 }
 
-/// <summary>Creates the database and containers when missing, before the app takes requests.</summary>
-internal sealed class CosmosSetup(CosmosContainers cosmos) : IHostedService
+/// <summary>
+/// Creates the database and containers when missing. In the background, so the app answers (health, the host's
+/// probes) while Cosmos DB is still out of reach; it tries again until it succeeds, and Ready says when.
+/// </summary>
+public sealed class CosmosSetup(CosmosContainers cosmos, ILogger<CosmosSetup> logger) : BackgroundService
 {
-    public Task StartAsync(CancellationToken cancellationToken) => cosmos.CreateIfMissingAsync(cancellationToken);
-    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+    private readonly TaskCompletionSource _ready = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+    public Task Ready => _ready.Task;
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                await cosmos.CreateIfMissingAsync(stoppingToken);
+                _ready.TrySetResult();
+                return;
+            }
+            catch (Exception e) when (!stoppingToken.IsCancellationRequested)
+            {
+                logger.LogError(e, "Creating the Cosmos DB database and containers failed (attempt {Attempt}); trying again", attempt);
+                await Task.Delay(TimeSpan.FromSeconds(Math.Min(60, attempt * 5)), stoppingToken);
+            }
+        }
+    }
 }
