@@ -39,12 +39,29 @@ internal static class CosmosQuery
     public static async Task<List<T>> AllAsync<T>(this Container container, QueryDefinition query, string partitionKey,
         CancellationToken cancellationToken)
     {
-        var items = new List<T>();
-        using var feed = container.GetItemQueryIterator<T>(query, null, Options(partitionKey, null));
-        while (feed.HasMoreResults)
-            items.AddRange(await feed.ReadNextAsync(cancellationToken));
-        return items;
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                var items = new List<T>();
+                using var feed = container.GetItemQueryIterator<T>(query, null, Options(partitionKey, null));
+                while (feed.HasMoreResults)
+                    items.AddRange(await feed.ReadNextAsync(cancellationToken));
+                return items;
+            }
+            catch (CosmosException e) when (attempt < 3 && IsStalePartitionRanges(e))
+            {
+                await Task.Delay(50 * attempt, cancellationToken);
+            }
+        }
     }
+
+    /// <summary>
+    /// Now and then the local protocol server answers the SDK's partition-key-range lookup for a container that
+    /// exists with a 404 ("GetTargetPartitionKeyRanges … failed due to stale cache"); asked again, it answers.
+    /// </summary>
+    private static bool IsStalePartitionRanges(CosmosException e) =>
+        e.StatusCode == System.Net.HttpStatusCode.NotFound && e.Message.Contains("GetTargetPartitionKeyRanges", StringComparison.Ordinal);
 
     /// <summary>
     /// One document by id, or null. A query rather than a point read: the local protocol server answers a point
