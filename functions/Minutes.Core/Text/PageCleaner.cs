@@ -26,10 +26,14 @@ public static partial class PageCleaner
                 var line = page.Lines[i];
                 var isHead = line.Role is LineRole.PageHeader or LineRole.PageFooter or LineRole.PageNumber
                     || edge.Contains(i) && (PageNumber().IsMatch(line.Text) || recurring.Contains(Shape(line.Text)));
-                if (isHead) heads.Add(line.Text.Trim());
-                if (isHead && recurring.Contains(Shape(line.Text)))
+                if (!isHead)
+                {
+                    kept.Add(line);
+                    continue;
+                }
+                heads.Add(line.Text.Trim());
+                if (recurring.Contains(Shape(line.Text)))
                     (headed.TryGetValue(Shape(line.Text), out var set) ? set : headed[Shape(line.Text)] = []).Add(page.Number);
-                else kept.Add(line);
             }
             return page with { Lines = JoinHyphenated(kept) };
         }).ToList();

@@ -1,0 +1,28 @@
+using System.Collections.Concurrent;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
+using Minutes.Reading;
+using Minutes.Text;
+
+namespace Minutes.Tests.Samples;
+
+/// <summary>Reads each shipped sample once (OCR of a scan takes seconds a page) for every test that needs its text.</summary>
+public sealed class SampleReadings
+{
+    private readonly ConcurrentDictionary<string, Lazy<Task<DocumentText>>> _read = new();
+
+    public static DocumentReader Reader()
+    {
+        var ocr = Options.Create(new OcrOptions());
+        return new DocumentReader([new TesseractEngine(ocr)], ocr, NullLogger<DocumentReader>.Instance);
+    }
+
+    public Task<DocumentText> ReadAsync(string file) =>
+        _read.GetOrAdd(file, f => new Lazy<Task<DocumentText>>(() => Reader().ReadAsync(Path.Combine("samples", f)))).Value;
+}
+
+[CollectionDefinition(Name)]
+public sealed class SampleCollection : ICollectionFixture<SampleReadings>
+{
+    public const string Name = "samples";
+}
