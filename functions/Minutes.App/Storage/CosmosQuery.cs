@@ -49,9 +49,9 @@ internal static class CosmosQuery
                     items.AddRange(await feed.ReadNextAsync(cancellationToken));
                 return items;
             }
-            catch (CosmosException e) when (attempt < 3 && IsStalePartitionRanges(e))
+            catch (CosmosException e) when (attempt < 6 && IsStalePartitionRanges(e))
             {
-                await Task.Delay(50 * attempt, cancellationToken);
+                await Task.Delay(100 * attempt, cancellationToken);
             }
         }
     }
