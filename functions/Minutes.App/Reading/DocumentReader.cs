@@ -8,7 +8,8 @@ namespace Minutes.Reading;
 /// Any accepted upload to pages of lines: a PDF's text layer where it has one, OCR for the pages that do not
 /// (digital minutes with scanned attachments happen) and for images.
 /// </summary>
-public sealed partial class DocumentReader(IEnumerable<IOcrEngine> engines, IOptions<OcrOptions> options, ILogger<DocumentReader> logger)
+public sealed partial class DocumentReader(IEnumerable<IOcrEngine> engines, IOptions<OcrOptions> options,
+    IOptions<DocumentIntelligenceOptions> docInt, ILogger<DocumentReader> logger)
 {
     // Fewer letters than this on a page means no real text layer (stray marks, a page number).
     private const int MinLettersForTextLayer = 20;
@@ -17,24 +18,16 @@ public sealed partial class DocumentReader(IEnumerable<IOcrEngine> engines, IOpt
     {
         var kind = await DocumentSniffer.SniffAsync(path, cancellationToken);
         var ocr = engine == ReadEngine.Text ? null : PickEngine(engine);
-        var work = Directory.CreateTempSubdirectory("minutes-read-");
-        try
-        {
-            var pages = kind == DocumentKind.Pdf
-                ? await ReadPdfAsync(path, engine, ocr, work.FullName, cancellationToken)
-                : await ReadImageAsync(path, kind, Require(ocr, kind), work.FullName, cancellationToken);
-            var text = PageCleaner.Clean(new DocumentText(pages));
-            if (!text.Pages.SelectMany(p => p.Lines).Any(l => Letters().IsMatch(l.Text)))
-                throw new DocumentRejectedException("No text could be read from the document (an empty or blank scan?).");
-            return text;
-        }
-        finally
-        {
-            work.Delete(recursive: true);
-        }
+        var pages = kind == DocumentKind.Pdf
+            ? await ReadPdfAsync(path, engine, ocr, cancellationToken)
+            : await Require(ocr, kind).ReadAsync(path, kind, null, cancellationToken);
+        var text = PageCleaner.Clean(new DocumentText(pages));
+        if (!text.Pages.SelectMany(p => p.Lines).Any(l => Letters().IsMatch(l.Text)))
+            throw new DocumentRejectedException("Nothing readable was found in the document (an empty or blank scan?).");
+        return text;
     }
 
-    private async Task<IReadOnlyList<TextPage>> ReadPdfAsync(string path, ReadEngine engine, IOcrEngine? ocr, string work, CancellationToken cancellationToken)
+    private async Task<IReadOnlyList<TextPage>> ReadPdfAsync(string path, ReadEngine engine, IOcrEngine? ocr, CancellationToken cancellationToken)
     {
         var layer = await PdfTextLayer.ReadAsync(path, cancellationToken);
         var pages = layer.ToArray();
@@ -42,25 +35,15 @@ public sealed partial class DocumentReader(IEnumerable<IOcrEngine> engines, IOpt
             ? pages.Select(p => p.Number).ToList()
             : pages.Where(p => p.Lines.Sum(l => l.Text.Count(char.IsLetter)) < MinLettersForTextLayer).Select(p => p.Number).ToList();
         if (needOcr.Count == 0) return pages;
+        if (ocr is null && needOcr.Count == pages.Length)
+            throw new DocumentRejectedException("The PDF has no text layer; read it with an OCR engine (auto or tesseract).");
         if (ocr is null)
         {
             logger.LogWarning("{PageCount} pages have no text layer and OCR was not asked for", needOcr.Count);
             return pages;
         }
-        await Parallel.ForEachAsync(needOcr, Parallelism(cancellationToken), async (number, ct) =>
-        {
-            var image = await PdfPageImage.ExtractAsync(path, number, work, ct);
-            pages[number - 1] = await ocr.ReadPageAsync(image, number, ct);
-        });
-        return pages;
-    }
-
-    private async Task<IReadOnlyList<TextPage>> ReadImageAsync(string path, DocumentKind kind, IOcrEngine ocr, string work, CancellationToken cancellationToken)
-    {
-        var images = kind == DocumentKind.Tiff ? await TiffPages.SplitAsync(path, work, cancellationToken) : [path];
-        var pages = new TextPage[images.Count];
-        await Parallel.ForEachAsync(Enumerable.Range(0, images.Count), Parallelism(cancellationToken), async (i, ct) =>
-            pages[i] = await ocr.ReadPageAsync(images[i], i + 1, ct));
+        foreach (var page in await ocr.ReadAsync(path, DocumentKind.Pdf, needOcr, cancellationToken))
+            pages[page.Number - 1] = page;
         return pages;
     }
 
@@ -71,7 +54,7 @@ public sealed partial class DocumentReader(IEnumerable<IOcrEngine> engines, IOpt
             ReadEngine.Tesseract => "tesseract",
             ReadEngine.DocInt => "docint",
             _ => options.Value.Engine.ToLowerInvariant() is "auto"
-                ? (engines.Any(e => e.Name == "docint") ? "docint" : "tesseract")
+                ? (docInt.Value.IsConfigured ? "docint" : "tesseract")
                 : options.Value.Engine.ToLowerInvariant(),
         };
         return engines.FirstOrDefault(e => e.Name == name)
@@ -80,12 +63,6 @@ public sealed partial class DocumentReader(IEnumerable<IOcrEngine> engines, IOpt
 
     private static IOcrEngine Require(IOcrEngine? ocr, DocumentKind kind) =>
         ocr ?? throw new DocumentRejectedException($"A {kind} image has no text layer; read it with an OCR engine.");
-
-    private ParallelOptions Parallelism(CancellationToken cancellationToken) => new()
-    {
-        MaxDegreeOfParallelism = options.Value.Parallelism > 0 ? options.Value.Parallelism : Environment.ProcessorCount,
-        CancellationToken = cancellationToken,
-    };
 
     [GeneratedRegex(@"\p{L}{2,}")]
     private static partial Regex Letters();

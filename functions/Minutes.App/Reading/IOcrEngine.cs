@@ -2,11 +2,13 @@ using Minutes.Text;
 
 namespace Minutes.Reading;
 
-/// <summary>Reads the text of one page image. Two engines: Tesseract locally, Document Intelligence in Azure.</summary>
+/// <summary>Reads pages from their pixels. Two real engines: Tesseract (local) and Azure AI Document Intelligence.</summary>
 public interface IOcrEngine
 {
+    /// <summary>"tesseract" or "docint", as TextPage.Engine says.</summary>
     string Name { get; }
 
-    /// <param name="pageNumber">1-based number the page gets in the document.</param>
-    Task<TextPage> ReadPageAsync(string imagePath, int pageNumber, CancellationToken cancellationToken = default);
+    /// <summary>Reads the given 1-based pages of a PDF (all pages when null), or every page/frame of an image file.</summary>
+    Task<IReadOnlyList<TextPage>> ReadAsync(string path, DocumentKind kind, IReadOnlyList<int>? pages,
+        CancellationToken cancellationToken = default);
 }

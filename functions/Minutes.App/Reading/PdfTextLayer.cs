@@ -9,7 +9,7 @@ public static class PdfTextLayer
     {
         var result = await ProcessRunner.RunAsync("pdftotext", ["-layout", "-enc", "UTF-8", path, "-"], cancellationToken);
         if (result.ExitCode != 0)
-            throw new DocumentRejectedException($"The PDF could not be opened: {result.Error.Trim()}");
+            throw new DocumentRejectedException($"The PDF cannot be opened: {result.Error.Trim()}");
 
         var pages = result.Output.Split('\f');
         // pdftotext ends the last page with a form feed too.

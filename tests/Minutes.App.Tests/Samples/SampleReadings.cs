@@ -1,7 +1,4 @@
 using System.Collections.Concurrent;
-using Microsoft.Extensions.Logging.Abstractions;
-using Microsoft.Extensions.Options;
-using Minutes.Reading;
 using Minutes.Text;
 
 namespace Minutes.Tests.Samples;
@@ -11,14 +8,8 @@ public sealed class SampleReadings
 {
     private readonly ConcurrentDictionary<string, Lazy<Task<DocumentText>>> _read = new();
 
-    public static DocumentReader Reader()
-    {
-        var ocr = Options.Create(new OcrOptions());
-        return new DocumentReader([new TesseractEngine(ocr)], ocr, NullLogger<DocumentReader>.Instance);
-    }
-
     public Task<DocumentText> ReadAsync(string file) =>
-        _read.GetOrAdd(file, f => new Lazy<Task<DocumentText>>(() => Reader().ReadAsync(Path.Combine("samples", f)))).Value;
+        _read.GetOrAdd(file, f => new Lazy<Task<DocumentText>>(() => Reading.Readers.Reader().ReadAsync(Path.Combine("samples", f)))).Value;
 }
 
 [CollectionDefinition(Name)]
