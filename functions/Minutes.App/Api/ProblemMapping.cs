@@ -24,6 +24,9 @@ public sealed class ProblemMapping(IProblemDetailsService problems, ILogger<Prob
             OperationCanceledException when context.RequestAborted.IsCancellationRequested => (499, "Client closed the request", null),
             _ => (500, "Unexpected error", "The error is logged; the request can be tried again."),
         };
+        // Lookups answer a missing document with null, so a 404 from Cosmos itself means a missing database or container.
+        if (exception is CosmosException { StatusCode: HttpStatusCode.NotFound } missing)
+            logger.LogWarning(missing, "Cosmos DB answered 404 to {Method} {Path}", context.Request.Method, context.Request.Path);
         if (status >= 500) logger.LogError(exception, "Request {Method} {Path} failed", context.Request.Method, context.Request.Path);
         context.Response.StatusCode = status;
         return await problems.TryWriteAsync(new ProblemDetailsContext

@@ -26,25 +26,52 @@ internal static class CosmosQuery
         foreach (var (name, value) in parameters) query = query.WithParameter(name, value);
         if (after is not null) query = query.WithParameter("@after", after);
 
-        var items = new List<T>();
-        using var feed = container.GetItemQueryIterator<T>(query, null, Options(partitionKey, pageSize + 1));
-        while (feed.HasMoreResults && items.Count <= pageSize)
-            items.AddRange(await feed.ReadNextAsync(cancellationToken));
+        var items = await RetryStaleRangesAsync(async () =>
+        {
+            var read = new List<T>();
+            using var feed = container.GetItemQueryIterator<T>(query, null, Options(partitionKey, pageSize + 1));
+            while (feed.HasMoreResults && read.Count <= pageSize)
+                read.AddRange(await feed.ReadNextAsync(cancellationToken));
+            return read;
+        }, cancellationToken);
         // One more than asked for says there is a next page, without a second round trip to find out.
         return items.Count > pageSize
             ? new Page<T>(items[..pageSize], PageToken.Encode(idOf(items[pageSize - 1])))
             : new Page<T>(items, null);
     }
 
-    public static async Task<List<T>> AllAsync<T>(this Container container, QueryDefinition query, string partitionKey,
-        CancellationToken cancellationToken)
+    public static Task<List<T>> AllAsync<T>(this Container container, QueryDefinition query, string partitionKey,
+        CancellationToken cancellationToken) =>
+        RetryStaleRangesAsync(async () =>
+        {
+            var items = new List<T>();
+            using var feed = container.GetItemQueryIterator<T>(query, null, Options(partitionKey, null));
+            while (feed.HasMoreResults)
+                items.AddRange(await feed.ReadNextAsync(cancellationToken));
+            return items;
+        }, cancellationToken);
+
+    private static async Task<TResult> RetryStaleRangesAsync<TResult>(Func<Task<TResult>> query, CancellationToken cancellationToken)
     {
-        var items = new List<T>();
-        using var feed = container.GetItemQueryIterator<T>(query, null, Options(partitionKey, null));
-        while (feed.HasMoreResults)
-            items.AddRange(await feed.ReadNextAsync(cancellationToken));
-        return items;
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                return await query();
+            }
+            catch (CosmosException e) when (attempt < 6 && IsStalePartitionRanges(e))
+            {
+                await Task.Delay(100 * attempt, cancellationToken);
+            }
+        }
     }
+
+    /// <summary>
+    /// Now and then the local protocol server answers the SDK's partition-key-range lookup for a container that
+    /// exists with a 404 ("GetTargetPartitionKeyRanges … failed due to stale cache"); asked again, it answers.
+    /// </summary>
+    private static bool IsStalePartitionRanges(CosmosException e) =>
+        e.StatusCode == System.Net.HttpStatusCode.NotFound && e.Message.Contains("GetTargetPartitionKeyRanges", StringComparison.Ordinal);
 
     /// <summary>
     /// One document by id, or null. A query rather than a point read: the local protocol server answers a point
