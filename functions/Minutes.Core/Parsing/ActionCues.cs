@@ -50,6 +50,13 @@ public static partial class ActionCues
         var passive = Passive().IsMatch(cue.Value);
         if (!passive || cue.Value.StartsWith("ombeds"))
         {
+            // "… och förvaltningen återkommer …": the actor stands right before the verb.
+            var before = ActorBefore().Match(sentence[..cue.Index]);
+            if (before.Success && cue.Index > 0 && before.Index > 0)
+            {
+                var word = before.Groups[1].Value;
+                return Person(word, people) ?? char.ToUpperInvariant(word[0]) + word[1..];
+            }
             var subject = Subject().Match(sentence);
             if (subject.Success && !NotActors.Contains(subject.Groups[1].Value))
                 return Person(subject.Groups[1].Value, people) ?? subject.Groups[1].Value;
@@ -92,6 +99,10 @@ public static partial class ActionCues
 
     [GeneratedRegex(@"(?<a>\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+){0,2})\s+(?:berättar|menar|svarar|tillägger|informerar|säger|förklarar|belyser|anser)|(?:berättar|menar|svarar|tillägger|säger)\s+(?<b>\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?)")]
     private static partial Regex Speaker();
+
+    // A definite-form noun (förvaltningen, rådet, projektet, pensionärsrådet) or a capitalised name just before the verb.
+    [GeneratedRegex(@"\b(\p{Ll}+(?:en|et|rådet|na)|\p{Lu}\p{Ll}+)\s+(?:ska\s+|kommer att\s+)?$")]
+    private static partial Regex ActorBefore();
 
     [GeneratedRegex(@"^Svar\s*:\s*", RegexOptions.IgnoreCase)]
     private static partial Regex AnswerPrefix();

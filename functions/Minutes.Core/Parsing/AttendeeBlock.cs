@@ -70,7 +70,9 @@ public static partial class AttendeeBlock
             if (text.Length == 0) { text = line; continue; }
             var lastPart = text.TrimEnd().EndsWith(',') ? "" : text.Split(',')[^1].Trim();
             var firstPart = line.Split(',')[0].Trim();
-            var wrapped = lastPart.Length > 0 && (lastPart.Split(' ').Length == 1 || (firstPart.Split(' ').Length == 1 && char.IsUpper(firstPart[0])));
+            // A lone capitalised word on either side of the break is half a name; a lone title ("ordförande") is not.
+            var wrapped = lastPart.Length > 0 && char.IsUpper(lastPart[0])
+                && (lastPart.Split(' ').Length == 1 || (firstPart.Split(' ').Length == 1 && char.IsUpper(firstPart[0])));
             text = wrapped ? text.TrimEnd() + " " + line : text.TrimEnd().TrimEnd(',') + ", " + line;
         }
         return text;

@@ -31,5 +31,6 @@ public static class Paragraphs
 
     public static bool EndsSentence(string text) => text.TrimEnd().EndsWith('.') || text.TrimEnd().EndsWith('?') || text.TrimEnd().EndsWith(':');
 
-    private static bool StartsLabel(string text) => QuestionBlock.Kind(text) is not null || text.StartsWith("Svar:", StringComparison.OrdinalIgnoreCase);
+    private static bool StartsLabel(string text) => QuestionBlock.Kind(text) is not null
+        || text.StartsWith("Svar:", StringComparison.OrdinalIgnoreCase) || text.StartsWith("Beslut:", StringComparison.OrdinalIgnoreCase);
 }
