@@ -68,10 +68,11 @@ internal static class CosmosQuery
 
     /// <summary>
     /// Now and then the local protocol server answers the SDK's partition-key-range lookup for a container that
-    /// exists with a 404 ("GetTargetPartitionKeyRanges … failed due to stale cache"); asked again, it answers.
+    /// exists with a 404 ("GetTargetPartitionKeyRanges … failed due to stale cache", or with no message at all under
+    /// load); asked again, it answers. A query never 404s for a missing document, so a 404 that lasts is a missing
+    /// container, reported after the last try.
     /// </summary>
-    private static bool IsStalePartitionRanges(CosmosException e) =>
-        e.StatusCode == System.Net.HttpStatusCode.NotFound && e.Message.Contains("GetTargetPartitionKeyRanges", StringComparison.Ordinal);
+    private static bool IsStalePartitionRanges(CosmosException e) => e.StatusCode == System.Net.HttpStatusCode.NotFound;
 
     /// <summary>
     /// One document by id, or null. A query rather than a point read: the local protocol server answers a point
