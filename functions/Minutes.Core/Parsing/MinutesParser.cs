@@ -26,7 +26,7 @@ public static partial class MinutesParser
         }
 
         var type = header.DocumentType;
-        if (headings.Count == 0 && header.Date is null && LooksLikeSlides(lines))
+        if (headings.Count == 0 && type == DocumentType.Unknown && LooksLikeSlides(lines))
             type = DocumentType.Presentation;
         var seriesId = MeetingIds.SeriesFromTitle(header.Title);
         var meetingId = MeetingIds.Meeting(seriesId, header.Date, ContentKey(text));

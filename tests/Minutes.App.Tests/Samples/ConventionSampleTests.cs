@@ -1,0 +1,37 @@
+using System.Text.Json;
+using Minutes.Model;
+using Minutes.Parsing;
+using Minutes.Text;
+using Xunit.Abstractions;
+
+namespace Minutes.Tests.Samples;
+
+/// <summary>
+/// Small documents written to show one convention each (a § protokoll with member lists and Beslut, the same as OCR
+/// misreads it, slides without minutes), read as text and scored against their expected files.
+/// </summary>
+public class ConventionSampleTests(ITestOutputHelper output)
+{
+    public static TheoryData<string> Documents() =>
+        new(Directory.GetFiles(Path.Combine("samples", "parsing"), "*.txt").Select(Path.GetFileNameWithoutExtension).Order()!);
+
+    [Theory]
+    [MemberData(nameof(Documents))]
+    public async Task Convention_sample_parses_to_its_expected_meeting(string name)
+    {
+        var text = PageCleaner.Clean(ParseCommand.FromPlainText(await File.ReadAllTextAsync(Path.Combine("samples", "parsing", name + ".txt"))));
+        var meeting = MinutesParser.Parse(text);
+        using var expected = JsonDocument.Parse(await File.ReadAllTextAsync(Path.Combine("samples", "parsing", name + ".expected.json")));
+
+        if (expected.RootElement.GetProperty("documentType").GetString() == "presentation")
+        {
+            Assert.Equal(DocumentType.Presentation, meeting.DocumentType);
+            Assert.Empty(meeting.AgendaItems);
+            Assert.Empty(meeting.ActionItems);
+            return;
+        }
+        var score = ParseScore.Of(expected.RootElement, meeting);
+        output.WriteLine(score.ToString());
+        Assert.All(score.Groups, g => Assert.True(g.Value == 1.0, $"{g.Key} {g.Value:0.000}\n{score}"));
+    }
+}
