@@ -1,3 +1,5 @@
+using Minutes.Reading;
+
 namespace Minutes;
 
 /// <summary>The composition root: every feature registers its services and maps its endpoints here.</summary>
@@ -12,6 +14,7 @@ public static class MinutesHost
             builder.WebHost.UseUrls($"http://127.0.0.1:{port}");
 
         builder.Services.AddProblemDetails();
+        builder.AddReading();
 
         var app = builder.Build();
         app.MapGet("/health", () => TypedResults.Ok(new { status = "ok" }));
