@@ -10,6 +10,7 @@ public static class Cli
         usage: Minutes [verb] [options]
           serve                         custom handler for the Azure Functions host (the default)
           run                           local mode: poll the inbox, fire the agenda timer, serve the API
+          read FILE [--engine E]        print a document's cleaned text (E: auto|text|tesseract|docint)
         """;
 
     public static async Task<int> RunAsync(string[] args)
@@ -24,6 +25,8 @@ public static class Cli
             case "run":
                 await MinutesHost.Build(rest, HostMode.Local).RunAsync();
                 return 0;
+            case "read":
+                return await Reading.ReadCommand.RunAsync(rest);
             case "help" or "--help" or "-h":
                 Console.WriteLine(Usage);
                 return 0;

@@ -11,6 +11,7 @@ public static class ReadingRegistration
                 "DocumentIntelligence:Endpoint must be an absolute URI")
             .ValidateOnStart();
         builder.Services.AddSingleton<TextLayerReader>();
+        builder.Services.AddSingleton<IOcrEngine, TesseractEngine>();
         builder.Services.AddSingleton<DocumentReader>();
         return builder;
     }
