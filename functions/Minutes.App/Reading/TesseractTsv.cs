@@ -5,8 +5,7 @@ namespace Minutes.Reading;
 
 /// <summary>
 /// Turns Tesseract's TSV (one row per page, block, paragraph, line and word, with boxes and word confidences)
-/// into lines. Segments at the same height are put back on one row in left-to-right order, because Tesseract
-/// reads a label column ("Datum", "Tid") as its own block apart from the values beside it.
+/// into lines with their confidence and left indent.
 /// </summary>
 internal static class TesseractTsv
 {
@@ -49,23 +48,16 @@ internal static class TesseractTsv
 
     private static IReadOnlyList<TextLine> ToLines(List<Word> words, int pageWidth)
     {
-        // Tesseract's own lines first, then lines side by side (label | value) merged into rows.
-        var rows = new List<Row>();
-        foreach (var segment in words.GroupBy(w => w.LineKey).Select(g => g.OrderBy(w => w.Left).ToList()).OrderBy(s => s.Min(w => w.Top)))
+        // Tesseract's own lines in its reading order: it keeps a table's columns apart (column by column, as the
+        // source reads), while a label and its value ("Datum    Torsdagen …") come out as one line with a wide gap.
+        var rows = words.GroupBy(w => w.LineKey).Select(g =>
         {
-            var top = segment.Min(w => w.Top);
-            var bottom = segment.Max(w => w.Top + w.Height);
-            var left = segment.Min(w => w.Left);
-            var right = segment.Max(w => w.Left + w.Width);
-            var row = rows.FirstOrDefault(r =>
-                Math.Min(r.Bottom, bottom) - Math.Max(r.Top, top) > 0.5 * Math.Min(r.Height, bottom - top)
-                && r.Words.All(w => w.Left + w.Width <= left || w.Left >= right));
-            if (row is null) rows.Add(row = new Row(segment[0]));
-            else row.Words.Add(segment[0]);
-            row.Words.AddRange(segment.Skip(1));
-        }
+            var row = new Row(g.First());
+            row.Words.AddRange(g.Skip(1));
+            return row;
+        }).ToList();
 
-        var ordered = rows.OrderBy(r => r.Top).ToList();
+        var ordered = rows;
         var typicalHeight = ordered.Count == 0 ? 0 : ordered.Select(r => r.Height).Order().ElementAt(ordered.Count / 2);
         var lines = new List<TextLine>();
         for (var i = 0; i < ordered.Count; i++)
@@ -86,13 +78,23 @@ internal static class TesseractTsv
     private static string RowText(Row row, int typicalHeight)
     {
         var words = row.Words.OrderBy(w => w.Left).ToList();
-        var text = new System.Text.StringBuilder(words[0].Text);
+        var text = new System.Text.StringBuilder(Bullet(words[0].Text, words.Count));
         for (var i = 1; i < words.Count; i++)
         {
             var gap = words[i].Left - (words[i - 1].Left + words[i - 1].Width);
             text.Append(gap > 2 * Math.Max(typicalHeight, 1) ? "    " : " ").Append(words[i].Text);
         }
         return text.ToString();
+    }
+
+    // Tesseract reads a list bullet as whichever glyph it resembles ("»", "«", "+", "*", "e"); a lone mark opening
+    // a line of words is a bullet, and the text layer's own bullet is what the parser sees elsewhere.
+    private static string Bullet(string first, int wordCount)
+    {
+        if (wordCount > 1 && first.Length == 1 && "»«+*·•●○▪■".Contains(first[0])) return "•";
+        if (first.Length > 2 && "»«•".Contains(first[0]) && char.IsUpper(first[1]) && !first.Contains('»', StringComparison.Ordinal))
+            return "• " + first[1..];
+        return first;
     }
 
     private static int Int(string s) => int.Parse(s, CultureInfo.InvariantCulture);

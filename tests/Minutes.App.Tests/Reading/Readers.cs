@@ -10,11 +10,12 @@ internal static class Readers
 {
     public static string Sample(string name) => Path.Combine(AppContext.BaseDirectory, "samples", name);
 
-    public static IServiceProvider Services(IDictionary<string, string?>? settings = null)
+    public static IServiceProvider Services(IDictionary<string, string?>? settings = null, Action<IServiceCollection>? before = null)
     {
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });
         builder.Configuration.AddInMemoryCollection(settings ?? new Dictionary<string, string?>());
         builder.Services.AddLogging();
+        before?.Invoke(builder.Services);
         builder.AddReading();
         return builder.Services.BuildServiceProvider();
     }
