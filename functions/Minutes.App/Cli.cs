@@ -10,7 +10,8 @@ public static class Cli
         usage: Minutes [verb] [options]
           serve                         custom handler for the Azure Functions host (the default)
           run                           local mode: poll the inbox, fire the agenda timer, serve the API
-          read FILE [--engine E]        print a document's cleaned text (E: auto|text|tesseract|docint)
+          read <file> [--engine E]      print the text read from a document (E: auto, text, tesseract, docint)
+          parse <file> [--engine E]     print the meeting read from a document as JSON (a .txt is taken as read text)
         """;
 
     public static async Task<int> RunAsync(string[] args)
@@ -27,6 +28,8 @@ public static class Cli
                 return 0;
             case "read":
                 return await Reading.ReadCommand.RunAsync(rest);
+            case "parse":
+                return await Parsing.ParseCommand.RunAsync(rest);
             case "help" or "--help" or "-h":
                 Console.WriteLine(Usage);
                 return 0;

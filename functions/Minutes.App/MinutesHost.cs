@@ -1,4 +1,8 @@
+using Minutes.Api;
+using Minutes.Functions;
+using Minutes.Local;
 using Minutes.Reading;
+using Minutes.Storage;
 
 namespace Minutes;
 
@@ -8,16 +12,30 @@ public static class MinutesHost
     public static WebApplication Build(string[] args, HostMode mode)
     {
         var builder = WebApplication.CreateBuilder(args);
-        // The Functions host tells a custom handler which port to listen on.
+        // The Functions host tells a custom handler which port to listen on; loopback only, the host is in front.
         var port = Environment.GetEnvironmentVariable("FUNCTIONS_CUSTOMHANDLER_PORT");
         if (mode == HostMode.FunctionsHost && port is not null)
             builder.WebHost.UseUrls($"http://127.0.0.1:{port}");
+        if (mode == HostMode.Local)
+            builder.UseLocalDefaults();
 
+        if (mode == HostMode.FunctionsHost)
+            builder.Configuration["Api:KeysCheckedByHost"] ??= "true";
+        builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddProblemDetails();
+        builder.AddBlobStorage();
+        builder.AddCosmos();
         builder.AddReading();
+        builder.Services.AddSingleton<IngestionPipeline>();
+        builder.AddApi();
+        builder.Services.AddOptions<LocalOptions>().BindConfiguration(LocalOptions.Section);
+        if (mode == HostMode.Local)
+            builder.Services.AddHostedService<InboxPoller>();
 
         var app = builder.Build();
-        app.MapGet("/health", () => TypedResults.Ok(new { status = "ok" }));
+        app.MapApi();
+        app.MapGet("/health", () => TypedResults.Ok(new { status = "ok" })).ExcludeFromDescription();
+        app.MapFunctionInvocations();
         return app;
     }
 }

@@ -28,7 +28,7 @@ public sealed class DocumentReader(
         if (!pages.Any(p => p.Lines.Any(l => l.Text.Any(char.IsLetter))))
             throw new DocumentRejectedException("Nothing readable: no text was found on any page.");
 
-        var text = new DocumentText(PageCleaner.Clean(pages));
+        var text = PageCleaner.Clean(new DocumentText(pages));
         logger.LogInformation("Read {PageCount} pages of {Path} ({Kind}) with {Engine}", text.Pages.Count, path, kind, text.Engine);
         return text;
     }

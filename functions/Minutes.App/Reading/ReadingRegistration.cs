@@ -1,3 +1,6 @@
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+
 namespace Minutes.Reading;
 
 public static class ReadingRegistration
@@ -10,8 +13,15 @@ public static class ReadingRegistration
             .Validate(o => !o.IsConfigured || Uri.TryCreate(o.Endpoint, UriKind.Absolute, out _),
                 "DocumentIntelligence:Endpoint must be an absolute URI")
             .ValidateOnStart();
+        builder.Services.AddOptions<OcrOptions>()
+            .Validate<IOptions<DocumentIntelligenceOptions>>((ocr, docInt) => ocr.Engine != "docint" || docInt.Value.IsConfigured,
+                "Ocr:Engine is docint but DocumentIntelligence:Endpoint is not set")
+            .ValidateOnStart();
         builder.Services.AddSingleton<TextLayerReader>();
+        builder.Services.TryAddSingleton(TimeProvider.System);
+        builder.Services.TryAddSingleton(new DocumentIntelligenceClientOptions());
         builder.Services.AddSingleton<IOcrEngine, TesseractEngine>();
+        builder.Services.AddSingleton<IOcrEngine, DocumentIntelligenceEngine>();
         builder.Services.AddSingleton<DocumentReader>();
         return builder;
     }

@@ -3,6 +3,12 @@ namespace Minutes.Text;
 /// <summary>What reading a document yields, whichever engine read it: pages of lines in reading order.</summary>
 public sealed record DocumentText(IReadOnlyList<TextPage> Pages)
 {
+    /// <summary>Running heads, feet and page numbers taken out of the pages; they still carry the date and kind of a document whose first page is missing.</summary>
+    public IReadOnlyList<string> RunningHeads { get; init; } = [];
+
+    /// <summary>The pages a running head was found on; pages after the last of them are often appended slides.</summary>
+    public IReadOnlyList<int> HeadedPages { get; init; } = [];
+
     /// <summary>The engine that read most of the pages ("text", "tesseract", "docint").</summary>
     public string Engine => Pages.Count == 0 ? "none"
         : Pages.GroupBy(p => p.Engine).OrderByDescending(g => g.Count()).First().Key;

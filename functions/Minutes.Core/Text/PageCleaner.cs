@@ -1,28 +1,92 @@
+using System.Text.RegularExpressions;
+
 namespace Minutes.Text;
 
 /// <summary>
-/// Cleans read pages for parsing: drops page furniture (headers, footers, page numbers), then undoes hyphenation.
-/// Works on every engine's output, so Document Intelligence roles and layout conventions both count.
+/// Makes pages read as one text: running heads and feet (a line near the top or bottom that recurs on other pages
+/// once its digits are set aside, such as "MÖTESANTECKNINGAR 2023-06-20 4 (12)") and page numbers are taken out of
+/// the lines and kept in <see cref="DocumentText.RunningHeads"/>; a word hyphenated across a line break is joined.
 /// </summary>
-public static class PageCleaner
+public static partial class PageCleaner
 {
-    public static IReadOnlyList<TextPage> Clean(IReadOnlyList<TextPage> pages)
+    private const int EdgeLines = 3;
+
+    public static DocumentText Clean(DocumentText text)
     {
-        var furniture = RunningLines.Find(pages);
-        return pages.Select(page =>
+        var recurring = RecurringEdgeLines(text.Pages);
+        var heads = new List<string>();
+        var headed = new Dictionary<string, SortedSet<int>>();
+        var pages = text.Pages.Select(page =>
         {
-            var kept = page.Lines
-                .Select((line, index) => (line, index))
-                .Where(x => !IsFurniture(x.line) && !furniture.Contains((page.Number, x.index)))
-                .Select(x => x.line with { Text = x.line.Text.Replace("\u00AD", "") })
-                .ToList();
-            return page with { Lines = Hyphenation.Undo(TidyBlankLines(kept)) };
+            var nonEmpty = page.Lines.Select((l, i) => (l, i)).Where(x => x.l.Text.Trim().Length > 0).Select(x => x.i).ToList();
+            var edge = nonEmpty.Take(EdgeLines).Concat(nonEmpty.TakeLast(EdgeLines)).ToHashSet();
+            var kept = new List<TextLine>();
+            for (var i = 0; i < page.Lines.Count; i++)
+            {
+                var line = page.Lines[i];
+                var shape = Shape(line.Text);
+                var isHead = line.Role is LineRole.PageHeader or LineRole.PageFooter or LineRole.PageNumber
+                    || edge.Contains(i) && (PageNumber().IsMatch(line.Text) || recurring.Contains(shape));
+                if (!isHead)
+                {
+                    kept.Add(line with { Text = line.Text.Replace("\u00AD", "") });
+                    continue;
+                }
+                heads.Add(line.Text.Trim());
+                if (recurring.Contains(shape))
+                    (headed.TryGetValue(shape, out var set) ? set : headed[shape] = []).Add(page.Number);
+            }
+            return page with { Lines = TidyBlankLines(JoinHyphenated(kept)) };
         }).ToList();
+        // The minutes' own head is the one on most pages; appended slides may repeat a footer of their own.
+        var minutesHead = headed.Values.OrderByDescending(v => v.Count).FirstOrDefault();
+        return new DocumentText(pages) { RunningHeads = heads, HeadedPages = minutesHead?.ToList() ?? [] };
     }
 
-    private static bool IsFurniture(TextLine line) =>
-        line.Role is LineRole.PageHeader or LineRole.PageFooter or LineRole.PageNumber;
+    private static HashSet<string> RecurringEdgeLines(IReadOnlyList<TextPage> pages)
+    {
+        if (pages.Count < 2) return [];
+        var counts = new Dictionary<string, int>();
+        foreach (var page in pages)
+        {
+            var nonEmpty = page.Lines.Where(l => l.Text.Trim().Length > 0).ToList();
+            foreach (var shape in nonEmpty.Take(EdgeLines).Concat(nonEmpty.TakeLast(EdgeLines)).Select(l => Shape(l.Text)).Distinct())
+                counts[shape] = counts.GetValueOrDefault(shape) + 1;
+        }
+        // Three pages are enough: minutes often carry many appended slides with heads of their own.
+        var needed = Math.Max(2, Math.Min(3, pages.Count - 1));
+        // A shape needs letters or a date ("2023-06-20" with its counter-like tail set aside: "#-#-") to be a head; a lone number is an item number as often as not.
+        return counts.Where(c => c.Value >= needed && (c.Key.Any(char.IsLetter) || c.Key.Count(ch => ch == '#') >= 2))
+            .Select(c => c.Key).ToHashSet();
+    }
 
+    // Digits and spacing differ from page to page ("2 (7)", "3 (7)"); the rest of a running head does not.
+    // OCR also differs in spacing and in the page counter ("2(7)", "07)"), so those are set aside too.
+    private static string Shape(string line) =>
+        Spaces().Replace(Digits().Replace(TrailingCounter().Replace(line.Trim(), ""), "#"), "").ToLowerInvariant();
+
+    /// <summary>"sjukvårds-" + "förvaltningen ..." → "sjukvårdsförvaltningen" + "...", but "hälso- och" stays.</summary>
+    private static List<TextLine> JoinHyphenated(List<TextLine> lines)
+    {
+        var result = new List<TextLine>(lines);
+        for (var i = 0; i < result.Count - 1; i++)
+        {
+            var current = result[i].Text.TrimEnd();
+            var next = result[i + 1].Text.TrimStart();
+            var m = HyphenEnd().Match(current);
+            if (!m.Success || next.Length == 0 || !char.IsLower(next[0])) continue;
+            var split = next.IndexOf(' ');
+            var word = split < 0 ? next : next[..split];
+            if (Conjunctions.Contains(Regex.Replace(word, @"\W+$", ""))) continue;
+            result[i] = result[i] with { Text = current[..^1] + word };
+            // A continuation that was the whole next line takes the line with it; a blank line there would read as a paragraph break.
+            if (split < 0) result.RemoveAt(i + 1);
+            else result[i + 1] = result[i + 1] with { Text = next[(split + 1)..].TrimStart() };
+        }
+        return result;
+    }
+
+    /// <summary>One blank line keeps a paragraph break; runs of them, and blank lines at a page's ends, say nothing.</summary>
     private static List<TextLine> TidyBlankLines(List<TextLine> lines)
     {
         var tidy = new List<TextLine>(lines.Count);
@@ -35,4 +99,22 @@ public static class PageCleaner
         while (tidy.Count > 0 && tidy[^1].Text.Length == 0) tidy.RemoveAt(tidy.Count - 1);
         return tidy;
     }
+
+    // "hälso- och sjukvård", "för- eller eftermiddag": the hyphen stands for a shared word part and stays.
+    private static readonly HashSet<string> Conjunctions = ["och", "eller", "samt", "som", "till", "resp", "respektive"];
+
+    [GeneratedRegex(@"^\s*(sida\s+)?\d+\s*(\(\s*\d+\s*\)|av\s+\d+|/\s*\d+)?\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex PageNumber();
+
+    [GeneratedRegex(@"\p{Ll}-$")]
+    private static partial Regex HyphenEnd();
+
+    [GeneratedRegex(@"[\d()\s/]+$")]
+    private static partial Regex TrailingCounter();
+
+    [GeneratedRegex(@"\d+")]
+    private static partial Regex Digits();
+
+    [GeneratedRegex(@"\s+")]
+    private static partial Regex Spaces();
 }

@@ -1,0 +1,78 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Options;
+using Minutes.Model;
+using Minutes.Storage;
+
+namespace Minutes.Api;
+
+public static class ActionItemsApi
+{
+    public static RouteGroupBuilder MapActionItems(this RouteGroupBuilder api)
+    {
+        api.MapGet("/action-items", ListAsync).WithName("ListActionItems").WithSummary("Action items of a series");
+        api.MapGet("/action-items/{id}", GetAsync).WithName("GetActionItem").WithSummary("One action item, with its ETag");
+        api.MapPatch("/action-items/{id}", UpdateAsync).WithName("UpdateActionItem")
+            .WithSummary("Change status, owner or due; If-Match must carry the ETag last read");
+        return api;
+    }
+
+    /// <summary>The body of a PATCH: any of the three, as strings; status one of open, done, dropped.</summary>
+    public sealed record ActionItemPatch(string? Status, string? Owner, string? Due);
+
+    private static async Task<Results<Ok<Page<ActionItemDocument>>, ValidationProblem>> ListAsync(
+        ActionItemStore items, IOptions<ApiOptions> options, string? series, string? status, string? owner, DateOnly? dueBefore,
+        int? pageSize, string? continuationToken, CancellationToken cancellationToken)
+    {
+        var errors = new Dictionary<string, string[]>();
+        if (string.IsNullOrWhiteSpace(series)) errors["series"] = ["Name the series (GET /api/series lists them)."];
+        ActionStatus? parsed = null;
+        if (status is not null)
+        {
+            if (ParseStatus(status) is { } s) parsed = s;
+            else errors["status"] = [$"Unknown status '{status}': use open, done or dropped."];
+        }
+        if (pageSize is < 1 or > 500) errors["pageSize"] = ["pageSize is between 1 and 500."];
+        if (errors.Count > 0) return TypedResults.ValidationProblem(errors);
+        return TypedResults.Ok(await items.ListAsync(series!, parsed, owner, dueBefore, pageSize ?? options.Value.DefaultPageSize,
+            continuationToken, cancellationToken));
+    }
+
+    private static async Task<Results<Ok<ActionItemDocument>, NotFound<ProblemDetails>>> GetAsync(
+        string id, ActionItemStore items, HttpContext http, CancellationToken cancellationToken)
+    {
+        if (await items.FindAsync(id, cancellationToken) is not { } item)
+            return TypedResults.NotFound(Problems.NotFound($"No action item '{id}'."));
+        http.Response.Headers.ETag = item.ETag;
+        return TypedResults.Ok(item);
+    }
+
+    private static async Task<Results<Ok<ActionItemDocument>, NotFound<ProblemDetails>, ValidationProblem, ProblemHttpResult>> UpdateAsync(
+        string id, ActionItemPatch patch, [FromHeader(Name = "If-Match")] string? ifMatch, ActionItemStore items,
+        HttpContext http, CancellationToken cancellationToken)
+    {
+        var errors = new Dictionary<string, string[]>();
+        ActionStatus? status = null;
+        if (patch.Status is not null)
+        {
+            if (ParseStatus(patch.Status) is { } s) status = s;
+            else errors["status"] = [$"Unknown status '{patch.Status}': use open, done or dropped."];
+        }
+        if (patch.Due is { Length: > 0 } due && due != "next-meeting" && DuePeriod.Start(due) is null)
+            errors["due"] = ["due is a date (2026-03-01), a month (2026-03), a quarter (2025-Q4), a half (2026-H1), a year or next-meeting."];
+        if (patch is { Status: null, Owner: null, Due: null }) errors["body"] = ["Send at least one of status, owner, due."];
+        if (errors.Count > 0) return TypedResults.ValidationProblem(errors);
+        if (string.IsNullOrWhiteSpace(ifMatch))
+            return TypedResults.Problem("Send the action item's ETag in If-Match (GET it first).", statusCode: StatusCodes.Status428PreconditionRequired,
+                title: "If-Match is required");
+
+        if (await items.FindAsync(id, cancellationToken) is not { } item)
+            return TypedResults.NotFound(Problems.NotFound($"No action item '{id}'."));
+        var updated = await items.UpdateAsync(item, new ActionItemChange(status, patch.Owner, patch.Due), ifMatch, cancellationToken);
+        http.Response.Headers.ETag = updated.ETag;
+        return TypedResults.Ok(updated);
+    }
+
+    private static ActionStatus? ParseStatus(string value) =>
+        Enum.TryParse<ActionStatus>(value, ignoreCase: true, out var s) && Enum.IsDefined(s) && !int.TryParse(value, out _) ? s : null;
+}

@@ -1,0 +1,51 @@
+using Microsoft.Azure.Cosmos;
+using Minutes.Model;
+
+namespace Minutes.Storage;
+
+/// <summary>The action items of a series, as integrating systems follow them up.</summary>
+public sealed class ActionItemStore(CosmosContainers cosmos, TimeProvider clock)
+{
+    public Task<ActionItemDocument?> FindAsync(string id, CancellationToken cancellationToken = default) =>
+        cosmos.ActionItems.FindAsync<ActionItemDocument>(id, "seriesId", MeetingIds.SeriesOf(id), cancellationToken);
+
+    /// <param name="dueBefore">Items whose due (an ISO date, or a period such as 2025-Q4 or 2026-03) begins before this day.</param>
+    public Task<Page<ActionItemDocument>> ListAsync(string seriesId, ActionStatus? status, string? owner, DateOnly? dueBefore,
+        int pageSize, string? continuationToken, CancellationToken cancellationToken = default)
+    {
+        var sql = "SELECT * FROM c WHERE c.seriesId = @series";
+        if (status is not null) sql += " AND c.status = @status";
+        if (!string.IsNullOrWhiteSpace(owner)) sql += " AND LOWER(c.owner) = @owner";
+        if (dueBefore is not null) sql += " AND c.dueStart != null AND c.dueStart < @dueBefore";
+        var query = new QueryDefinition(sql + " ORDER BY c.id")
+            .WithParameter("@series", seriesId)
+            .WithParameter("@status", status is null ? null : status.ToString()!.ToLowerInvariant())
+            .WithParameter("@owner", owner?.Trim().ToLowerInvariant())
+            .WithParameter("@dueBefore", dueBefore?.ToString("yyyy-MM-dd"));
+        return cosmos.ActionItems.PageAsync<ActionItemDocument>(query, seriesId, pageSize, continuationToken, cancellationToken);
+    }
+
+    /// <summary>Every open action item of a series, oldest meeting first (the bevakningslista).</summary>
+    public Task<List<ActionItemDocument>> OpenOfSeriesAsync(string seriesId, CancellationToken cancellationToken = default) =>
+        cosmos.ActionItems.AllAsync<ActionItemDocument>(
+            new QueryDefinition("SELECT * FROM c WHERE c.seriesId = @series AND c.status = 'open' ORDER BY c.id")
+                .WithParameter("@series", seriesId), seriesId, cancellationToken);
+
+    /// <summary>Applies a person's change; the ETag they read must still be current (else Cosmos answers 412).</summary>
+    public async Task<ActionItemDocument> UpdateAsync(ActionItemDocument item, ActionItemChange change, string ifMatch,
+        CancellationToken cancellationToken = default)
+    {
+        var edited = item.Edited.ToHashSet();
+        var updated = item;
+        if (change.Status is { } s) { updated = updated with { Status = s }; edited.Add("status"); }
+        if (change.Owner is { } o) { updated = updated with { Owner = o.Length == 0 ? null : o }; edited.Add("owner"); }
+        if (change.Due is { } d) { updated = updated with { Due = d.Length == 0 ? null : d }; edited.Add("due"); }
+        updated = updated with { Edited = edited.Order().ToList(), UpdatedAt = clock.GetUtcNow(), ETag = null };
+        var response = await cosmos.ActionItems.ReplaceItemAsync(updated, updated.Id, new PartitionKey(updated.SeriesId),
+            new ItemRequestOptions { IfMatchEtag = ifMatch }, cancellationToken);
+        return response.Resource with { ETag = response.ETag };
+    }
+}
+
+/// <summary>A change to an action item; null leaves a field as it is, an empty string clears owner or due.</summary>
+public sealed record ActionItemChange(ActionStatus? Status, string? Owner, string? Due);

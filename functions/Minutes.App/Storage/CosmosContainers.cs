@@ -1,0 +1,65 @@
+using Azure.Core;
+using Microsoft.Azure.Cosmos;
+using Microsoft.Extensions.Options;
+
+namespace Minutes.Storage;
+
+/// <summary>
+/// The Cosmos DB database and its containers. Every container but ingestions is partitioned by the series, so
+/// every query the API makes stays in one partition (the local protocol server answers no cross-partition plans).
+/// </summary>
+public sealed class CosmosContainers : IDisposable
+{
+    public const string MeetingsName = "meetings";
+    public const string ActionItemsName = "actionItems";
+    public const string SeriesName = "series";
+    public const string IngestionsName = "ingestions";
+    public const string AgendaDraftsName = "agendaDrafts";
+
+    private static readonly (string Name, string PartitionKey)[] All =
+    [
+        (MeetingsName, "/seriesId"), (ActionItemsName, "/seriesId"), (SeriesName, "/catalog"),
+        (IngestionsName, "/id"), (AgendaDraftsName, "/seriesId"),
+    ];
+
+    private readonly CosmosClient _client;
+    private readonly string _database;
+
+    public CosmosContainers(IOptions<CosmosOptions> options, TokenCredential credential)
+    {
+        var o = options.Value;
+        var clientOptions = new CosmosClientOptions
+        {
+            ConnectionMode = ConnectionMode.Gateway,
+            LimitToEndpoint = true,
+            Serializer = new CosmosJsonSerializer(),
+        };
+        if (o.AcceptAnyServerCertificate)
+            clientOptions.HttpClientFactory = () => new HttpClient(new HttpClientHandler
+            {
+                ServerCertificateCustomValidationCallback = HttpClientHandler.DangerousAcceptAnyServerCertificateValidator,
+            });
+        var endpoint = o.Endpoint!.ToString();
+        _client = string.IsNullOrEmpty(o.Key)
+            ? new CosmosClient(endpoint, credential, clientOptions)
+            : new CosmosClient(endpoint, o.Key, clientOptions);
+        _database = o.Database;
+    }
+
+    public Container Meetings => Container(MeetingsName);
+    public Container ActionItems => Container(ActionItemsName);
+    public Container Series => Container(SeriesName);
+    public Container Ingestions => Container(IngestionsName);
+    public Container AgendaDrafts => Container(AgendaDraftsName);
+
+    public Container Container(string name) => _client.GetContainer(_database, name);
+
+    public async Task CreateIfMissingAsync(CancellationToken cancellationToken = default)
+    {
+        var database = (await _client.CreateDatabaseIfNotExistsAsync(_database, cancellationToken: cancellationToken)).Database;
+        foreach (var (name, key) in All)
+            await database.CreateContainerIfNotExistsAsync(new ContainerProperties(name, key), cancellationToken: cancellationToken);
+    }
+
+    public void Dispose() => _client.Dispose();
+}

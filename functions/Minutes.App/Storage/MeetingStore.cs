@@ -1,0 +1,97 @@
+using Microsoft.Azure.Cosmos;
+using Minutes.Model;
+
+namespace Minutes.Storage;
+
+/// <summary>
+/// Meetings and their action items. Saving a meeting again (the same file, or a corrected scan of the same meeting)
+/// updates it in place and keeps what people changed on its action items.
+/// </summary>
+public sealed class MeetingStore(CosmosContainers cosmos, TimeProvider clock)
+{
+    public async Task SaveAsync(Meeting meeting, CancellationToken cancellationToken = default)
+    {
+        var key = new PartitionKey(meeting.SeriesId);
+        var etag = await cosmos.Meetings.ETagAsync(meeting.Id, "seriesId", meeting.SeriesId, cancellationToken);
+        if (etag is null)
+            await cosmos.Meetings.CreateItemAsync(meeting, key, cancellationToken: cancellationToken);
+        else
+            await cosmos.Meetings.ReplaceItemAsync(meeting, meeting.Id, key, new ItemRequestOptions { IfMatchEtag = etag }, cancellationToken);
+        await SaveActionItemsAsync(meeting, cancellationToken);
+    }
+
+    /// <summary>The meeting with its action items as they stand now (status and edits included).</summary>
+    public async Task<Meeting?> FindAsync(string id, CancellationToken cancellationToken = default)
+    {
+        var series = MeetingIds.SeriesOf(id);
+        var meeting = await cosmos.Meetings.FindAsync<Meeting>(id, "seriesId", series, cancellationToken);
+        if (meeting is null) return null;
+        var items = await ActionItemsOfAsync(id, series, cancellationToken);
+        return meeting with { ActionItems = items.OrderBy(i => i.Id, StringComparer.Ordinal).Select(i => i.ToActionItem()).ToList() };
+    }
+
+    public Task<Page<Meeting>> ListAsync(string seriesId, DateOnly? from, DateOnly? to, string? titleText, int pageSize,
+        string? continuationToken, CancellationToken cancellationToken = default)
+    {
+        var sql = "SELECT * FROM c WHERE c.seriesId = @series";
+        if (from is not null) sql += " AND c.date >= @from";
+        if (to is not null) sql += " AND c.date <= @to";
+        if (!string.IsNullOrWhiteSpace(titleText)) sql += " AND CONTAINS(LOWER(c.title), @text)";
+        var query = new QueryDefinition(sql + " ORDER BY c.date DESC")
+            .WithParameter("@series", seriesId)
+            .WithParameter("@from", from?.ToString("yyyy-MM-dd"))
+            .WithParameter("@to", to?.ToString("yyyy-MM-dd"))
+            .WithParameter("@text", titleText?.Trim().ToLowerInvariant());
+        return cosmos.Meetings.PageAsync<Meeting>(query, seriesId, pageSize, continuationToken, cancellationToken);
+    }
+
+    /// <summary>Every meeting of a series, oldest first (the agenda drafter reads a series' history).</summary>
+    public Task<List<Meeting>> AllOfSeriesAsync(string seriesId, CancellationToken cancellationToken = default) =>
+        cosmos.Meetings.AllAsync<Meeting>(
+            new QueryDefinition("SELECT * FROM c WHERE c.seriesId = @series ORDER BY c.date").WithParameter("@series", seriesId),
+            seriesId, cancellationToken);
+
+    private async Task SaveActionItemsAsync(Meeting meeting, CancellationToken cancellationToken)
+    {
+        var key = new PartitionKey(meeting.SeriesId);
+        var existing = (await ActionItemsOfAsync(meeting.Id, meeting.SeriesId, cancellationToken)).ToDictionary(i => i.Id);
+        var now = clock.GetUtcNow();
+        foreach (var item in meeting.ActionItems)
+        {
+            var parsed = new ActionItemDocument
+            {
+                Id = item.Id, SeriesId = meeting.SeriesId, MeetingId = meeting.Id, MeetingDate = meeting.Date,
+                AgendaItemNumber = item.AgendaItemNumber, Text = item.Text, Owner = item.Owner, Due = item.Due,
+                Status = ActionStatus.Open, UpdatedAt = now,
+            };
+            if (!existing.Remove(item.Id, out var stored))
+            {
+                await cosmos.ActionItems.CreateItemAsync(parsed, key, cancellationToken: cancellationToken);
+                continue;
+            }
+            var merged = parsed with
+            {
+                Status = stored.Status,
+                Owner = stored.Edited.Contains("owner") ? stored.Owner : parsed.Owner,
+                Due = stored.Edited.Contains("due") ? stored.Due : parsed.Due,
+                Edited = stored.Edited,
+                UpdatedAt = stored.UpdatedAt,
+                ETag = stored.ETag,
+            };
+            if (merged == stored) continue; // the same file again: nothing changes
+            merged = merged with { UpdatedAt = now, ETag = null };
+            await cosmos.ActionItems.ReplaceItemAsync(merged, merged.Id, key,
+                new ItemRequestOptions { IfMatchEtag = stored.ETag }, cancellationToken);
+        }
+        // Gone from the corrected document: drop it, unless someone has worked on it.
+        foreach (var gone in existing.Values.Where(i => i.Edited.Count == 0 && i.Status == ActionStatus.Open))
+            await cosmos.ActionItems.DeleteItemAsync<ActionItemDocument>(gone.Id, key,
+                new ItemRequestOptions { IfMatchEtag = gone.ETag }, cancellationToken);
+    }
+
+    private Task<List<ActionItemDocument>> ActionItemsOfAsync(string meetingId, string seriesId, CancellationToken cancellationToken) =>
+        cosmos.ActionItems.AllAsync<ActionItemDocument>(
+            new QueryDefinition("SELECT * FROM c WHERE c.seriesId = @series AND c.meetingId = @meeting")
+                .WithParameter("@series", seriesId).WithParameter("@meeting", meetingId),
+            seriesId, cancellationToken);
+}

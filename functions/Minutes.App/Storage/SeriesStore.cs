@@ -1,0 +1,51 @@
+using Microsoft.Azure.Cosmos;
+using Minutes.Model;
+
+namespace Minutes.Storage;
+
+/// <summary>Meeting series: created from the first minutes of a forum, kept up to date by every later one and by the API.</summary>
+public sealed class SeriesStore(CosmosContainers cosmos, TimeProvider clock)
+{
+    private static readonly PartitionKey Catalog = new(SeriesDocument.CatalogKey);
+
+    public Task<SeriesDocument?> FindAsync(string seriesId, CancellationToken cancellationToken = default) =>
+        cosmos.Series.FindAsync<SeriesDocument>(seriesId, "catalog", SeriesDocument.CatalogKey, cancellationToken);
+
+    public Task<List<SeriesDocument>> ListAsync(CancellationToken cancellationToken = default) =>
+        cosmos.Series.AllAsync<SeriesDocument>(new QueryDefinition("SELECT * FROM c WHERE c.catalog = @catalog ORDER BY c.seriesId").WithParameter("@catalog", SeriesDocument.CatalogKey),
+            SeriesDocument.CatalogKey, cancellationToken);
+
+    /// <summary>Takes what a meeting's minutes say about the series: its title, place, and the meetings they announce.</summary>
+    public async Task RecordMeetingAsync(Meeting meeting, CancellationToken cancellationToken = default)
+    {
+        var stored = await FindAsync(meeting.SeriesId, cancellationToken);
+        var series = stored ?? new SeriesDocument { Id = meeting.SeriesId, SeriesId = meeting.SeriesId };
+        var newest = series.LastMeetingDate is null || meeting.Date >= series.LastMeetingDate;
+        var announced = meeting.ScheduledMeetings.ToList();
+        if (meeting.NextMeeting is { Date: { } next } && announced.All(m => m.Date != next))
+            announced.Add(new ScheduledMeeting(next, meeting.NextMeeting.StartTime, null));
+        var schedule = series.Schedule.Concat(announced.Where(a => series.Schedule.All(s => s.Date != a.Date)))
+            .OrderBy(m => m.Date).ToList();
+        var updated = series with
+        {
+            Title = newest ? meeting.Title ?? series.Title : series.Title ?? meeting.Title,
+            Organization = series.Organization ?? meeting.Organization,
+            Location = newest ? meeting.Location ?? series.Location : series.Location ?? meeting.Location,
+            LastMeetingDate = newest ? meeting.Date ?? series.LastMeetingDate : series.LastMeetingDate,
+            Schedule = schedule,
+        };
+        if (stored is not null && updated with { Schedule = stored.Schedule } == stored && schedule.SequenceEqual(stored.Schedule))
+            return; // nothing new
+        await SaveAsync(updated, stored?.ETag, cancellationToken);
+    }
+
+    /// <summary>Writes the series; with an ETag, only if nobody changed it since it was read (else 412 from Cosmos).</summary>
+    public async Task<SeriesDocument> SaveAsync(SeriesDocument series, string? ifMatch, CancellationToken cancellationToken = default)
+    {
+        var document = series with { ETag = null, UpdatedAt = clock.GetUtcNow() };
+        var response = ifMatch is null
+            ? await cosmos.Series.CreateItemAsync(document, Catalog, cancellationToken: cancellationToken)
+            : await cosmos.Series.ReplaceItemAsync(document, document.Id, Catalog, new ItemRequestOptions { IfMatchEtag = ifMatch }, cancellationToken);
+        return response.Resource;
+    }
+}

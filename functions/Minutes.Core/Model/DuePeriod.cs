@@ -1,0 +1,27 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+
+namespace Minutes.Model;
+
+/// <summary>The first day of an action item's due: "2025-Q4" → 2025-10-01, "2026-03" → 2026-03-01, a date → itself.</summary>
+public static partial class DuePeriod
+{
+    public static DateOnly? Start(string? due)
+    {
+        if (due is null) return null;
+        if (DateOnly.TryParseExact(due, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)) return date;
+        var m = Quarter().Match(due);
+        if (m.Success) return new DateOnly(int.Parse(m.Groups[1].Value), (int.Parse(m.Groups[2].Value) - 1) * 3 + 1, 1);
+        m = Month().Match(due);
+        if (m.Success) return new DateOnly(int.Parse(m.Groups[1].Value), int.Parse(m.Groups[2].Value), 1);
+        m = Half().Match(due);
+        if (m.Success) return new DateOnly(int.Parse(m.Groups[1].Value), m.Groups[2].Value == "1" ? 1 : 7, 1);
+        m = Year().Match(due);
+        return m.Success ? new DateOnly(int.Parse(m.Groups[1].Value), 1, 1) : null;
+    }
+
+    [GeneratedRegex(@"^(\d{4})-Q([1-4])$")] private static partial Regex Quarter();
+    [GeneratedRegex(@"^(\d{4})-(0[1-9]|1[0-2])$")] private static partial Regex Month();
+    [GeneratedRegex(@"^(\d{4})-H([12])$")] private static partial Regex Half();
+    [GeneratedRegex(@"^(\d{4})$")] private static partial Regex Year();
+}

@@ -1,0 +1,98 @@
+using System.Text.RegularExpressions;
+using Minutes.Model;
+
+namespace Minutes.Parsing;
+
+/// <summary>
+/// Commitments in an item's text. A sentence with a firm cue ("återkommer", "ombeds", "får i uppdrag", "tar med sig",
+/// "sänds ut", "kontaktas" …) is an action wherever it stands; a softer one ("ses över", "undersöks", "följs upp")
+/// only in the reply to a question or input from the floor, where it answers for something. Questions themselves
+/// are not commitments. The owner is who acts: the subject of an active sentence, else the person speaking, else
+/// the item's presenter.
+/// </summary>
+public static partial class ActionCues
+{
+    public static List<ActionItem> Read(ItemReader.Read item, string meetingId, DateOnly? meetingDate, IReadOnlyList<string> people)
+    {
+        var actions = new List<ActionItem>();
+        var paragraphs = item.Paragraphs;
+        for (var p = 0; p < paragraphs.Count; p++)
+        {
+            if (QuestionBlock.Kind(paragraphs[p].Text) is not null) continue;
+            var answer = QuestionBlock.IsAnswer(paragraphs, p);
+            var sentences = Sentences.Split(AnswerPrefix().Replace(paragraphs[p].Text, ""));
+            for (var s = 0; s < sentences.Count; s++)
+            {
+                var sentence = sentences[s];
+                if (sentence.EndsWith('?')) continue;
+                var firm = Firm().Match(sentence);
+                var soft = answer ? Soft().Match(sentence) : Match.Empty;
+                if (!firm.Success && !soft.Success) continue;
+                // "Förvaltningen återkommer." says little alone: the sentence before says what about.
+                var text = sentence.Split(' ').Length <= 5 && s > 0 ? sentences[s - 1] + " " + sentence : sentence;
+                var cue = firm.Success ? firm : soft;
+                var owner = Owner(sentence, cue, paragraphs[p].Text, item.Item.Presenters, people);
+                actions.Add(new ActionItem
+                {
+                    Id = MeetingIds.ActionItem(meetingId, item.Item.Number, actions.Count + 1),
+                    AgendaItemNumber = item.Item.Number,
+                    Text = text,
+                    Owner = owner,
+                    Due = DueDates.Read(text, meetingDate),
+                });
+            }
+        }
+        return actions;
+    }
+
+    private static string? Owner(string sentence, Match cue, string paragraph, IReadOnlyList<string> presenters, IReadOnlyList<string> people)
+    {
+        var passive = Passive().IsMatch(cue.Value);
+        if (!passive || cue.Value.StartsWith("ombeds"))
+        {
+            var subject = Subject().Match(sentence);
+            if (subject.Success && !NotActors.Contains(subject.Groups[1].Value))
+                return Person(subject.Groups[1].Value, people) ?? subject.Groups[1].Value;
+        }
+        var speaker = Speaker().Match(sentence) is { Success: true } m ? m : Speaker().Match(paragraph);
+        if (speaker.Success)
+        {
+            var name = speaker.Groups["a"].Success ? speaker.Groups["a"].Value : speaker.Groups["b"].Value;
+            return Person(name, people) ?? name;
+        }
+        return presenters.FirstOrDefault();
+    }
+
+    /// <summary>"Petri" → "Petri Salonen" when one person of the meeting has that first name.</summary>
+    private static string? Person(string name, IReadOnlyList<string> people)
+    {
+        if (name.Contains(' ')) return people.FirstOrDefault(p => p.StartsWith(name, StringComparison.Ordinal)) ?? name;
+        var matches = people.Where(p => p.Split(' ')[0] == name).Distinct().ToList();
+        return matches.Count == 1 ? matches[0] : null;
+    }
+
+    private static readonly HashSet<string> NotActors =
+    [
+        "Det", "Den", "Detta", "Dessa", "Vi", "Man", "Om", "Även", "Kopplat", "Angående", "När", "I", "På", "Under", "Efter",
+        "Med", "Inom", "Enligt", "Frågan", "Här", "Sedan", "Nu", "Då", "Till", "Som", "Vad", "Hur", "Utifrån", "Vid", "För",
+        "Inför", "Också", "Eventuellt", "Därför", "Därmed", "Att", "Alla", "Flera", "Många",
+    ];
+
+    [GeneratedRegex(@"\b(återkommer|återkomma|ombeds|får i uppdrag|ges i uppdrag|tar med sig|tar med (?:frågan|synpunkten|inspelet|detta)|sänds ut|skickas ut|sänds till|skickas till|kontaktas|bjuds in|återrapporteras|läggs till i|tas upp vid nästa|lyfts vid nästa|följs upp vid nästa)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Firm();
+
+    [GeneratedRegex(@"\b(ses över|ser över|undersöks|undersöker|följs upp|följer upp|utreds|utreder|tittar på|ska se över)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Soft();
+
+    [GeneratedRegex(@"^(ombeds|ges i|sänds|skickas|kontaktas|bjuds|återrapporteras|läggs|tas upp|lyfts|följs|ses|undersöks|utreds)", RegexOptions.IgnoreCase)]
+    private static partial Regex Passive();
+
+    [GeneratedRegex(@"^((?:\p{Lu}[\p{Ll}]+)(?:\s\p{Lu}[\p{Ll}]+){0,2}|[A-ZÅÄÖ]{2,6})\b")]
+    private static partial Regex Subject();
+
+    [GeneratedRegex(@"(?<a>\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+){0,2})\s+(?:berättar|menar|svarar|tillägger|informerar|säger|förklarar|belyser|anser)|(?:berättar|menar|svarar|tillägger|säger)\s+(?<b>\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?)")]
+    private static partial Regex Speaker();
+
+    [GeneratedRegex(@"^Svar\s*:\s*", RegexOptions.IgnoreCase)]
+    private static partial Regex AnswerPrefix();
+}

@@ -1,0 +1,60 @@
+using System.Text.RegularExpressions;
+
+namespace Minutes.Parsing;
+
+/// <summary>
+/// When an action is due, as the minutes put it: "under kvartal 4, 2025" → 2025-Q4, "i mars 2026" → 2026-03,
+/// "till hösten" → the coming autumn's quarter, "vid nästa möte" → next-meeting, "senast den 1 mars" → a date.
+/// </summary>
+public static partial class DueDates
+{
+    public static string? Read(string text, DateOnly? meetingDate)
+    {
+        if (NextMeeting().IsMatch(text)) return "next-meeting";
+        var q = Quarter().Match(text);
+        if (q.Success)
+        {
+            var year = q.Groups["year"].Success ? int.Parse(q.Groups["year"].Value) : meetingDate?.Year;
+            return year is null ? null : $"{year}-Q{q.Groups["q"].Value}";
+        }
+        var byDate = ByDate().Match(text);
+        if (byDate.Success && SwedishDates.FirstDate(byDate.Value, meetingDate, YearDirection.Future) is { } d)
+            return d.ToString("yyyy-MM-dd");
+        var month = InMonth().Match(text);
+        if (month.Success && SwedishDates.Month(month.Groups["m"].Value) is { } mm)
+        {
+            var year = month.Groups["year"].Success ? int.Parse(month.Groups["year"].Value)
+                : meetingDate is { } md ? (mm > md.Month ? md.Year : md.Year + 1) : (int?)null;
+            return year is null ? null : $"{year}-{mm:00}";
+        }
+        var season = Season().Match(text);
+        if (season.Success && meetingDate is { } m)
+        {
+            // Autumn begins with Q3's September, spring with Q1; "the autumn" after September is next year's.
+            var (quarter, startMonth) = season.Groups["s"].Value.StartsWith("höst") ? (3, 9) : season.Groups["s"].Value.StartsWith("vår") ? (1, 3) : (2, 6);
+            var year = season.Groups["year"].Success ? int.Parse(season.Groups["year"].Value) : m.Month >= startMonth ? m.Year + 1 : m.Year;
+            return $"{year}-Q{quarter}";
+        }
+        var endOfYear = YearEnd().Match(text);
+        if (endOfYear.Success) return $"{endOfYear.Groups["year"].Value}-Q4";
+        return null;
+    }
+
+    [GeneratedRegex(@"\b(vid|till|på|inför|under)\s+(nästa|kommande)\s+(möte|sammanträde|rådsmöte)", RegexOptions.IgnoreCase)]
+    private static partial Regex NextMeeting();
+
+    [GeneratedRegex(@"\b(?:kvartal|kv\.?|q)\s*(?<q>[1-4])(?:[,\s]+(?<year>20\d{2}))?", RegexOptions.IgnoreCase)]
+    private static partial Regex Quarter();
+
+    [GeneratedRegex(@"\b(senast|till|innan|före)\s+(den\s+)?\d{1,2}\s+\p{L}+(\s+\d{4})?", RegexOptions.IgnoreCase)]
+    private static partial Regex ByDate();
+
+    [GeneratedRegex(@"\b(?:i|under|till|före|innan|senast i)\s+(?<m>januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december)(?:\s+(?<year>20\d{2}))?\b", RegexOptions.IgnoreCase)]
+    private static partial Regex InMonth();
+
+    [GeneratedRegex(@"\b(?:till|under|i|inför)\s+(?<s>hösten|våren|sommaren)(?:\s+(?<year>20\d{2}))?", RegexOptions.IgnoreCase)]
+    private static partial Regex Season();
+
+    [GeneratedRegex(@"\b(?:vid|före|innan)\s+(?:års|årets)\s*slut(?:et)?\s+(?<year>20\d{2})", RegexOptions.IgnoreCase)]
+    private static partial Regex YearEnd();
+}

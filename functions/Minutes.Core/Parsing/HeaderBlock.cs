@@ -1,0 +1,96 @@
+using System.Text.RegularExpressions;
+using Minutes.Model;
+
+namespace Minutes.Parsing;
+
+/// <summary>What the lines before the first item say about the meeting.</summary>
+public sealed record Header(
+    DocumentType DocumentType, string? Title, string? Organization, string? Department, string? DiaryNumber,
+    DateOnly? Date, TimeOnly? StartTime, TimeOnly? EndTime, string? Location, string? Chair, string? Secretary,
+    IReadOnlyList<(string Label, List<string> Lines)> AttendeeBlocks, IReadOnlyList<string> Warnings);
+
+/// <summary>
+/// The header of minutes: a letterhead (organisation, then unit), the document kind with its diary number
+/// ("MÖTESANTECKNINGAR HSN 2025-0125"), the title (the lines between that and the first label), then labelled
+/// fields (Datum, Tid, Plats, Närvarande …) whose values may run over several lines.
+/// </summary>
+public static partial class HeaderBlock
+{
+    /// <param name="end">Where the first item starts: the header is what comes before.</param>
+    public static Header Read(IReadOnlyList<SourceLine> lines, int headerEnd, IReadOnlyList<string> runningHeads)
+    {
+        var warnings = new List<string>();
+        var text = lines.Take(headerEnd).Select(l => l.Text).ToList();
+        var kindAt = text.FindIndex(l => KindWord().IsMatch(l));
+        var firstLabel = text.FindIndex(l => Labels.Match(l) is not null);
+        var type = kindAt >= 0 ? Kind(text[kindAt]) : runningHeads.Select(h => KindWord().Match(h)).Where(m => m.Success).Select(m => Kind(m.Value)).FirstOrDefault();
+
+        var diary = text.Concat(runningHeads).Select(l => Diary().Match(l)).FirstOrDefault(m => m.Success)?.Value;
+        diary = diary is null ? null : Spaces().Replace(Regex.Replace(diary, @"^(Dnr|Diarienummer)[:.]?\s*", "", RegexOptions.IgnoreCase), " ");
+
+        // The letterhead: the lines above the document kind that are neither the kind nor a date.
+        var letterhead = (kindAt > 0 ? text.Take(kindAt) : Enumerable.Empty<string>())
+            .Where(l => l.Length > 0 && !Diary().IsMatch(l) && SwedishDates.FirstDate(l) is null && l.Any(char.IsLetter))
+            .ToList();
+        var organization = letterhead.ElementAtOrDefault(0);
+        var department = letterhead.ElementAtOrDefault(1);
+
+        // The title: from after the kind line to the first label.
+        string? title = null;
+        if (kindAt >= 0)
+        {
+            var titleEnd = firstLabel > kindAt ? firstLabel : Math.Min(text.Count, kindAt + 6);
+            var titleLines = text.Skip(kindAt + 1).Take(titleEnd - kindAt - 1).Where(l => l.Length > 0 && !(Diary().IsMatch(l) && l.Length < 30)).ToList();
+            // The kind line may carry the title itself ("PROTOKOLL Hälso- och sjukvårdsnämnden").
+            var onKindLine = KindWord().Replace(text[kindAt], "").Replace(diary ?? "\u0000", "").Trim(' ', '-', '–', ':');
+            if (titleLines.Count == 0 && onKindLine.Length > 3) titleLines.Add(onKindLine);
+            title = titleLines.Count == 0 ? null : TextJoin.Lines(titleLines);
+        }
+        else if (firstLabel > 0)
+        {
+            var candidates = text.Take(firstLabel).Where(l => l.Length > 0).ToList();
+            title = candidates.Count == 0 ? null : candidates[^1];
+        }
+
+        // Labelled fields; a value runs on over the following unlabelled lines.
+        var fields = new List<(string Label, List<string> Lines)>();
+        if (firstLabel >= 0)
+            foreach (var line in text.Skip(firstLabel))
+            {
+                if (Labels.Match(line) is { } field) fields.Add((field.Label, field.Value.Length > 0 ? [field.Value] : []));
+                else if (line.Length > 0 && fields.Count > 0) fields[^1].Lines.Add(line);
+            }
+        string? Value(params string[] labels) =>
+            fields.Where(f => labels.Contains(f.Label) && f.Lines.Count > 0).Select(f => string.Join(" ", f.Lines)).FirstOrDefault();
+
+        var dateText = Value("Datum", "Mötesdatum", "Sammanträdesdatum", "Dag och tid");
+        var date = dateText is null ? null : SwedishDates.FirstDate(dateText);
+        if (date is null)
+        {
+            date = text.Take(firstLabel >= 0 ? firstLabel + 12 : 15).Select(l => SwedishDates.FirstDate(l)).FirstOrDefault(d => d is not null);
+            date ??= runningHeads.Select(h => SwedishDates.FirstDate(h)).FirstOrDefault(d => d is not null);
+            if (date is not null) warnings.Add("The meeting date was not labelled; it was taken from the first date in the header or page heads.");
+            else warnings.Add("No meeting date was found.");
+        }
+        var (start, end) = SwedishDates.TimeRange(Value("Tid", "Dag och tid") ?? dateText ?? "");
+        var location = Value("Plats", "Lokal");
+        var chair = Value("Ordförande") is { } c ? Names.Clean(c.Split(',')[0]) : null;
+        var secretary = Value("Sekreterare") is { } s ? Names.Clean(s.Split(',')[0]) : null;
+        var attendees = fields.Where(f => Labels.IsAttendeeLabel(f.Label)).ToList();
+        if (title is null) warnings.Add("No title was found in the header.");
+
+        return new Header(type, title, organization, department, diary, date, start, end, location, chair, secretary, attendees, warnings);
+    }
+
+    private static DocumentType Kind(string line) =>
+        line.Contains("PROTOKOLL", StringComparison.OrdinalIgnoreCase) ? DocumentType.Protokoll : DocumentType.Motesanteckningar;
+
+    [GeneratedRegex(@"\b(MÖTESANTECKNINGAR|MINNESANTECKNINGAR|ANTECKNINGAR|PROTOKOLL(SUTDRAG)?)\b")]
+    private static partial Regex KindWord();
+
+    [GeneratedRegex(@"((Dnr|Diarienummer)[:.]?\s*)?\b[A-ZÅÄÖ]{2,6}\s+\d{4}[-/]\d{2,6}\b|\b(Dnr|Diarienummer)[:.]?\s*\S+", RegexOptions.None)]
+    private static partial Regex Diary();
+
+    [GeneratedRegex(@"\s+")]
+    private static partial Regex Spaces();
+}

@@ -1,0 +1,59 @@
+using System.Text.RegularExpressions;
+
+namespace Minutes.Parsing;
+
+/// <summary>
+/// An item heading: a line that starts with the item's number ("3 Aktuellt …", "3.1 …", "§ 12 …"; from scans "$ 12",
+/// "8 12") followed by a capitalised title. Numbers run in order, so a body line that happens to start with a
+/// number is not taken for a heading: the next heading is the last number plus one, or a sub-item of it.
+/// </summary>
+public static partial class ItemHeading
+{
+    public sealed record Found(int Line, string Number, string FirstTitleLine, bool Paragraph);
+
+    public static List<Found> FindAll(IReadOnlyList<SourceLine> lines, int from)
+    {
+        var found = new List<Found>();
+        for (var i = from; i < lines.Count; i++)
+        {
+            if (lines[i].IsBullet || EndOfItems(lines[i].Text)) { if (EndOfItems(lines[i].Text) && found.Count > 0) break; continue; }
+            var m = Heading().Match(lines[i].Text);
+            if (!m.Success) continue;
+            var paragraph = m.Groups[1].Success;
+            var number = m.Groups[2].Value;
+            var title = m.Groups[3].Value.Trim();
+            if (title.Length < 2 || !title.Any(char.IsLetter)) continue;
+            if (!Follows(found.LastOrDefault(), number, paragraph, title)) continue;
+            found.Add(new Found(i, number, title, paragraph));
+        }
+        return found;
+    }
+
+    /// <summary>Where the items end: the signature ("Vid anteckningarna", "Vid protokollet", "Justeras") or the attachments.</summary>
+    public static bool EndOfItems(string line) => EndMarker().IsMatch(line);
+
+    private static bool Follows(Found? last, string number, bool paragraph, string title)
+    {
+        var parts = number.Split('.');
+        var major = int.Parse(parts[0]);
+        var looksLikeHeading = !title.TrimEnd().EndsWith('.') && title.Length < 120;
+        if (last is null)
+            return paragraph ? looksLikeHeading : major == 1 && parts.Length == 1 || major <= 2 && looksLikeHeading && parts.Length == 1;
+        if (paragraph != last.Paragraph && !paragraph) return false;
+        var lastParts = last.Number.Split('.');
+        var lastMajor = int.Parse(lastParts[0]);
+        if (parts.Length == 2)
+        {
+            var minor = int.Parse(parts[1]);
+            return major == lastMajor && minor == (lastParts.Length == 2 ? int.Parse(lastParts[1]) + 1 : 1);
+        }
+        // One heading lost to a bad scan may be skipped, if the title still looks like one.
+        return major == lastMajor + 1 || (major == lastMajor + 2 && looksLikeHeading);
+    }
+
+    [GeneratedRegex(@"^(?:(§|\$|S|8(?=\s+\d))\s*)?(\d{1,3}(?:\.\d{1,2})?)\.?\s+(\p{Lu}.*)$")]
+    private static partial Regex Heading();
+
+    [GeneratedRegex(@"^(Vid anteckningarna|Vid protokollet|Justeras|Justerare|Justerandes sign|Bilaga\s+\d+\b)", RegexOptions.IgnoreCase)]
+    private static partial Regex EndMarker();
+}

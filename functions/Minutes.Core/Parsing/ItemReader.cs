@@ -1,0 +1,85 @@
+using System.Text.RegularExpressions;
+using Minutes.Model;
+
+namespace Minutes.Parsing;
+
+/// <summary>
+/// One item from its heading to the next: the title (the heading line and the lines that carry it on: they start
+/// in lower case, or the line before ends mid-phrase), the presenters (the line or lines right under the title
+/// that list names and no sentence), and the body with its decisions and questions.
+/// </summary>
+public static partial class ItemReader
+{
+    public sealed record Read(AgendaItem Item, IReadOnlyList<Paragraph> Paragraphs);
+
+    public static Read From(IReadOnlyList<SourceLine> lines, ItemHeading.Found heading, int end)
+    {
+        var i = heading.Line + 1;
+        var titleLines = new List<string> { heading.FirstTitleLine };
+        while (NextNonBlank(lines, i, end, maxBlanks: 1) is { } n
+               && !lines[n].IsBullet
+               && (char.IsLower(lines[n].Text[0]) || OpenEnd().IsMatch(titleLines[^1]) || titleLines[^1].EndsWith('-'))
+               && !Paragraphs.EndsSentence(lines[n].Text) && lines[n].Text.Length < 100)
+        {
+            titleLines.Add(lines[n].Text);
+            i = n + 1;
+        }
+
+        var presenters = new List<string>();
+        if (NextNonBlank(lines, i, end, maxBlanks: 1) is { } p && !lines[p].IsBullet)
+        {
+            var block = new List<string> { PresenterLabel().Replace(lines[p].Text, "") };
+            var j = p + 1;
+            while (j < end && !lines[j].IsBlank && !lines[j].IsBullet && ContinuesNames(block[^1], lines[j].Text))
+                block.Add(lines[j++].Text);
+            var joined = TextJoin.Lines(block);
+            if (!Paragraphs.EndsSentence(joined) && joined.Length < 300 && Names.Leading(joined) is not null)
+            {
+                presenters.AddRange(Names.ListParts(joined).Where(part => char.IsUpper(part[0])).Select(Names.Leading).OfType<string>().Distinct());
+                i = j;
+            }
+        }
+
+        var paragraphs = Paragraphs.From(lines.Skip(i).Take(end - i).Where(l => !NextMeeting.IsNextMeetingLine(l.Text)));
+        var item = new AgendaItem
+        {
+            Number = heading.Number,
+            Title = TextJoin.Lines(titleLines),
+            Presenters = presenters,
+            Body = string.Join("\n", paragraphs.Select(x => x.IsBullet ? "- " + x.Text : x.Text)),
+            Decisions = Decisions.Read(paragraphs),
+            Questions = QuestionBlock.Read(paragraphs),
+        };
+        return new Read(item, paragraphs);
+    }
+
+    // Names run on to the next line after a comma or "och", into a lower-case title, or when a name is cut in two.
+    private static bool ContinuesNames(string current, string next) =>
+        current.TrimEnd().EndsWith(',') || current.TrimEnd().EndsWith(" och") || char.IsLower(next[0])
+        || SplitName().IsMatch(current)
+        || next.Split(',')[0].Trim().Split(' ').Length == 1 || PartyTag().IsMatch(next) && !Paragraphs.EndsSentence(next);
+
+    private static int? NextNonBlank(IReadOnlyList<SourceLine> lines, int from, int end, int maxBlanks)
+    {
+        var blanks = 0;
+        for (var k = from; k < end; k++)
+        {
+            if (!lines[k].IsBlank) return k;
+            if (++blanks > maxBlanks) return null;
+        }
+        return null;
+    }
+
+    // "… och Gunilla" / "Benner Forsberg, …": a first name left alone at the end of the line.
+    [GeneratedRegex(@"(,|\soch)\s+\p{Lu}\p{Ll}+$")]
+    private static partial Regex SplitName();
+
+    [GeneratedRegex(@"\s(och|i|för|av|till|med|om|på|inom|samt|kring|från|vid|mellan)$")]
+    private static partial Regex OpenEnd();
+
+    [GeneratedRegex(@"^(Föredragande|Föredragare|Presentatör)\s*:?\s*", RegexOptions.IgnoreCase)]
+    private static partial Regex PresenterLabel();
+
+    [GeneratedRegex(@"\((S|M|C|L|V|KD|MP|SD)\)")]
+    private static partial Regex PartyTag();
+}

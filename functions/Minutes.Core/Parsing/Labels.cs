@@ -1,0 +1,36 @@
+using System.Text.RegularExpressions;
+
+namespace Minutes.Parsing;
+
+/// <summary>
+/// The label column of a minutes header: "Datum    Torsdagen den 12 juni 2025", "Plats: Järntorget". A label
+/// stands first on its line, followed by a colon or a gap of several spaces (the layout's column), or alone.
+/// </summary>
+public static partial class Labels
+{
+    public static readonly string[] Known =
+    [
+        "Närvarande ledamöter", "Närvarande tjänstemän", "Övriga närvarande", "Övriga deltagare", "Närvarande", "Deltagare",
+        "Tjänstgörande ersättare", "Ersättare", "Frånvarande", "Förhinder", "Datum", "Tid", "Plats", "Lokal", "Ordförande",
+        "Sekreterare", "Justerare", "Justeras", "Mötesdatum", "Sammanträdesdatum", "Dag och tid",
+    ];
+
+    public static (string Label, string Value)? Match(string line)
+    {
+        foreach (var label in Known)
+        {
+            if (!line.StartsWith(label, StringComparison.OrdinalIgnoreCase)) continue;
+            var rest = line[label.Length..];
+            if (rest.Length == 0) return (label, "");
+            var m = Separator().Match(rest);
+            if (m.Success) return (label, rest[m.Length..].Trim());
+        }
+        return null;
+    }
+
+    public static bool IsAttendeeLabel(string label) => label is "Närvarande ledamöter" or "Närvarande tjänstemän" or "Övriga närvarande"
+        or "Övriga deltagare" or "Närvarande" or "Deltagare" or "Tjänstgörande ersättare" or "Ersättare";
+
+    [GeneratedRegex(@"^(\s*:\s*|\s+)")]
+    private static partial Regex Separator();
+}

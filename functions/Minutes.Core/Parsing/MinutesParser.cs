@@ -1,0 +1,96 @@
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.RegularExpressions;
+using Minutes.Model;
+using Minutes.Text;
+
+namespace Minutes.Parsing;
+
+/// <summary>Swedish minutes (mötesanteckningar or § protokoll), read from pages of lines, as a meeting. Pure.</summary>
+public static partial class MinutesParser
+{
+    public static Meeting Parse(DocumentText text)
+    {
+        var lines = SourceLines.From(text);
+        var headings = ItemHeading.FindAll(lines, 0);
+        var header = HeaderBlock.Read(lines, headings.Count > 0 ? headings[0].Line : Math.Min(lines.Count, 60), text.RunningHeads);
+        var warnings = header.Warnings.ToList();
+        var itemsEnd = lines.FindIndex(headings.Count > 0 ? headings[^1].Line : 0, l => ItemHeading.EndOfItems(l.Text));
+        if (itemsEnd < 0) itemsEnd = lines.Count;
+        // Pages past the last one that carries the minutes' running head are appended (slides, attachments).
+        if (text.HeadedPages.Count >= 2 && text.Pages.Count > text.HeadedPages.Max()
+            && lines.FindIndex(l => l.Page > text.HeadedPages.Max()) is var appended and >= 0 && appended < itemsEnd)
+        {
+            itemsEnd = appended;
+            warnings.Add($"Pages {text.HeadedPages.Max() + 1}–{text.Pages.Count} carry no running head of the minutes; read as appended material, kept out of the items.");
+        }
+
+        var type = header.DocumentType;
+        if (headings.Count == 0 && header.Date is null && LooksLikeSlides(lines))
+            type = DocumentType.Presentation;
+        var seriesId = MeetingIds.SeriesFromTitle(header.Title);
+        var meetingId = MeetingIds.Meeting(seriesId, header.Date, ContentKey(text));
+        if (type == DocumentType.Presentation)
+            return new Meeting { Id = meetingId, SeriesId = seriesId, DocumentType = type, Title = header.Title, Warnings = ["The document reads as slides, not minutes."] };
+        if (headings.Count == 0) warnings.Add("No numbered items were found.");
+
+        var read = headings.Select((h, k) => ItemReader.From(lines, h, k + 1 < headings.Count ? headings[k + 1].Line : itemsEnd)).ToList();
+        var attendees = AttendeeBlock.Read(header.AttendeeBlocks);
+        var people = attendees.Attendees.Select(a => a.Name).Concat(read.SelectMany(r => r.Item.Presenters)).ToList();
+        var actions = read.SelectMany(r => ActionCues.Read(r, meetingId, header.Date, people)).ToList();
+
+        return new Meeting
+        {
+            Id = meetingId,
+            SeriesId = seriesId,
+            DocumentType = type,
+            Title = header.Title,
+            Organization = header.Organization,
+            Department = header.Department,
+            DiaryNumber = header.DiaryNumber,
+            Date = header.Date,
+            StartTime = header.StartTime,
+            EndTime = header.EndTime,
+            Location = header.Location,
+            Attendees = attendees.Attendees,
+            Chair = header.Chair ?? attendees.Chair,
+            Secretary = header.Secretary ?? attendees.Secretary ?? Signature(lines),
+            AgendaItems = read.Select(r => r.Item).ToList(),
+            ActionItems = actions,
+            NextMeeting = NextMeeting.Read(lines, header.Date),
+            ScheduledMeetings = MeetingSchedule.Read(lines, header.Date),
+            Attachments = Attachments.Read(lines),
+            Warnings = warnings,
+        };
+    }
+
+    /// <summary>"Vid anteckningarna" / "Vid protokollet" / "Sekreterare" over the name of who kept the minutes.</summary>
+    private static string? Signature(IReadOnlyList<SourceLine> lines)
+    {
+        for (var i = 0; i < lines.Count; i++)
+        {
+            if (!SignatureLabel().IsMatch(lines[i].Text)) continue;
+            var rest = SignatureLabel().Replace(lines[i].Text, "").Trim(' ', ':');
+            if (rest.Length > 0 && Names.Leading(rest) is { } inline) return inline;
+            for (var j = i + 1; j < Math.Min(lines.Count, i + 5); j++)
+                if (!lines[j].IsBlank)
+                    return Names.Leading(lines[j].Text);
+        }
+        return null;
+    }
+
+    // Slides: many short lines, few full sentences, no header labels.
+    private static bool LooksLikeSlides(IReadOnlyList<SourceLine> lines)
+    {
+        var text = lines.Where(l => !l.IsBlank).ToList();
+        if (text.Count == 0) return false;
+        var sentences = text.Count(l => l.Text.EndsWith('.'));
+        return sentences < text.Count / 5;
+    }
+
+    private static string ContentKey(DocumentText text) =>
+        Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(text.ToString())))[..12].ToLowerInvariant();
+
+    [GeneratedRegex(@"^(Vid anteckningarna|Vid protokollet|Sekreterare|Antecknat av|Mötesanteckningar förda av)", RegexOptions.IgnoreCase)]
+    private static partial Regex SignatureLabel();
+}

@@ -1,0 +1,27 @@
+using System.Text.RegularExpressions;
+using Minutes.Model;
+
+namespace Minutes.Parsing;
+
+/// <summary>"Nästa möte i rådet hålls den 25 september 13:00": the next meeting, its year completed forward from this one.</summary>
+public static partial class NextMeeting
+{
+    public static bool IsNextMeetingLine(string line) => Opening().IsMatch(line);
+
+    public static MeetingTime? Read(IReadOnlyList<SourceLine> lines, DateOnly? meetingDate)
+    {
+        for (var i = 0; i < lines.Count; i++)
+        {
+            if (!IsNextMeetingLine(lines[i].Text)) continue;
+            // The sentence may wrap onto the next line.
+            var text = lines[i].Text + (i + 1 < lines.Count ? " " + lines[i + 1].Text : "");
+            var date = SwedishDates.FirstDate(text, meetingDate, YearDirection.Future);
+            if (date is null) continue;
+            return new MeetingTime(date, SwedishDates.TimeRange(text).Start);
+        }
+        return null;
+    }
+
+    [GeneratedRegex(@"^(Nästa (möte|sammanträde|träff)|Kommande möte)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Opening();
+}

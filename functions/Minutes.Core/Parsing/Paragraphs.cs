@@ -1,0 +1,35 @@
+namespace Minutes.Parsing;
+
+/// <summary>A paragraph of an item's body: wrapped lines joined; a bullet starts one, a blank line ends one.</summary>
+public sealed record Paragraph(string Text, bool IsBullet);
+
+public static class Paragraphs
+{
+    public static List<Paragraph> From(IEnumerable<SourceLine> lines)
+    {
+        var result = new List<Paragraph>();
+        var current = new List<string>();
+        var bullet = false;
+        void Flush()
+        {
+            if (current.Count > 0) result.Add(new Paragraph(TextJoin.Lines(current), bullet));
+            current.Clear();
+            bullet = false;
+        }
+        foreach (var line in lines)
+        {
+            if (line.IsBlank) { Flush(); continue; }
+            // A short line with no full stop before more text is a subheading ("Tillgänglighet", "Frågor från salen").
+            if (line.IsBullet || (current.Count > 0 && EndsSentence(current[^1]) && StartsLabel(line.Text)))
+                Flush();
+            if (line.IsBullet) bullet = true;
+            current.Add(line.Text);
+        }
+        Flush();
+        return result;
+    }
+
+    public static bool EndsSentence(string text) => text.TrimEnd().EndsWith('.') || text.TrimEnd().EndsWith('?') || text.TrimEnd().EndsWith(':');
+
+    private static bool StartsLabel(string text) => QuestionBlock.Kind(text) is not null || text.StartsWith("Svar:", StringComparison.OrdinalIgnoreCase);
+}

@@ -1,0 +1,33 @@
+using System.Text.RegularExpressions;
+using Minutes.Text;
+
+namespace Minutes.Parsing;
+
+/// <summary>One line of the document as the parser sees it: trimmed, bullets made uniform, its page kept.</summary>
+public sealed record SourceLine(string Text, int Page, bool IsBullet)
+{
+    public bool IsBlank => Text.Length == 0;
+}
+
+public static partial class SourceLines
+{
+    /// <summary>All pages as one run of lines; a bullet glyph (or what OCR makes of one) becomes a flag.</summary>
+    public static List<SourceLine> From(DocumentText text)
+    {
+        var lines = new List<SourceLine>();
+        foreach (var page in text.Pages)
+            foreach (var line in page.Lines)
+            {
+                var t = line.Text.Replace('\u00a0', ' ').Replace("\u00ad", "").Trim();
+                var bullet = Bullet().Match(t);
+                lines.Add(bullet.Success
+                    ? new SourceLine(t[bullet.Length..].Trim(), page.Number, true)
+                    : new SourceLine(t, page.Number, false));
+            }
+        return lines;
+    }
+
+    // •, the Symbol-font bullet U+F0B7, dashes, and Tesseract's usual readings of a bullet (», «, +, *, e, o, ©).
+    [GeneratedRegex(@"^(?:[•\uf0b7\u25aa\u25cf\u2022\u2023\u2043\u25e6»«+*©®◦▪-]|[eo](?=\s+\p{Lu}))\s+")]
+    private static partial Regex Bullet();
+}

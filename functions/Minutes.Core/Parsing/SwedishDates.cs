@@ -1,0 +1,96 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+
+namespace Minutes.Parsing;
+
+/// <summary>
+/// Dates and times as Swedish minutes write them: "Torsdagen den 12 juni 2025", "12 juni", "2025-06-12",
+/// "12/6 2025"; "Kl. 13:00-14:30", "13.00–14.30". A date without a year takes it from the meeting date.
+/// </summary>
+public static partial class SwedishDates
+{
+    private static readonly string[] Months =
+        ["januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti", "september", "oktober", "november", "december"];
+
+    public static int? Month(string word)
+    {
+        var w = word.ToLowerInvariant().TrimEnd('.');
+        if (w.Length < 3) return null;
+        for (var i = 0; i < Months.Length; i++)
+            if (Months[i] == w || (w.Length >= 3 && Months[i].StartsWith(w, StringComparison.Ordinal) && w.Length <= Months[i].Length))
+                return i + 1;
+        return null;
+    }
+
+    /// <summary>The first date in the text. Without a year: the year of <paramref name="reference"/>, moved to the next or last such day by <paramref name="direction"/>.</summary>
+    public static DateOnly? FirstDate(string text, DateOnly? reference = null, YearDirection direction = YearDirection.Nearest)
+    {
+        var iso = Iso().Match(text);
+        var named = Named().Match(text);
+        var numeric = Numeric().Match(text);
+        var candidates = new List<(int Index, DateOnly? Date)>();
+        if (iso.Success) candidates.Add((iso.Index, Make(Int(iso.Groups[1]), Int(iso.Groups[2]), Int(iso.Groups[3]))));
+        if (named.Success && Month(named.Groups[2].Value) is { } month)
+        {
+            var day = Int(named.Groups[1]);
+            DateOnly? date = named.Groups[3].Success
+                ? Make(Int(named.Groups[3]), month, day)
+                : Complete(month, day, reference, direction);
+            candidates.Add((named.Index, date));
+        }
+        if (numeric.Success) candidates.Add((numeric.Index, Make(Int(numeric.Groups[3]), Int(numeric.Groups[2]), Int(numeric.Groups[1]))));
+        return candidates.Where(c => c.Date is not null).OrderBy(c => c.Index).Select(c => c.Date).FirstOrDefault();
+    }
+
+    public static DateOnly? Complete(int month, int day, DateOnly? reference, YearDirection direction)
+    {
+        if (reference is not { } r) return null;
+        var date = Make(r.Year, month, day);
+        if (date is not { } d) return null;
+        return direction switch
+        {
+            YearDirection.Future when d <= r => Make(r.Year + 1, month, day),
+            YearDirection.Past when d >= r => Make(r.Year - 1, month, day),
+            _ => d,
+        };
+    }
+
+    /// <summary>"13:00-14:30", "13.00–14.30", "kl. 13", "13:00".</summary>
+    public static (TimeOnly? Start, TimeOnly? End) TimeRange(string text)
+    {
+        var range = Range().Match(text);
+        if (range.Success) return (Time(range.Groups[1].Value, range.Groups[2].Value), Time(range.Groups[3].Value, range.Groups[4].Value));
+        var single = Single().Match(text);
+        return single.Success ? (Time(single.Groups[1].Value, single.Groups[2].Value), null) : (null, null);
+    }
+
+    private static TimeOnly? Time(string hours, string minutes)
+    {
+        var h = int.Parse(hours, CultureInfo.InvariantCulture);
+        var m = minutes.Length == 0 ? 0 : int.Parse(minutes, CultureInfo.InvariantCulture);
+        return h is >= 0 and < 24 && m is >= 0 and < 60 ? new TimeOnly(h, m) : null;
+    }
+
+    private static DateOnly? Make(int year, int month, int day) =>
+        year is > 1900 and < 2200 && month is >= 1 and <= 12 && day >= 1 && day <= DateTime.DaysInMonth(year, month)
+            ? new DateOnly(year, month, day) : null;
+
+    private static int Int(Group g) => int.Parse(g.Value, CultureInfo.InvariantCulture);
+
+    [GeneratedRegex(@"\b(\d{4})-(\d{2})-(\d{2})\b")]
+    private static partial Regex Iso();
+
+    [GeneratedRegex(@"\b(\d{1,2})(?::e|:a)?\s+(jan(?:uari)?|feb(?:ruari)?|mars?|apr(?:il)?|maj|jun[i]?|jul[i]?|aug(?:usti)?|sep(?:t(?:ember)?)?|okt(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?(?:\s+(\d{4}))?\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Named();
+
+    [GeneratedRegex(@"\b(\d{1,2})/(\d{1,2})[\s-]+(\d{4})\b")]
+    private static partial Regex Numeric();
+
+    [GeneratedRegex(@"\b(\d{1,2})[:.](\d{2})\s*(?:-|–|—|till)\s*(\d{1,2})[:.]?(\d{2})?\b")]
+    private static partial Regex Range();
+
+    [GeneratedRegex(@"(?:\bkl\.?\s*|\b)(\d{1,2})[:.](\d{2})\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Single();
+}
+
+public enum YearDirection { Nearest, Future, Past }
