@@ -18,7 +18,7 @@ for pdf in "${samples[@]}"; do
   pages=$(pdfinfo "$pdf" | awk '/^Pages:/ {print $2}')
 
   start=$(now)
-  Ocr__MaxParallelPages="$jobs" dotnet "$app" read --engine tesseract "$pdf" >/dev/null
+  Ocr__Parallelism="$jobs" dotnet "$app" read --engine tesseract "$pdf" >/dev/null
   ours=$(echo "$(now) - $start" | bc)
 
   rm -rf "$work"/*; pdfimages -j -png "$pdf" "$work/img"

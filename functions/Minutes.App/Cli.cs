@@ -12,6 +12,7 @@ public static class Cli
           run                           local mode: poll the inbox, fire the agenda timer, serve the API
           read <file> [--engine E]      print the text read from a document (E: auto, text, tesseract, docint)
           parse <file> [--engine E]     print the meeting read from a document as JSON (a .txt is taken as read text)
+          agenda <series> [--date D]    build the draft agenda of a series' next meeting (or the one on D) and print it
         """;
 
     public static async Task<int> RunAsync(string[] args)
@@ -30,6 +31,8 @@ public static class Cli
                 return await Reading.ReadCommand.RunAsync(rest);
             case "parse":
                 return await Parsing.ParseCommand.RunAsync(rest);
+            case "agenda":
+                return await Agenda.AgendaCommand.RunAsync(rest);
             case "help" or "--help" or "-h":
                 Console.WriteLine(Usage);
                 return 0;

@@ -1,3 +1,4 @@
+using Minutes.Agenda;
 using Minutes.Api;
 using Minutes.Functions;
 using Minutes.Local;
@@ -9,7 +10,8 @@ namespace Minutes;
 /// <summary>The composition root: every feature registers its services and maps its endpoints here.</summary>
 public static class MinutesHost
 {
-    public static WebApplication Build(string[] args, HostMode mode)
+    /// <param name="configure">Last say over the services (tests set a clock).</param>
+    public static WebApplication Build(string[] args, HostMode mode, Action<IServiceCollection>? configure = null)
     {
         var builder = WebApplication.CreateBuilder(args);
         // The Functions host tells a custom handler which port to listen on; loopback only, the host is in front.
@@ -28,9 +30,15 @@ public static class MinutesHost
         builder.AddReading();
         builder.Services.AddSingleton<IngestionPipeline>();
         builder.AddApi();
+        builder.AddAgenda();
         builder.Services.AddOptions<LocalOptions>().BindConfiguration(LocalOptions.Section);
         if (mode == HostMode.Local)
+        {
             builder.Services.AddHostedService<InboxPoller>();
+            builder.Services.AddHostedService<AgendaTimer>();
+        }
+
+        configure?.Invoke(builder.Services);
 
         var app = builder.Build();
         app.MapApi();

@@ -21,7 +21,7 @@ public sealed class TestApp : IAsyncDisposable
     public WebApplication App { get; }
     public HttpClient Http { get; }
 
-    private TestApp(HostMode mode, IEnumerable<string> extraArgs)
+    private TestApp(HostMode mode, IEnumerable<string> extraArgs, Action<IServiceCollection>? configure)
     {
         string[] args =
         [
@@ -40,13 +40,15 @@ public sealed class TestApp : IAsyncDisposable
             "--Logging:LogLevel:Microsoft.AspNetCore=Error",
             .. extraArgs,
         ];
-        App = MinutesHost.Build(args, mode);
+        App = MinutesHost.Build(args, mode, configure);
         Http = new HttpClient();
     }
 
-    public static async Task<TestApp> StartAsync(HostMode mode = HostMode.Local, params string[] extraArgs)
+    public static Task<TestApp> StartAsync(HostMode mode = HostMode.Local, params string[] extraArgs) => StartAsync(mode, null, extraArgs);
+
+    public static async Task<TestApp> StartAsync(HostMode mode, Action<IServiceCollection>? configure, params string[] extraArgs)
     {
-        var app = new TestApp(mode, extraArgs);
+        var app = new TestApp(mode, extraArgs, configure);
         await app.App.StartAsync();
         var address = app.App.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First();
         app.Http.BaseAddress = new Uri(address);

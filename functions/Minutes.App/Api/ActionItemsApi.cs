@@ -38,16 +38,16 @@ public static class ActionItemsApi
             continuationToken, cancellationToken));
     }
 
-    private static async Task<Results<Ok<ActionItemDocument>, NotFound<ProblemDetails>>> GetAsync(
+    private static async Task<Results<Ok<ActionItemDocument>, ProblemHttpResult>> GetAsync(
         string id, ActionItemStore items, HttpContext http, CancellationToken cancellationToken)
     {
         if (await items.FindAsync(id, cancellationToken) is not { } item)
-            return TypedResults.NotFound(Problems.NotFound($"No action item '{id}'."));
-        http.Response.Headers.ETag = item.ETag;
+            return Problems.NotFound($"No action item '{id}'.");
+        http.Response.Headers.ETag = ETags.Header(item.ETag);
         return TypedResults.Ok(item);
     }
 
-    private static async Task<Results<Ok<ActionItemDocument>, NotFound<ProblemDetails>, ValidationProblem, ProblemHttpResult>> UpdateAsync(
+    private static async Task<Results<Ok<ActionItemDocument>, ValidationProblem, ProblemHttpResult>> UpdateAsync(
         string id, ActionItemPatch patch, [FromHeader(Name = "If-Match")] string? ifMatch, ActionItemStore items,
         HttpContext http, CancellationToken cancellationToken)
     {
@@ -67,9 +67,13 @@ public static class ActionItemsApi
                 title: "If-Match is required");
 
         if (await items.FindAsync(id, cancellationToken) is not { } item)
-            return TypedResults.NotFound(Problems.NotFound($"No action item '{id}'."));
-        var updated = await items.UpdateAsync(item, new ActionItemChange(status, patch.Owner, patch.Due), ifMatch, cancellationToken);
-        http.Response.Headers.ETag = updated.ETag;
+            return Problems.NotFound($"No action item '{id}'.");
+        if (!ETags.Matches(ifMatch, item.ETag))
+            return TypedResults.Problem("The action item changed since it was read; read it again and send its current ETag in If-Match.",
+                statusCode: StatusCodes.Status412PreconditionFailed, title: "Changed by someone else");
+        // The stored ETag, not the header's spelling of it, goes to Cosmos, which checks it again atomically.
+        var updated = await items.UpdateAsync(item, new ActionItemChange(status, patch.Owner, patch.Due), item.ETag!, cancellationToken);
+        http.Response.Headers.ETag = ETags.Header(updated.ETag);
         return TypedResults.Ok(updated);
     }
 

@@ -1,3 +1,5 @@
+using Minutes.Agenda;
+
 namespace Minutes.Api;
 
 public static class ApiRegistration
@@ -19,7 +21,7 @@ public static class ApiRegistration
         app.UseMiddleware<ApiKeyCheck>();
         app.MapOpenApi("/api/openapi.json");
         app.MapGet("/api/health", () => TypedResults.Ok(new { status = "ok" })).WithName("Health").AllowAnonymous();
-        app.MapGroup("/api").MapMeetings().MapActionItems().MapSeries().MapDocuments();
+        app.MapGroup("/api").MapMeetings().MapActionItems().MapSeries().MapDocuments().MapAgendas();
         return app;
     }
 }

@@ -74,11 +74,11 @@ public static class DocumentsApi
         return TypedResults.Accepted($"/api/ingestions/{id}", ingestion);
     }
 
-    private static async Task<Results<Ok<Ingestion>, NotFound<ProblemDetails>>> GetIngestionAsync(
+    private static async Task<Results<Ok<Ingestion>, ProblemHttpResult>> GetIngestionAsync(
         string id, IngestionStore ingestions, CancellationToken cancellationToken) =>
         await ingestions.FindAsync(id, cancellationToken) is { } found
             ? TypedResults.Ok(found)
-            : TypedResults.NotFound(Problems.NotFound($"No ingestion '{id}'."));
+            : Problems.NotFound($"No ingestion '{id}'.");
 
     private static ProblemHttpResult TooLarge(long max) =>
         TypedResults.Problem($"Uploads may be at most {max / (1024 * 1024)} MB (Api:MaxUploadBytes).",

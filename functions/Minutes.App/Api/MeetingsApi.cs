@@ -27,9 +27,9 @@ public static class MeetingsApi
             continuationToken, cancellationToken));
     }
 
-    private static async Task<Results<Ok<Meeting>, NotFound<Microsoft.AspNetCore.Mvc.ProblemDetails>>> GetAsync(
+    private static async Task<Results<Ok<Meeting>, ProblemHttpResult>> GetAsync(
         string id, MeetingStore meetings, CancellationToken cancellationToken) =>
         await meetings.FindAsync(id, cancellationToken) is { } meeting
             ? TypedResults.Ok(meeting)
-            : TypedResults.NotFound(Problems.NotFound($"No meeting '{id}'."));
+            : Problems.NotFound($"No meeting '{id}'.");
 }

@@ -15,6 +15,7 @@ public sealed class ProblemMapping(IProblemDetailsService problems, ILogger<Prob
             BadHttpRequestException { InnerException: JsonException json } => (400, "Malformed JSON", json.Message),
             BadHttpRequestException bad => (bad.StatusCode, "Bad request", bad.Message),
             JsonException json => (400, "Malformed JSON", json.Message),
+            Storage.InvalidPageTokenException bad => (400, "Bad continuation token", bad.Message),
             CosmosException { StatusCode: HttpStatusCode.PreconditionFailed } =>
                 (412, "Changed by someone else", "The resource changed since it was read; read it again and send its current ETag in If-Match."),
             CosmosException { StatusCode: HttpStatusCode.NotFound } => (404, "Not found", (string?)null),

@@ -28,11 +28,11 @@ public static class SeriesApi
     private static async Task<Ok<List<SeriesDocument>>> ListAsync(SeriesStore series, CancellationToken cancellationToken) =>
         TypedResults.Ok(await series.ListAsync(cancellationToken));
 
-    private static async Task<Results<Ok<SeriesDocument>, NotFound<ProblemDetails>>> GetAsync(
+    private static async Task<Results<Ok<SeriesDocument>, ProblemHttpResult>> GetAsync(
         string seriesId, SeriesStore series, CancellationToken cancellationToken) =>
         await series.FindAsync(seriesId, cancellationToken) is { } found ? TypedResults.Ok(found) : NoSeries(seriesId);
 
-    private static async Task<Results<Ok<IReadOnlyList<ScheduledMeeting>>, NotFound<ProblemDetails>>> GetScheduleAsync(
+    private static async Task<Results<Ok<IReadOnlyList<ScheduledMeeting>>, ProblemHttpResult>> GetScheduleAsync(
         string seriesId, SeriesStore series, CancellationToken cancellationToken) =>
         await series.FindAsync(seriesId, cancellationToken) is { } found ? TypedResults.Ok(found.Schedule) : NoSeries(seriesId);
 
@@ -58,11 +58,11 @@ public static class SeriesApi
         return TypedResults.Ok(await series.SaveAsync(updated, stored?.ETag, cancellationToken));
     }
 
-    private static async Task<Results<Ok<IReadOnlyList<ProposedItem>>, NotFound<ProblemDetails>>> ListProposedAsync(
+    private static async Task<Results<Ok<IReadOnlyList<ProposedItem>>, ProblemHttpResult>> ListProposedAsync(
         string seriesId, SeriesStore series, CancellationToken cancellationToken) =>
         await series.FindAsync(seriesId, cancellationToken) is { } found ? TypedResults.Ok(found.ProposedItems) : NoSeries(seriesId);
 
-    private static async Task<Results<Created<ProposedItem>, NotFound<ProblemDetails>, ValidationProblem>> ProposeAsync(
+    private static async Task<Results<Created<ProposedItem>, ProblemHttpResult, ValidationProblem>> ProposeAsync(
         string seriesId, ProposalBody body, SeriesStore series, TimeProvider clock, CancellationToken cancellationToken)
     {
         if (string.IsNullOrWhiteSpace(body.Title))
@@ -73,15 +73,15 @@ public static class SeriesApi
         return TypedResults.Created($"/api/series/{seriesId}/proposed-items/{item.Id}", item);
     }
 
-    private static async Task<Results<NoContent, NotFound<ProblemDetails>>> RemoveProposedAsync(
+    private static async Task<Results<NoContent, ProblemHttpResult>> RemoveProposedAsync(
         string seriesId, string itemId, SeriesStore series, CancellationToken cancellationToken)
     {
         if (await series.FindAsync(seriesId, cancellationToken) is not { } found) return NoSeries(seriesId);
         if (found.ProposedItems.All(i => i.Id != itemId))
-            return TypedResults.NotFound(Problems.NotFound($"No proposed item '{itemId}' in series '{seriesId}'."));
+            return Problems.NotFound($"No proposed item '{itemId}' in series '{seriesId}'.");
         await series.SaveAsync(found with { ProposedItems = found.ProposedItems.Where(i => i.Id != itemId).ToList() }, found.ETag, cancellationToken);
         return TypedResults.NoContent();
     }
 
-    private static NotFound<ProblemDetails> NoSeries(string seriesId) => TypedResults.NotFound(Problems.NotFound($"No series '{seriesId}'."));
+    private static ProblemHttpResult NoSeries(string seriesId) => Problems.NotFound($"No series '{seriesId}'.");
 }

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
+using Minutes.Agenda;
 using Minutes.Storage;
 
 namespace Minutes.Functions;
@@ -14,6 +15,7 @@ public static class FunctionInvocations
     public static IEndpointRouteBuilder MapFunctionInvocations(this IEndpointRouteBuilder app)
     {
         app.MapPost("/IngestDocument", IngestDocumentAsync).ExcludeFromDescription();
+        app.MapPost("/DraftAgendas", DraftAgendasAsync).ExcludeFromDescription();
         return app;
     }
 
@@ -40,5 +42,11 @@ public static class FunctionInvocations
         loggers.CreateLogger(typeof(FunctionInvocations)).LogInformation(
             "Ingestion {IngestionId} of {BlobName} ended {Status}", ingestion.Id, created.BlobName, ingestion.Status);
         return TypedResults.Ok(InvocationResult.Done($"Ingestion {ingestion.Id}: {ingestion.Status}"));
+    }
+
+    private static async Task<Ok<InvocationResult>> DraftAgendasAsync(AgendaScheduler scheduler, CancellationToken cancellationToken)
+    {
+        var drafts = await scheduler.RunAsync(cancellationToken);
+        return TypedResults.Ok(InvocationResult.Done($"Built or refreshed {drafts} agenda drafts"));
     }
 }

@@ -18,10 +18,10 @@ public static class LocalDefaults
         ["Cosmos:AcceptAnyServerCertificate"] = "true",
     };
 
-    public static WebApplicationBuilder UseLocalDefaults(this WebApplicationBuilder builder)
+    public static WebApplicationBuilder UseLocalDefaults(this WebApplicationBuilder builder, bool announceKey = true)
     {
         builder.Configuration.Sources.Insert(0, new MemoryConfigurationSource { InitialData = Values });
-        if (builder.Configuration.GetSection("Api:Keys").Get<string[]>() is not { Length: > 0 })
+        if (announceKey && builder.Configuration.GetSection("Api:Keys").Get<string[]>() is not { Length: > 0 })
         {
             // No key configured: make one for this run and say it, rather than leave the API open.
             var key = Convert.ToHexString(RandomNumberGenerator.GetBytes(16)).ToLowerInvariant();

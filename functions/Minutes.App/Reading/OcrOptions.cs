@@ -12,15 +12,16 @@ public sealed class OcrOptions
     public string Engine { get; set; } = "auto";
 
     public string TesseractPath { get; set; } = "tesseract";
-    public string Language { get; set; } = "swe";
+    /// <summary>Tesseract language models, '+'-joined (swe, swe+eng).</summary>
+    public string Languages { get; set; } = "swe";
 
     /// <summary>Folder holding pdftotext, pdfimages, pdftoppm and pdfinfo; empty means PATH.</summary>
     public string PopplerPath { get; set; } = "";
 
     /// <summary>Pages read at once; 0 means the processor count.</summary>
     [Range(0, 64)]
-    public int MaxParallelPages { get; set; }
+    public int Parallelism { get; set; }
 
     internal string Poppler(string tool) => PopplerPath.Length == 0 ? tool : Path.Combine(PopplerPath, tool);
-    internal int Parallelism => MaxParallelPages > 0 ? MaxParallelPages : Environment.ProcessorCount;
+    internal int PagesAtOnce => Parallelism > 0 ? Parallelism : Environment.ProcessorCount;
 }

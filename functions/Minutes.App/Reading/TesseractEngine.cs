@@ -26,7 +26,7 @@ public sealed class TesseractEngine(IOptions<OcrOptions> options, ILogger<Tesser
             var images = await PageImages.ExtractAsync(o, path, pages, workDir, cancellationToken);
             var read = new ConcurrentBag<TextPage>();
             await Parallel.ForEachAsync(images,
-                new ParallelOptions { MaxDegreeOfParallelism = o.Parallelism, CancellationToken = cancellationToken },
+                new ParallelOptions { MaxDegreeOfParallelism = o.PagesAtOnce, CancellationToken = cancellationToken },
                 async (image, ct) =>
                 {
                     var file = image.EmbeddedImage ?? await PageImages.RasteriseAsync(o, path, image.Page, workDir, ct);
@@ -65,7 +65,7 @@ public sealed class TesseractEngine(IOptions<OcrOptions> options, ILogger<Tesser
         var o = options.Value;
         // One thread per tesseract: the pages already run in parallel, and OpenMP inside each only contends.
         var result = await ExternalTool.RunAsync(o.TesseractPath,
-            [image, "stdout", "-l", o.Language, "--psm", pageSegmentation, "tsv"], cancellationToken,
+            [image, "stdout", "-l", o.Languages, "--psm", pageSegmentation, "tsv"], cancellationToken,
             new Dictionary<string, string> { ["OMP_THREAD_LIMIT"] = "1" });
         if (result.ExitCode != 0)
             throw new DocumentRejectedException($"The image cannot be read by OCR: {result.StdErr.Trim()}");

@@ -63,8 +63,9 @@ internal static class TesseractTsv
         for (var i = 0; i < ordered.Count; i++)
         {
             var row = ordered[i];
-            // A gap of more than a line's height is a paragraph break, which a text layer shows as a blank line.
-            if (i > 0 && row.Top - ordered[i - 1].Bottom > typicalHeight) lines.Add(new TextLine(""));
+            // A gap of half a line or more is a paragraph break (lines of one paragraph nearly touch), which a text
+            // layer shows as a blank line.
+            if (i > 0 && row.Top - ordered[i - 1].Bottom > typicalHeight / 2) lines.Add(new TextLine(""));
             var scored = row.Words.Where(w => !double.IsNaN(w.Confidence)).ToList();
             lines.Add(new TextLine(
                 RowText(row, typicalHeight),
@@ -77,11 +78,13 @@ internal static class TesseractTsv
     // A wide gap inside a row separates a label from its value; keep it visible as a run of spaces.
     private static string RowText(Row row, int typicalHeight)
     {
-        var words = row.Words.OrderBy(w => w.Left).ToList();
+        // Tesseract's word order, not left to right: on a page it turned upright (psm 1) the boxes stay in the
+        // scan's own coordinates, where left to right is not the reading order.
+        var words = row.Words;
         var text = new System.Text.StringBuilder(Bullet(words[0].Text, words.Count));
         for (var i = 1; i < words.Count; i++)
         {
-            var gap = words[i].Left - (words[i - 1].Left + words[i - 1].Width);
+            var gap = words[i].Left - (words[i - 1].Left + words[i - 1].Width); // negative on a turned page: one space
             text.Append(gap > 2 * Math.Max(typicalHeight, 1) ? "    " : " ").Append(words[i].Text);
         }
         return text.ToString();

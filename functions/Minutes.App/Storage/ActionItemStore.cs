@@ -13,16 +13,14 @@ public sealed class ActionItemStore(CosmosContainers cosmos, TimeProvider clock)
     public Task<Page<ActionItemDocument>> ListAsync(string seriesId, ActionStatus? status, string? owner, DateOnly? dueBefore,
         int pageSize, string? continuationToken, CancellationToken cancellationToken = default)
     {
-        var sql = "SELECT * FROM c WHERE c.seriesId = @series";
-        if (status is not null) sql += " AND c.status = @status";
-        if (!string.IsNullOrWhiteSpace(owner)) sql += " AND LOWER(c.owner) = @owner";
-        if (dueBefore is not null) sql += " AND c.dueStart != null AND c.dueStart < @dueBefore";
-        var query = new QueryDefinition(sql + " ORDER BY c.id")
-            .WithParameter("@series", seriesId)
-            .WithParameter("@status", status is null ? null : status.ToString()!.ToLowerInvariant())
-            .WithParameter("@owner", owner?.Trim().ToLowerInvariant())
-            .WithParameter("@dueBefore", dueBefore?.ToString("yyyy-MM-dd"));
-        return cosmos.ActionItems.PageAsync<ActionItemDocument>(query, seriesId, pageSize, continuationToken, cancellationToken);
+        var where = "c.seriesId = @series";
+        if (status is not null) where += " AND c.status = @status";
+        if (!string.IsNullOrWhiteSpace(owner)) where += " AND LOWER(c.owner) = @owner";
+        if (dueBefore is not null) where += " AND c.dueStart != null AND c.dueStart < @dueBefore";
+        return cosmos.ActionItems.PageByIdAsync<ActionItemDocument>(where,
+            [("@series", seriesId), ("@status", status?.ToString().ToLowerInvariant()),
+             ("@owner", owner?.Trim().ToLowerInvariant()), ("@dueBefore", dueBefore?.ToString("yyyy-MM-dd"))],
+            descending: false, i => i.Id, seriesId, pageSize, continuationToken, cancellationToken);
     }
 
     /// <summary>Every open action item of a series, oldest meeting first (the bevakningslista).</summary>

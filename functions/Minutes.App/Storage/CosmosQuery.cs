@@ -8,16 +8,32 @@ public sealed record Page<T>(IReadOnlyList<T> Items, string? ContinuationToken);
 internal static class CosmosQuery
 {
     /// <summary>
-    /// Queries one partition. Optimistic direct execution skips the query plan, which is cheaper on Cosmos DB and
-    /// the only way the local protocol server answers.
+    /// One page of a single-partition query in id order, paged by keyset: the token is the last id served, and the
+    /// next page asks for ids past it. The SDK's own continuation tokens are no use here: resuming one makes the SDK
+    /// fall back from optimistic direct execution to a query plan, which the local protocol server does not answer.
+    /// Keyset paging also costs the same for page 100 as for page 1.
     /// </summary>
-    public static async Task<Page<T>> PageAsync<T>(this Container container, QueryDefinition query, string partitionKey,
+    /// <param name="where">The filter, over "c", without WHERE.</param>
+    public static async Task<Page<T>> PageByIdAsync<T>(this Container container, string where,
+        IEnumerable<(string Name, object? Value)> parameters, bool descending, Func<T, string> idOf, string partitionKey,
         int pageSize, string? continuationToken, CancellationToken cancellationToken)
     {
-        using var feed = container.GetItemQueryIterator<T>(query, continuationToken, Options(partitionKey, pageSize));
-        if (!feed.HasMoreResults) return new Page<T>([], null);
-        var response = await feed.ReadNextAsync(cancellationToken);
-        return new Page<T>(response.ToList(), response.ContinuationToken);
+        var after = continuationToken is null ? null : PageToken.Decode(continuationToken);
+        var sql = $"SELECT TOP {pageSize + 1} * FROM c WHERE {where}"
+            + (after is null ? "" : descending ? " AND c.id < @after" : " AND c.id > @after")
+            + (descending ? " ORDER BY c.id DESC" : " ORDER BY c.id");
+        var query = new QueryDefinition(sql);
+        foreach (var (name, value) in parameters) query = query.WithParameter(name, value);
+        if (after is not null) query = query.WithParameter("@after", after);
+
+        var items = new List<T>();
+        using var feed = container.GetItemQueryIterator<T>(query, null, Options(partitionKey, pageSize + 1));
+        while (feed.HasMoreResults && items.Count <= pageSize)
+            items.AddRange(await feed.ReadNextAsync(cancellationToken));
+        // One more than asked for says there is a next page, without a second round trip to find out.
+        return items.Count > pageSize
+            ? new Page<T>(items[..pageSize], PageToken.Encode(idOf(items[pageSize - 1])))
+            : new Page<T>(items, null);
     }
 
     public static async Task<List<T>> AllAsync<T>(this Container container, QueryDefinition query, string partitionKey,

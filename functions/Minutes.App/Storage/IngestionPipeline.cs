@@ -44,7 +44,7 @@ public sealed partial class IngestionPipeline(
 
             ingestion = await SetAsync(ingestion with { Status = IngestionStatus.Parsing }, cancellationToken);
             logger.LogInformation("Parsing {PageCount} pages read by {Engine}", text.Pages.Count, text.Engine);
-            var meeting = MinutesParser.Parse(text) with
+            var meeting = Parse(text) with
             {
                 Source = new DocumentSource(fileName, ingestion.Sha256!, text.Pages.Count, text.Engine, text.MeanConfidence),
             };
@@ -78,6 +78,22 @@ public sealed partial class IngestionPipeline(
         finally
         {
             File.Delete(path);
+        }
+    }
+
+    /// <summary>
+    /// The parser is pure: an exception from it is about this document and would recur on every retry, so the
+    /// document fails (kept, with the reason) instead of circling in the inbox.
+    /// </summary>
+    private static Meeting Parse(Minutes.Text.DocumentText text)
+    {
+        try
+        {
+            return MinutesParser.Parse(text);
+        }
+        catch (Exception e)
+        {
+            throw new DocumentRejectedException($"The text was read but could not be parsed as minutes ({e.GetType().Name}: {e.Message}).");
         }
     }
 

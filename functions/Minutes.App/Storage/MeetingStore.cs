@@ -14,7 +14,8 @@ public sealed class MeetingStore(CosmosContainers cosmos, TimeProvider clock)
         var key = new PartitionKey(meeting.SeriesId);
         var etag = await cosmos.Meetings.ETagAsync(meeting.Id, "seriesId", meeting.SeriesId, cancellationToken);
         if (etag is null)
-            await cosmos.Meetings.CreateItemAsync(meeting, key, cancellationToken: cancellationToken);
+            // Upsert, not create: the same document delivered twice at once writes the same deterministic record.
+            await cosmos.Meetings.UpsertItemAsync(meeting, key, cancellationToken: cancellationToken);
         else
             await cosmos.Meetings.ReplaceItemAsync(meeting, meeting.Id, key, new ItemRequestOptions { IfMatchEtag = etag }, cancellationToken);
         await SaveActionItemsAsync(meeting, cancellationToken);
@@ -30,19 +31,18 @@ public sealed class MeetingStore(CosmosContainers cosmos, TimeProvider clock)
         return meeting with { ActionItems = items.OrderBy(i => i.Id, StringComparer.Ordinal).Select(i => i.ToActionItem()).ToList() };
     }
 
+    /// <summary>Newest first: within a series the id ends in the meeting date, so id order is date order.</summary>
     public Task<Page<Meeting>> ListAsync(string seriesId, DateOnly? from, DateOnly? to, string? titleText, int pageSize,
         string? continuationToken, CancellationToken cancellationToken = default)
     {
-        var sql = "SELECT * FROM c WHERE c.seriesId = @series";
-        if (from is not null) sql += " AND c.date >= @from";
-        if (to is not null) sql += " AND c.date <= @to";
-        if (!string.IsNullOrWhiteSpace(titleText)) sql += " AND CONTAINS(LOWER(c.title), @text)";
-        var query = new QueryDefinition(sql + " ORDER BY c.date DESC")
-            .WithParameter("@series", seriesId)
-            .WithParameter("@from", from?.ToString("yyyy-MM-dd"))
-            .WithParameter("@to", to?.ToString("yyyy-MM-dd"))
-            .WithParameter("@text", titleText?.Trim().ToLowerInvariant());
-        return cosmos.Meetings.PageAsync<Meeting>(query, seriesId, pageSize, continuationToken, cancellationToken);
+        var where = "c.seriesId = @series";
+        if (from is not null) where += " AND c.date >= @from";
+        if (to is not null) where += " AND c.date <= @to";
+        if (!string.IsNullOrWhiteSpace(titleText)) where += " AND CONTAINS(LOWER(c.title), @text)";
+        return cosmos.Meetings.PageByIdAsync<Meeting>(where,
+            [("@series", seriesId), ("@from", from?.ToString("yyyy-MM-dd")), ("@to", to?.ToString("yyyy-MM-dd")),
+             ("@text", titleText?.Trim().ToLowerInvariant())],
+            descending: true, m => m.Id, seriesId, pageSize, continuationToken, cancellationToken);
     }
 
     /// <summary>Every meeting of a series, oldest first (the agenda drafter reads a series' history).</summary>
@@ -66,7 +66,7 @@ public sealed class MeetingStore(CosmosContainers cosmos, TimeProvider clock)
             };
             if (!existing.Remove(item.Id, out var stored))
             {
-                await cosmos.ActionItems.CreateItemAsync(parsed, key, cancellationToken: cancellationToken);
+                await cosmos.ActionItems.UpsertItemAsync(parsed, key, cancellationToken: cancellationToken);
                 continue;
             }
             var merged = parsed with

@@ -18,6 +18,23 @@ public sealed class SeriesStore(CosmosContainers cosmos, TimeProvider clock)
     /// <summary>Takes what a meeting's minutes say about the series: its title, place, and the meetings they announce.</summary>
     public async Task RecordMeetingAsync(Meeting meeting, CancellationToken cancellationToken = default)
     {
+        // Two documents of one series ingested at once (or one document delivered twice) race on the series
+        // document; the loser reads it again and merges its meeting into what the winner wrote.
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                await MergeMeetingAsync(meeting, cancellationToken);
+                return;
+            }
+            catch (CosmosException e) when (attempt < 3 && e.StatusCode is System.Net.HttpStatusCode.Conflict or System.Net.HttpStatusCode.PreconditionFailed)
+            {
+            }
+        }
+    }
+
+    private async Task MergeMeetingAsync(Meeting meeting, CancellationToken cancellationToken)
+    {
         var stored = await FindAsync(meeting.SeriesId, cancellationToken);
         var series = stored ?? new SeriesDocument { Id = meeting.SeriesId, SeriesId = meeting.SeriesId };
         var newest = series.LastMeetingDate is null || meeting.Date >= series.LastMeetingDate;

@@ -1,0 +1,19 @@
+using Microsoft.Azure.Cosmos;
+using Minutes.Storage;
+
+namespace Minutes.Agenda;
+
+/// <summary>Agenda drafts, partitioned by series like everything else.</summary>
+public sealed class AgendaDraftStore(CosmosContainers cosmos)
+{
+    public Task<AgendaDraft?> FindAsync(string id, CancellationToken cancellationToken = default) =>
+        cosmos.AgendaDrafts.FindAsync<AgendaDraft>(id, "seriesId", Minutes.Model.MeetingIds.SeriesOf(id), cancellationToken);
+
+    public Task<List<AgendaDraft>> ListAsync(string seriesId, CancellationToken cancellationToken = default) =>
+        cosmos.AgendaDrafts.AllAsync<AgendaDraft>(
+            new QueryDefinition("SELECT * FROM c WHERE c.seriesId = @series ORDER BY c.date").WithParameter("@series", seriesId),
+            seriesId, cancellationToken);
+
+    public async Task<AgendaDraft> SaveAsync(AgendaDraft draft, CancellationToken cancellationToken = default) =>
+        (await cosmos.AgendaDrafts.UpsertItemAsync(draft, new PartitionKey(draft.SeriesId), cancellationToken: cancellationToken)).Resource;
+}

@@ -1,0 +1,20 @@
+namespace Minutes.Agenda;
+
+/// <summary>Dates as a Swedish agenda writes them ("12 juni 2025"), without depending on the machine's culture data.</summary>
+public static class SwedishText
+{
+    private static readonly string[] Months =
+        ["januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti", "september", "oktober", "november", "december"];
+
+    private static readonly string[] Days = ["söndag", "måndag", "tisdag", "onsdag", "torsdag", "fredag", "lördag"];
+
+    public static string Date(DateOnly date) => $"{date.Day} {Months[date.Month - 1]} {date.Year}";
+
+    public static string DayAndDate(DateOnly date) =>
+        $"{char.ToUpperInvariant(Days[(int)date.DayOfWeek][0])}{Days[(int)date.DayOfWeek][1..]}en den {Date(date)}";
+
+    public static string DayMonth(DateOnly date) => $"{date.Day} {Months[date.Month - 1]}";
+
+    public static string Time(TimeOnly? start, TimeOnly? end) =>
+        start is null ? "" : end is null ? $"kl. {start:HH\\:mm}" : $"kl. {start:HH\\:mm}–{end:HH\\:mm}";
+}
