@@ -9,6 +9,7 @@ public static class CommandLine
     public static async Task<DocumentText?> ReadDocumentAsync(string[] args, string verb)
     {
         var engineIndex = Array.IndexOf(args, "--engine");
+        // The file is the argument that is neither an option nor the engine named after --engine.
         var file = args.Where((a, i) => !a.StartsWith('-') && (engineIndex < 0 || i != engineIndex + 1)).FirstOrDefault();
         var engineName = engineIndex >= 0 && engineIndex + 1 < args.Length ? args[engineIndex + 1] : "auto";
         if (file is null || !Enum.TryParse<ReadEngine>(engineName, ignoreCase: true, out var engine))

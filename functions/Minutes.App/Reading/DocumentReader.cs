@@ -1,69 +1,78 @@
-using System.Text.RegularExpressions;
 using Microsoft.Extensions.Options;
 using Minutes.Text;
 
 namespace Minutes.Reading;
 
 /// <summary>
-/// Any accepted upload to pages of lines: a PDF's text layer where it has one, OCR for the pages that do not
-/// (digital minutes with scanned attachments happen) and for images.
+/// Turns an upload into cleaned pages of lines: a PDF's text layer where it has one, OCR for scanned pages and images.
 /// </summary>
-public sealed partial class DocumentReader(IEnumerable<IOcrEngine> engines, IOptions<OcrOptions> options,
-    IOptions<DocumentIntelligenceOptions> docInt, ILogger<DocumentReader> logger)
+public sealed class DocumentReader(
+    TextLayerReader textLayer,
+    IEnumerable<IOcrEngine> ocrEngines,
+    IOptions<OcrOptions> ocrOptions,
+    IOptions<DocumentIntelligenceOptions> docIntOptions,
+    ILogger<DocumentReader> logger)
 {
-    // Fewer letters than this on a page means no real text layer (stray marks, a page number).
-    private const int MinLettersForTextLayer = 20;
+    private readonly IReadOnlyList<IOcrEngine> engines = ocrEngines.ToList();
 
-    public async Task<DocumentText> ReadAsync(string path, ReadEngine engine = ReadEngine.Auto, CancellationToken cancellationToken = default)
+    public async Task<DocumentText> ReadAsync(string path, ReadEngine engine = ReadEngine.Auto,
+        CancellationToken cancellationToken = default)
     {
         var kind = await DocumentSniffer.SniffAsync(path, cancellationToken);
-        var ocr = engine == ReadEngine.Text ? null : PickEngine(engine);
-        var pages = kind == DocumentKind.Pdf
-            ? await ReadPdfAsync(path, engine, ocr, cancellationToken)
-            : await Require(ocr, kind).ReadAsync(path, kind, null, cancellationToken);
+        var pages = kind == DocumentKind.Pdf && engine is ReadEngine.Auto or ReadEngine.Text
+            ? await ReadPdfTextFirstAsync(path, engine, cancellationToken)
+            : await ReadWithOcrAsync(path, kind, engine, cancellationToken);
+
+        if (engine == ReadEngine.Text && kind != DocumentKind.Pdf)
+            throw new DocumentRejectedException("An image has no text layer; read it with an OCR engine.");
+        if (!pages.Any(p => p.Lines.Any(l => l.Text.Any(char.IsLetter))))
+            throw new DocumentRejectedException("Nothing readable: no text was found on any page.");
+
         var text = PageCleaner.Clean(new DocumentText(pages));
-        if (!text.Pages.SelectMany(p => p.Lines).Any(l => Letters().IsMatch(l.Text)))
-            throw new DocumentRejectedException("Nothing readable was found in the document (an empty or blank scan?).");
+        logger.LogInformation("Read {PageCount} pages of {Path} ({Kind}) with {Engine}", text.Pages.Count, path, kind, text.Engine);
         return text;
     }
 
-    private async Task<IReadOnlyList<TextPage>> ReadPdfAsync(string path, ReadEngine engine, IOcrEngine? ocr, CancellationToken cancellationToken)
+    private async Task<IReadOnlyList<TextPage>> ReadPdfTextFirstAsync(string path, ReadEngine engine, CancellationToken cancellationToken)
     {
-        var layer = await PdfTextLayer.ReadAsync(path, cancellationToken);
-        var pages = layer.ToArray();
-        var needOcr = engine is ReadEngine.Tesseract or ReadEngine.DocInt
-            ? pages.Select(p => p.Number).ToList()
-            : pages.Where(p => p.Lines.Sum(l => l.Text.Count(char.IsLetter)) < MinLettersForTextLayer).Select(p => p.Number).ToList();
-        if (needOcr.Count == 0) return pages;
-        if (ocr is null && needOcr.Count == pages.Length)
-            throw new DocumentRejectedException("The PDF has no text layer; read it with an OCR engine (auto or tesseract).");
-        if (ocr is null)
+        var layer = await textLayer.ReadAsync(path, cancellationToken);
+        var missing = Enumerable.Range(1, layer.Count).Where(n => layer[n - 1] is null).ToList();
+        if (missing.Count == 0) return layer.Select(p => p!).ToList();
+        if (engine == ReadEngine.Text)
         {
-            logger.LogWarning("{PageCount} pages have no text layer and OCR was not asked for", needOcr.Count);
-            return pages;
+            if (missing.Count == layer.Count)
+                throw new DocumentRejectedException("The PDF has no text layer (a scan?); read it with an OCR engine.");
+            return layer.Select((p, i) => p ?? new TextPage(i + 1, [], "text")).ToList();
         }
-        foreach (var page in await ocr.ReadAsync(path, DocumentKind.Pdf, needOcr, cancellationToken))
-            pages[page.Number - 1] = page;
-        return pages;
+
+        // Digital minutes with scanned attachments: only the pages without text go to OCR.
+        var ocr = ConfiguredOcr();
+        logger.LogInformation("Pages {Pages} of {Path} have no text layer; reading them with {Engine}",
+            string.Join(",", missing), path, ocr.Name);
+        var read = (await ocr.ReadAsync(path, DocumentKind.Pdf, missing, cancellationToken)).ToDictionary(p => p.Number);
+        return layer.Select((p, i) => p ?? read.GetValueOrDefault(i + 1) ?? new TextPage(i + 1, [], ocr.Name)).ToList();
     }
 
-    private IOcrEngine? PickEngine(ReadEngine engine)
+    private Task<IReadOnlyList<TextPage>> ReadWithOcrAsync(string path, DocumentKind kind, ReadEngine engine, CancellationToken cancellationToken)
     {
-        var name = engine switch
+        var ocr = engine switch
         {
-            ReadEngine.Tesseract => "tesseract",
-            ReadEngine.DocInt => "docint",
-            _ => options.Value.Engine.ToLowerInvariant() is "auto"
-                ? (docInt.Value.IsConfigured ? "docint" : "tesseract")
-                : options.Value.Engine.ToLowerInvariant(),
+            ReadEngine.Tesseract => Engine("tesseract"),
+            ReadEngine.DocInt => Engine("docint"),
+            _ => ConfiguredOcr(),
         };
-        return engines.FirstOrDefault(e => e.Name == name)
-            ?? throw new InvalidOperationException($"The OCR engine '{name}' is not configured.");
+        return ocr.ReadAsync(path, kind, null, cancellationToken);
     }
 
-    private static IOcrEngine Require(IOcrEngine? ocr, DocumentKind kind) =>
-        ocr ?? throw new DocumentRejectedException($"A {kind} image has no text layer; read it with an OCR engine.");
+    /// <summary>Ocr:Engine, where auto means Document Intelligence when its endpoint is set, else Tesseract.</summary>
+    private IOcrEngine ConfiguredOcr() => ocrOptions.Value.Engine switch
+    {
+        "tesseract" => Engine("tesseract"),
+        "docint" => Engine("docint"),
+        _ => Engine(docIntOptions.Value.IsConfigured ? "docint" : "tesseract"),
+    };
 
-    [GeneratedRegex(@"\p{L}{2,}")]
-    private static partial Regex Letters();
+    private IOcrEngine Engine(string name) =>
+        engines.FirstOrDefault(e => e.Name == name)
+        ?? throw new InvalidOperationException($"OCR engine '{name}' is not available in this build");
 }

@@ -1,6 +1,6 @@
 namespace Minutes.Reading;
 
-/// <summary>The document cannot be read as minutes at all (wrong type, corrupt, nothing on it); never retried.</summary>
+/// <summary>The upload cannot be read: unsupported type, corrupt file, or nothing readable in it.</summary>
 public sealed class DocumentRejectedException(string reason) : Exception(reason)
 {
     public string Reason { get; } = reason;

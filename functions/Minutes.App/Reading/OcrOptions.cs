@@ -1,14 +1,27 @@
+using System.ComponentModel.DataAnnotations;
+
 namespace Minutes.Reading;
 
-/// <summary>Section "Ocr": which engine reads pages without a text layer, and how Tesseract is called.</summary>
+/// <summary>Section "Ocr": which OCR engine reads pages without a text layer, and where the local tools are.</summary>
 public sealed class OcrOptions
 {
     public const string Section = "Ocr";
 
     /// <summary>auto (Document Intelligence when its endpoint is set, else Tesseract), tesseract or docint.</summary>
+    [RegularExpression("^(auto|tesseract|docint)$", ErrorMessage = "Ocr:Engine must be auto, tesseract or docint")]
     public string Engine { get; set; } = "auto";
+
     public string TesseractPath { get; set; } = "tesseract";
+    /// <summary>Tesseract language models, '+'-joined (swe, swe+eng).</summary>
     public string Languages { get; set; } = "swe";
-    /// <summary>How many pages are read at once; 0 means one per core.</summary>
+
+    /// <summary>Folder holding pdftotext, pdfimages, pdftoppm and pdfinfo; empty means PATH.</summary>
+    public string PopplerPath { get; set; } = "";
+
+    /// <summary>Pages read at once; 0 means the processor count.</summary>
+    [Range(0, 64)]
     public int Parallelism { get; set; }
+
+    internal string Poppler(string tool) => PopplerPath.Length == 0 ? tool : Path.Combine(PopplerPath, tool);
+    internal int PagesAtOnce => Parallelism > 0 ? Parallelism : Environment.ProcessorCount;
 }

@@ -1,4 +1,4 @@
 namespace Minutes.Reading;
 
-/// <summary>Auto: the text layer where a PDF has one, OCR elsewhere.</summary>
+/// <summary>How to read a document: Auto uses the text layer where a PDF has one and the configured OCR engine elsewhere.</summary>
 public enum ReadEngine { Auto, Text, Tesseract, DocInt }

@@ -5,17 +5,19 @@ namespace Minutes.Reading;
 
 public static class ReadingRegistration
 {
-    /// <summary>DocumentReader with both OCR engines; Document Intelligence is used where its endpoint is set.</summary>
+    /// <summary>Registers DocumentReader with its text layer reader and OCR engines, and their options.</summary>
     public static IHostApplicationBuilder AddReading(this IHostApplicationBuilder builder)
     {
-        builder.Services.AddOptions<OcrOptions>().BindConfiguration(OcrOptions.Section)
-            .Validate(o => o.Engine is "auto" or "tesseract" or "docint", "Ocr:Engine is auto, tesseract or docint")
+        builder.Services.AddOptions<OcrOptions>().BindConfiguration(OcrOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        builder.Services.AddOptions<DocumentIntelligenceOptions>().BindConfiguration(DocumentIntelligenceOptions.Section)
+            .Validate(o => !o.IsConfigured || Uri.TryCreate(o.Endpoint, UriKind.Absolute, out _),
+                "DocumentIntelligence:Endpoint must be an absolute URI")
+            .ValidateOnStart();
+        builder.Services.AddOptions<OcrOptions>()
             .Validate<IOptions<DocumentIntelligenceOptions>>((ocr, docInt) => ocr.Engine != "docint" || docInt.Value.IsConfigured,
                 "Ocr:Engine is docint but DocumentIntelligence:Endpoint is not set")
             .ValidateOnStart();
-        builder.Services.AddOptions<DocumentIntelligenceOptions>().BindConfiguration(DocumentIntelligenceOptions.Section)
-            .Validate(o => !o.IsConfigured || Uri.TryCreate(o.Endpoint, UriKind.Absolute, out _), "DocumentIntelligence:Endpoint must be an absolute URI")
-            .ValidateOnStart();
+        builder.Services.AddSingleton<TextLayerReader>();
         builder.Services.TryAddSingleton(TimeProvider.System);
         builder.Services.TryAddSingleton(new DocumentIntelligenceClientOptions());
         builder.Services.AddSingleton<IOcrEngine, TesseractEngine>();

@@ -1,52 +1,74 @@
+using System.Collections.Concurrent;
 using Microsoft.Extensions.Options;
 using Minutes.Text;
 
 namespace Minutes.Reading;
 
-/// <summary>
-/// Tesseract 5 with the Swedish model, through its command line (TSV for per-word confidence and boxes), one page
-/// image at a time, pages in parallel up to the core count.
-/// </summary>
-public sealed class TesseractEngine(IOptions<OcrOptions> options) : IOcrEngine
+/// <summary>Local OCR: Tesseract 5 with the Swedish model, pages in parallel up to the core count.</summary>
+public sealed class TesseractEngine(IOptions<OcrOptions> options, ILogger<TesseractEngine> logger) : IOcrEngine
 {
+    // Below this a page is probably turned or upside down; automatic orientation (psm 1) gets a second try.
+    private const double UprightConfidence = 0.6;
+
     public string Name => "tesseract";
 
     public async Task<IReadOnlyList<TextPage>> ReadAsync(string path, DocumentKind kind, IReadOnlyList<int>? pages,
         CancellationToken cancellationToken = default)
     {
-        var work = Directory.CreateTempSubdirectory("minutes-ocr-");
+        var o = options.Value;
+        var workDir = Directory.CreateTempSubdirectory("minutes-ocr-").FullName;
         try
         {
-            IReadOnlyList<(int Number, Func<Task<string>> Image)> jobs = kind switch
-            {
-                DocumentKind.Pdf => (pages ?? throw new ArgumentNullException(nameof(pages), "Name the PDF pages to read."))
-                    .Select(n => (n, (Func<Task<string>>)(() => PdfPageImage.ExtractAsync(path, n, work.FullName, cancellationToken)))).ToList(),
-                DocumentKind.Tiff => (await TiffPages.SplitAsync(path, work.FullName, cancellationToken))
-                    .Select((image, i) => (i + 1, (Func<Task<string>>)(() => Task.FromResult(image)))).ToList(),
-                _ => [(1, () => Task.FromResult(path))],
-            };
-            var read = new TextPage[jobs.Count];
-            var parallel = new ParallelOptions
-            {
-                MaxDegreeOfParallelism = options.Value.Parallelism > 0 ? options.Value.Parallelism : Environment.ProcessorCount,
-                CancellationToken = cancellationToken,
-            };
-            await Parallel.ForEachAsync(Enumerable.Range(0, jobs.Count), parallel, async (i, ct) =>
-                read[i] = await ReadPageAsync(await jobs[i].Image(), jobs[i].Number, ct));
-            return read;
+            if (kind != DocumentKind.Pdf)
+                // A TIFF's frames are pages; tesseract reads them all from the one file.
+                return (await OcrImageAsync(path, 1, cancellationToken)).ToList();
+
+            var images = await PageImages.ExtractAsync(o, path, pages, workDir, cancellationToken);
+            var read = new ConcurrentBag<TextPage>();
+            await Parallel.ForEachAsync(images,
+                new ParallelOptions { MaxDegreeOfParallelism = o.PagesAtOnce, CancellationToken = cancellationToken },
+                async (image, ct) =>
+                {
+                    var file = image.EmbeddedImage ?? await PageImages.RasteriseAsync(o, path, image.Page, workDir, ct);
+                    foreach (var page in await OcrImageAsync(file, image.Page, ct)) read.Add(page);
+                });
+            return read.OrderBy(p => p.Number).ToList();
         }
         finally
         {
-            work.Delete(recursive: true);
+            Directory.Delete(workDir, recursive: true);
         }
     }
 
-    private async Task<TextPage> ReadPageAsync(string imagePath, int pageNumber, CancellationToken cancellationToken)
+    private async Task<IReadOnlyList<TextPage>> OcrImageAsync(string image, int firstPage, CancellationToken cancellationToken)
+    {
+        var pages = await RunAsync(image, firstPage, "3", cancellationToken);
+        var result = new List<TextPage>();
+        foreach (var page in pages)
+        {
+            var best = page;
+            if (page.MeanConfidence < UprightConfidence && pages.Count == 1)
+            {
+                var turned = (await RunAsync(image, firstPage, "1", cancellationToken)).FirstOrDefault();
+                if (turned.Lines is not null && turned.MeanConfidence > page.MeanConfidence) best = turned;
+                logger.LogInformation("Page {Page} read with confidence {Confidence:F2}; with orientation detection {Turned:F2}",
+                    page.Page, page.MeanConfidence, turned.MeanConfidence);
+            }
+            result.Add(new TextPage(best.Page, best.Lines, Name));
+        }
+        return result;
+    }
+
+    private async Task<IReadOnlyList<(int Page, IReadOnlyList<TextLine> Lines, double MeanConfidence)>> RunAsync(
+        string image, int firstPage, string pageSegmentation, CancellationToken cancellationToken)
     {
         var o = options.Value;
-        var result = await ProcessRunner.RunAsync(o.TesseractPath, [imagePath, "stdout", "-l", o.Languages, "--psm", "3", "tsv"], cancellationToken);
+        // One thread per tesseract: the pages already run in parallel, and OpenMP inside each only contends.
+        var result = await ExternalTool.RunAsync(o.TesseractPath,
+            [image, "stdout", "-l", o.Languages, "--psm", pageSegmentation, "tsv"], cancellationToken,
+            new Dictionary<string, string> { ["OMP_THREAD_LIMIT"] = "1" });
         if (result.ExitCode != 0)
-            throw new DocumentRejectedException($"Tesseract could not read page {pageNumber}: {result.Error.Trim()}");
-        return TesseractTsv.Parse(result.Output, pageNumber, Name);
+            throw new DocumentRejectedException($"The image cannot be read by OCR: {result.StdErr.Trim()}");
+        return TesseractTsv.Parse(result.StdOut, firstPage);
     }
 }

@@ -4,80 +4,100 @@ using Minutes.Text;
 namespace Minutes.Reading;
 
 /// <summary>
-/// Turns Tesseract's TSV (one row per word) into layout lines like a text layer's: Tesseract puts a label column
-/// ("Datum") and its value in separate blocks, so lines of different blocks on the same row are joined again,
-/// left to right, and a blank line marks a vertical gap (a new paragraph).
+/// Turns Tesseract's TSV (one row per page, block, paragraph, line and word, with boxes and word confidences)
+/// into lines with their confidence and left indent.
 /// </summary>
-public static class TesseractTsv
+internal static class TesseractTsv
 {
-    private sealed record Word(int Block, int Paragraph, int Line, int Left, int Top, int Width, int Height, double Confidence, string Text);
+    private sealed record Word(int Page, string LineKey, int Left, int Top, int Width, int Height, double Confidence, string Text);
 
-    private sealed record Row(List<Word> Words)
+    private sealed class Row(Word first)
     {
+        public List<Word> Words { get; } = [first];
         public int Top => Words.Min(w => w.Top);
         public int Bottom => Words.Max(w => w.Top + w.Height);
         public int Left => Words.Min(w => w.Left);
+        public int Height => Bottom - Top;
     }
 
-    public static TextPage Parse(string tsv, int pageNumber, string engine = "tesseract")
+    /// <summary>Pages in the TSV, numbered from <paramref name="firstPage"/> (an image's frames, or the PDF page it came from).</summary>
+    public static IReadOnlyList<(int Page, IReadOnlyList<TextLine> Lines, double MeanConfidence)> Parse(string tsv, int firstPage = 1)
     {
         var words = new List<Word>();
-        var pageWidth = 0;
+        var pageWidths = new Dictionary<int, int>();
         foreach (var line in tsv.Split('\n').Skip(1))
         {
-            var f = line.TrimEnd('\r').Split('\t');
-            if (f.Length < 12) continue;
-            if (f[0] == "1") pageWidth = Int(f[8]);
-            if (f[0] != "5" || string.IsNullOrWhiteSpace(f[11])) continue;
-            words.Add(new Word(Int(f[2]), Int(f[3]), Int(f[4]), Int(f[6]), Int(f[7]), Int(f[8]), Int(f[9]),
-                double.Parse(f[10], CultureInfo.InvariantCulture), f[11].Trim()));
-        }
-        if (words.Count == 0) return new TextPage(pageNumber, [], engine);
-
-        // Tesseract's own lines first; they follow skew better than raw coordinates.
-        var rows = words.GroupBy(w => (w.Block, w.Paragraph, w.Line)).Select(g => new Row(g.OrderBy(w => w.Left).ToList()))
-            .OrderBy(r => r.Top).ToList();
-        var merged = new List<Row>();
-        foreach (var row in rows)
-        {
-            var same = merged.LastOrDefault(m => Overlap(m, row) > 0.5);
-            if (same is not null) same.Words.AddRange(row.Words);
-            else merged.Add(row);
+            var c = line.TrimEnd('\r').Split('\t');
+            if (c.Length < 12 || !int.TryParse(c[0], out var level)) continue;
+            var page = Int(c[1]);
+            if (level == 1) pageWidths[page] = Int(c[8]);
+            if (level != 5 || string.IsNullOrWhiteSpace(c[11])) continue;
+            var conf = double.Parse(c[10], CultureInfo.InvariantCulture);
+            words.Add(new Word(page, $"{c[2]}.{c[3]}.{c[4]}", Int(c[6]), Int(c[7]), Int(c[8]), Int(c[9]),
+                conf < 0 ? double.NaN : conf / 100, c[11].Trim()));
         }
 
-        var heights = merged.Select(r => r.Bottom - r.Top).Order().ToList();
-        var lineHeight = heights[heights.Count / 2];
-        var charWidth = Math.Max(1.0, words.Sum(w => w.Width) / (double)Math.Max(1, words.Sum(w => w.Text.Length)));
-        var lines = new List<TextLine>();
-        Row? previous = null;
-        foreach (var row in merged.OrderBy(r => r.Top))
+        return pageWidths.Keys.Order().Select(page =>
         {
-            if (previous is not null && row.Top - previous.Bottom > 0.8 * lineHeight)
-                lines.Add(new TextLine(""));
-            lines.Add(new TextLine(Text(row, charWidth), row.Words.Average(w => w.Confidence) / 100.0, LineRole.Body,
-                pageWidth > 0 ? (double)row.Left / pageWidth : null));
-            previous = row;
-        }
-        return new TextPage(pageNumber, lines, engine);
+            var pageWords = words.Where(w => w.Page == page).ToList();
+            var lines = ToLines(pageWords, pageWidths[page]);
+            var scored = pageWords.Where(w => !double.IsNaN(w.Confidence)).ToList();
+            return (page + firstPage - 1, lines, scored.Count == 0 ? 0 : scored.Average(w => w.Confidence));
+        }).ToList();
     }
 
-    // A wide gap between words is a column break: keep it visible as several spaces, as pdftotext -layout does.
-    private static string Text(Row row, double charWidth)
+    private static IReadOnlyList<TextLine> ToLines(List<Word> words, int pageWidth)
     {
-        var ordered = row.Words.OrderBy(w => w.Left).ToList();
-        var text = new System.Text.StringBuilder(ordered[0].Text);
-        for (var i = 1; i < ordered.Count; i++)
+        // Tesseract's own lines in its reading order: it keeps a table's columns apart (column by column, as the
+        // source reads), while a label and its value ("Datum    Torsdagen …") come out as one line with a wide gap.
+        var rows = words.GroupBy(w => w.LineKey).Select(g =>
         {
-            var gap = ordered[i].Left - (ordered[i - 1].Left + ordered[i - 1].Width);
-            text.Append(gap > 3 * charWidth ? "    " : " ").Append(ordered[i].Text);
+            var row = new Row(g.First());
+            row.Words.AddRange(g.Skip(1));
+            return row;
+        }).ToList();
+
+        var ordered = rows;
+        var typicalHeight = ordered.Count == 0 ? 0 : ordered.Select(r => r.Height).Order().ElementAt(ordered.Count / 2);
+        var lines = new List<TextLine>();
+        for (var i = 0; i < ordered.Count; i++)
+        {
+            var row = ordered[i];
+            // A gap of half a line or more is a paragraph break (lines of one paragraph nearly touch), which a text
+            // layer shows as a blank line.
+            if (i > 0 && row.Top - ordered[i - 1].Bottom > typicalHeight / 2) lines.Add(new TextLine(""));
+            var scored = row.Words.Where(w => !double.IsNaN(w.Confidence)).ToList();
+            lines.Add(new TextLine(
+                RowText(row, typicalHeight),
+                scored.Count == 0 ? null : Math.Round(scored.Average(w => w.Confidence), 3),
+                Indent: pageWidth <= 0 ? null : Math.Round((double)row.Left / pageWidth, 3)));
+        }
+        return lines;
+    }
+
+    // A wide gap inside a row separates a label from its value; keep it visible as a run of spaces.
+    private static string RowText(Row row, int typicalHeight)
+    {
+        // Tesseract's word order, not left to right: on a page it turned upright (psm 1) the boxes stay in the
+        // scan's own coordinates, where left to right is not the reading order.
+        var words = row.Words;
+        var text = new System.Text.StringBuilder(Bullet(words[0].Text, words.Count));
+        for (var i = 1; i < words.Count; i++)
+        {
+            var gap = words[i].Left - (words[i - 1].Left + words[i - 1].Width); // negative on a turned page: one space
+            text.Append(gap > 2 * Math.Max(typicalHeight, 1) ? "    " : " ").Append(words[i].Text);
         }
         return text.ToString();
     }
 
-    private static double Overlap(Row a, Row b)
+    // Tesseract reads a list bullet as whichever glyph it resembles ("»", "«", "+", "*", "e"); a lone mark opening
+    // a line of words is a bullet, and the text layer's own bullet is what the parser sees elsewhere.
+    private static string Bullet(string first, int wordCount)
     {
-        var shared = Math.Min(a.Bottom, b.Bottom) - Math.Max(a.Top, b.Top);
-        return shared <= 0 ? 0 : shared / (double)Math.Min(a.Bottom - a.Top, b.Bottom - b.Top);
+        if (wordCount > 1 && first.Length == 1 && "»«+*·•●○▪■".Contains(first[0])) return "•";
+        if (first.Length > 2 && "»«•".Contains(first[0]) && char.IsUpper(first[1]) && !first.Contains('»', StringComparison.Ordinal))
+            return "• " + first[1..];
+        return first;
     }
 
     private static int Int(string s) => int.Parse(s, CultureInfo.InvariantCulture);

@@ -24,18 +24,19 @@ public static partial class PageCleaner
             for (var i = 0; i < page.Lines.Count; i++)
             {
                 var line = page.Lines[i];
+                var shape = Shape(line.Text);
                 var isHead = line.Role is LineRole.PageHeader or LineRole.PageFooter or LineRole.PageNumber
-                    || edge.Contains(i) && (PageNumber().IsMatch(line.Text) || recurring.Contains(Shape(line.Text)));
+                    || edge.Contains(i) && (PageNumber().IsMatch(line.Text) || recurring.Contains(shape));
                 if (!isHead)
                 {
-                    kept.Add(line);
+                    kept.Add(line with { Text = line.Text.Replace("\u00AD", "") });
                     continue;
                 }
                 heads.Add(line.Text.Trim());
-                if (recurring.Contains(Shape(line.Text)))
-                    (headed.TryGetValue(Shape(line.Text), out var set) ? set : headed[Shape(line.Text)] = []).Add(page.Number);
+                if (recurring.Contains(shape))
+                    (headed.TryGetValue(shape, out var set) ? set : headed[shape] = []).Add(page.Number);
             }
-            return page with { Lines = JoinHyphenated(kept) };
+            return page with { Lines = TidyBlankLines(JoinHyphenated(kept)) };
         }).ToList();
         // The minutes' own head is the one on most pages; appended slides may repeat a footer of their own.
         var minutesHead = headed.Values.OrderByDescending(v => v.Count).FirstOrDefault();
@@ -54,7 +55,9 @@ public static partial class PageCleaner
         }
         // Three pages are enough: minutes often carry many appended slides with heads of their own.
         var needed = Math.Max(2, Math.Min(3, pages.Count - 1));
-        return counts.Where(c => c.Value >= needed && c.Key.Any(char.IsLetter)).Select(c => c.Key).ToHashSet();
+        // A shape needs letters or a date ("2023-06-20" with its counter-like tail set aside: "#-#-") to be a head; a lone number is an item number as often as not.
+        return counts.Where(c => c.Value >= needed && (c.Key.Any(char.IsLetter) || c.Key.Count(ch => ch == '#') >= 2))
+            .Select(c => c.Key).ToHashSet();
     }
 
     // Digits and spacing differ from page to page ("2 (7)", "3 (7)"); the rest of a running head does not.
@@ -76,9 +79,25 @@ public static partial class PageCleaner
             var word = split < 0 ? next : next[..split];
             if (Conjunctions.Contains(Regex.Replace(word, @"\W+$", ""))) continue;
             result[i] = result[i] with { Text = current[..^1] + word };
-            result[i + 1] = result[i + 1] with { Text = split < 0 ? "" : next[(split + 1)..].TrimStart() };
+            // A continuation that was the whole next line takes the line with it; a blank line there would read as a paragraph break.
+            if (split < 0) result.RemoveAt(i + 1);
+            else result[i + 1] = result[i + 1] with { Text = next[(split + 1)..].TrimStart() };
         }
         return result;
+    }
+
+    /// <summary>One blank line keeps a paragraph break; runs of them, and blank lines at a page's ends, say nothing.</summary>
+    private static List<TextLine> TidyBlankLines(List<TextLine> lines)
+    {
+        var tidy = new List<TextLine>(lines.Count);
+        foreach (var line in lines)
+        {
+            var blank = line.Text.Trim().Length == 0;
+            if (blank && (tidy.Count == 0 || tidy[^1].Text.Length == 0)) continue;
+            tidy.Add(blank ? line with { Text = "" } : line);
+        }
+        while (tidy.Count > 0 && tidy[^1].Text.Length == 0) tidy.RemoveAt(tidy.Count - 1);
+        return tidy;
     }
 
     // "hälso- och sjukvård", "för- eller eftermiddag": the hyphen stands for a shared word part and stays.

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using Minutes.Reading;
 using Minutes.Text;
 
 namespace Minutes.Tests.Samples;
@@ -8,8 +9,10 @@ public sealed class SampleReadings
 {
     private readonly ConcurrentDictionary<string, Lazy<Task<DocumentText>>> _read = new();
 
+    public static DocumentReader Reader() => Reading.Readers.Reader();
+
     public Task<DocumentText> ReadAsync(string file) =>
-        _read.GetOrAdd(file, f => new Lazy<Task<DocumentText>>(() => Reading.Readers.Reader().ReadAsync(Path.Combine("samples", f)))).Value;
+        _read.GetOrAdd(file, f => new Lazy<Task<DocumentText>>(() => Reader().ReadAsync(Path.Combine("samples", f)))).Value;
 }
 
 [CollectionDefinition(Name)]
