@@ -59,9 +59,9 @@ internal static class CosmosQuery
             {
                 return await query();
             }
-            catch (CosmosException e) when (attempt < 6 && IsStalePartitionRanges(e))
+            catch (CosmosException e) when (attempt < 8 && IsStalePartitionRanges(e))
             {
-                await Task.Delay(100 * attempt, cancellationToken);
+                await Task.Delay(150 * attempt, cancellationToken);
             }
         }
     }
