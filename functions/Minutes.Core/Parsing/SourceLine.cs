@@ -27,7 +27,8 @@ public static partial class SourceLines
         return lines;
     }
 
-    // •, the Symbol-font bullet U+F0B7, dashes, and Tesseract's usual readings of a bullet (», «, +, *, e, o, ©).
-    [GeneratedRegex(@"^(?:[•\uf0b7\u25aa\u25cf\u2022\u2023\u2043\u25e6»«+*©®◦▪-]|[eo](?=\s+\p{Lu}))\s+")]
+    // •, the Symbol-font bullet U+F0B7, dashes, and Tesseract's usual readings of a bullet (», «, +, *, e, o, ©),
+    // which at times come as two glyphs for one bullet ("+»").
+    [GeneratedRegex(@"^(?:[•\uf0b7\u25aa\u25cf\u2022\u2023\u2043\u25e6»«+*©®◦▪-]{1,2}|[eo](?=\s+\p{Lu}))\s+")]
     private static partial Regex Bullet();
 }
