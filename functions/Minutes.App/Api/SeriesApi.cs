@@ -29,15 +29,26 @@ public static class SeriesApi
         TypedResults.Ok(await series.ListAsync(cancellationToken));
 
     private static async Task<Results<Ok<SeriesDocument>, ProblemHttpResult>> GetAsync(
-        string seriesId, SeriesStore series, CancellationToken cancellationToken) =>
-        await series.FindAsync(seriesId, cancellationToken) is { } found ? TypedResults.Ok(found) : NoSeries(seriesId);
+        string seriesId, SeriesStore series, HttpContext http, CancellationToken cancellationToken)
+    {
+        if (await series.FindAsync(seriesId, cancellationToken) is not { } found) return NoSeries(seriesId);
+        http.Response.Headers.ETag = ETags.Header(found.ETag);
+        return TypedResults.Ok(found);
+    }
 
     private static async Task<Results<Ok<IReadOnlyList<ScheduledMeeting>>, ProblemHttpResult>> GetScheduleAsync(
-        string seriesId, SeriesStore series, CancellationToken cancellationToken) =>
-        await series.FindAsync(seriesId, cancellationToken) is { } found ? TypedResults.Ok(found.Schedule) : NoSeries(seriesId);
+        string seriesId, SeriesStore series, HttpContext http, CancellationToken cancellationToken)
+    {
+        if (await series.FindAsync(seriesId, cancellationToken) is not { } found) return NoSeries(seriesId);
+        http.Response.Headers.ETag = ETags.Header(found.ETag);
+        return TypedResults.Ok(found.Schedule);
+    }
 
-    private static async Task<Results<Ok<SeriesDocument>, ValidationProblem>> ReplaceScheduleAsync(
-        string seriesId, ScheduleBody body, SeriesStore series, CancellationToken cancellationToken)
+    // If-Match is optional here, unlike an action item's PATCH: a schedule is replaced whole, and an integrating
+    // system that sets it without reading it first means to overwrite it. Sent, it is honoured.
+    private static async Task<Results<Ok<SeriesDocument>, ValidationProblem, ProblemHttpResult>> ReplaceScheduleAsync(
+        string seriesId, ScheduleBody body, [FromHeader(Name = "If-Match")] string? ifMatch, SeriesStore series, HttpContext http,
+        CancellationToken cancellationToken)
     {
         var errors = new Dictionary<string, string[]>();
         if (MeetingIds.SeriesFromTitle(seriesId) != seriesId) errors["seriesId"] = ["A series id is lower case letters, digits and dashes."];
@@ -47,6 +58,9 @@ public static class SeriesApi
         if (errors.Count > 0) return TypedResults.ValidationProblem(errors);
 
         var stored = await series.FindAsync(seriesId, cancellationToken);
+        if (ifMatch is not null && !ETags.Matches(ifMatch, stored?.ETag))
+            return TypedResults.Problem("The series changed since it was read; read it again and send its current ETag in If-Match.",
+                statusCode: StatusCodes.Status412PreconditionFailed, title: "Changed by someone else");
         var schedule = body.Meetings!.Select(m => new ScheduledMeeting(m.Date!.Value, m.StartTime, m.EndTime))
             .DistinctBy(m => m.Date).OrderBy(m => m.Date).ToList();
         var updated = (stored ?? new SeriesDocument { Id = seriesId, SeriesId = seriesId }) with
@@ -55,7 +69,9 @@ public static class SeriesApi
             Title = body.Title ?? stored?.Title,
             Location = body.Location ?? stored?.Location,
         };
-        return TypedResults.Ok(await series.SaveAsync(updated, stored?.ETag, cancellationToken));
+        var saved = await series.SaveAsync(updated, stored?.ETag, cancellationToken);
+        http.Response.Headers.ETag = ETags.Header(saved.ETag);
+        return TypedResults.Ok(saved);
     }
 
     private static async Task<Results<Ok<IReadOnlyList<ProposedItem>>, ProblemHttpResult>> ListProposedAsync(

@@ -47,6 +47,28 @@ public class SeriesApiTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Schedule_put_with_the_current_etag_succeeds_and_with_a_stale_one_gets_412()
+    {
+        var url = $"/api/series/{_stored.SeriesId}/schedule";
+        var read = await _app.Http.GetAsync(url);
+        var etag = read.Headers.ETag?.ToString();
+        Assert.NotNull(etag);
+
+        var first = new HttpRequestMessage(HttpMethod.Put, url) { Content = JsonContent.Create(new { meetings = new[] { new { date = "2026-02-12" } } }) };
+        first.Headers.TryAddWithoutValidation("If-Match", etag);
+        var saved = await _app.Http.SendAsync(first);
+        await saved.JsonAsync<SeriesDocument>();
+        Assert.NotEqual(etag, saved.Headers.ETag?.ToString());
+
+        var stale = new HttpRequestMessage(HttpMethod.Put, url) { Content = JsonContent.Create(new { meetings = new[] { new { date = "2026-04-23" } } }) };
+        stale.Headers.TryAddWithoutValidation("If-Match", etag);
+        await (await _app.Http.SendAsync(stale)).ProblemAsync(412);
+
+        var schedule = await (await _app.Http.GetAsync(url)).JsonAsync<List<ScheduledMeeting>>();
+        Assert.Equal([new DateOnly(2026, 2, 12)], schedule.Select(m => m.Date));
+    }
+
+    [Fact]
     public async Task Proposed_items_are_added_listed_and_removed()
     {
         var created = await _app.Http.PostAsJsonAsync($"/api/series/{_stored.SeriesId}/proposed-items",
