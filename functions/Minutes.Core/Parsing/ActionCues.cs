@@ -20,7 +20,7 @@ public static partial class ActionCues
         {
             if (QuestionBlock.Kind(paragraphs[p].Text) is not null) continue;
             var answer = QuestionBlock.IsAnswer(paragraphs, p);
-            var sentences = Sentences.Split(AnswerPrefix().Replace(paragraphs[p].Text, ""));
+            var sentences = Sentences.Split(QuestionBlock.WithoutAnswerLabel(paragraphs[p].Text));
             for (var s = 0; s < sentences.Count; s++)
             {
                 var sentence = sentences[s];
@@ -47,9 +47,17 @@ public static partial class ActionCues
 
     private static string? Owner(string sentence, Match cue, string paragraph, IReadOnlyList<string> presenters, IReadOnlyList<string> people)
     {
+        // "… uppdra åt sekreteraren att …": the one given the task.
+        if (cue.Groups["to"].Success) return Person(cue.Groups["to"].Value, people) ?? Capitalised(cue.Groups["to"].Value);
         var passive = Passive().IsMatch(cue.Value);
         if (!passive || cue.Value.StartsWith("ombeds"))
         {
+            // "Johan Ekström får i uppdrag …", "Rådets organisationer ombeds …": a short subject right before the verb.
+            var head = Auxiliary().Replace(sentence[..cue.Index].Trim(), "");
+            var words = head.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            if (words.Length is >= 1 and <= 3 && char.IsUpper(head[0]) && !NotActors.Contains(words[0]) && !head.Any(c => c is ',' or ':'))
+                return Person(head, people) ?? head;
+
             // "… och förvaltningen återkommer …": the actor stands right before the verb.
             var before = ActorBefore().Match(sentence[..cue.Index]);
             if (before.Success && cue.Index > 0 && before.Index > 0)
@@ -78,6 +86,8 @@ public static partial class ActionCues
         return matches.Count == 1 ? matches[0] : null;
     }
 
+    private static string Capitalised(string word) => char.ToUpperInvariant(word[0]) + word[1..];
+
     private static readonly HashSet<string> NotActors =
     [
         "Det", "Den", "Detta", "Dessa", "Vi", "Man", "Om", "Även", "Kopplat", "Angående", "När", "I", "På", "Under", "Efter",
@@ -85,8 +95,11 @@ public static partial class ActionCues
         "Inför", "Också", "Eventuellt", "Därför", "Därmed", "Att", "Alla", "Flera", "Många",
     ];
 
-    [GeneratedRegex(@"\b(återkommer|återkomma|ombeds|får i uppdrag|ges i uppdrag|tar med sig|tar med (?:frågan|synpunkten|inspelet|detta)|sänds ut|skickas ut|sänds till|skickas till|kontaktas|bjuds in|återrapporteras|läggs till i|tas upp vid nästa|lyfts vid nästa|följs upp vid nästa)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(återkommer|återkomma|ombeds|får i uppdrag|ges i uppdrag|tar med sig|tar med (?:frågan|synpunkten|inspelet|detta)|sänds ut|skickas ut|sänder ut|skickar ut|sänds till|skickas till|kontaktas|kontaktar|bjuds in|återrapporteras|läggs till i|läggs till på dagordningen|(?:uppdra|uppdrar|uppdras)\s+åt\s+(?<to>\p{L}+)|tas upp vid nästa|lyfts vid nästa|följs upp vid nästa)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Firm();
+
+    [GeneratedRegex(@"\s+(?:ska|skall|kommer att)$")]
+    private static partial Regex Auxiliary();
 
     [GeneratedRegex(@"\b(ses över|ser över|undersöks|undersöker|följs upp|följer upp|utreds|utreder|tittar på|ska se över)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Soft();
@@ -103,7 +116,4 @@ public static partial class ActionCues
     // A definite-form noun (förvaltningen, rådet, projektet, pensionärsrådet) or a capitalised name just before the verb.
     [GeneratedRegex(@"\b(\p{Ll}+(?:en|et|rådet|na)|\p{Lu}\p{Ll}+)\s+(?:ska\s+|kommer att\s+)?$")]
     private static partial Regex ActorBefore();
-
-    [GeneratedRegex(@"^Svar\s*:\s*", RegexOptions.IgnoreCase)]
-    private static partial Regex AnswerPrefix();
 }

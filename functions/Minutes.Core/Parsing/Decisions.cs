@@ -2,12 +2,31 @@ using System.Text.RegularExpressions;
 
 namespace Minutes.Parsing;
 
-/// <summary>Sentences that record a decision: "… godkänns och läggs till handlingarna", "Nämnden beslutar …", "Beslut: …".</summary>
+/// <summary>
+/// Sentences that record a decision: "… godkänns och läggs till handlingarna", "Nämnden beslutar …", "Beslut: …".
+/// A decision someone reports on ("Anna informerar om att nämnden i januari beslutade …") is news, not a decision
+/// of this meeting.
+/// </summary>
 public static partial class Decisions
 {
     public static List<string> Read(IEnumerable<Paragraph> paragraphs) =>
-        paragraphs.SelectMany(p => Sentences.Split(p.Text)).Where(s => Cue().IsMatch(s)).ToList();
+        paragraphs.SelectMany(p => Sentences.Split(p.Text)).Where(IsDecision).ToList();
 
-    [GeneratedRegex(@"\b(godkänns|godkändes|godkänna|fastställs|fastställdes|beslutar|beslutade|beslöt|antogs|antas|läggs till handlingarna|lades till handlingarna|bifalls|avslås)\b|^Beslut\s*:", RegexOptions.IgnoreCase)]
+    public static bool IsLabelled(string text) => Label().IsMatch(text);
+
+    private static bool IsDecision(string sentence)
+    {
+        if (Label().IsMatch(sentence)) return true;
+        var cue = Cue().Match(sentence);
+        return cue.Success && !Reported().IsMatch(sentence[..cue.Index]);
+    }
+
+    [GeneratedRegex(@"\b(godkänns|godkändes|godkänna|fastställs|fastställdes|beslutar|beslutade|beslöt|antogs|antas|läggs till handlingarna|lades till handlingarna|bifalls|avslås)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Cue();
+
+    [GeneratedRegex(@"^Beslut\s*[:;]", RegexOptions.IgnoreCase)]
+    private static partial Regex Label();
+
+    [GeneratedRegex(@"\b(informerar|berättar|redogör|meddelar|rapporterar|presenterar|beskriver)\b.*\b(om att|att|hur)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Reported();
 }

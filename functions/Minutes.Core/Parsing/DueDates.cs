@@ -4,7 +4,7 @@ namespace Minutes.Parsing;
 
 /// <summary>
 /// When an action is due, as the minutes put it: "under kvartal 4, 2025" → 2025-Q4, "i mars 2026" → 2026-03,
-/// "till hösten" → the coming autumn's quarter, "vid nästa möte" → next-meeting, "senast den 1 mars" → a date.
+/// "till hösten" → the coming autumn's quarter, "vid nästa möte" → next-meeting, "senast den 1 mars", "vid mötet den 23 april" → a date.
 /// </summary>
 public static partial class DueDates
 {
@@ -46,7 +46,7 @@ public static partial class DueDates
     [GeneratedRegex(@"\b(?:kvartal|kv\.?|q)\s*(?<q>[1-4])(?:[,\s]+(?<year>20\d{2}))?", RegexOptions.IgnoreCase)]
     private static partial Regex Quarter();
 
-    [GeneratedRegex(@"\b(senast|till|innan|före)\s+(den\s+)?\d{1,2}\s+\p{L}+(\s+\d{4})?", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(senast|till|innan|före|vid|på|inför)\s+((mötet|sammanträdet|rådsmötet)\s+)?(den\s+)?\d{1,2}\s+\p{L}+(\s+\d{4})?", RegexOptions.IgnoreCase)]
     private static partial Regex ByDate();
 
     [GeneratedRegex(@"\b(?:i|under|till|före|innan|senast i)\s+(?<m>januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december)(?:\s+(?<year>20\d{2}))?\b", RegexOptions.IgnoreCase)]

@@ -28,12 +28,21 @@ public static partial class ItemReader
         var presenters = new List<string>();
         if (NextNonBlank(lines, i, end, maxBlanks: 1) is { } p && !lines[p].IsBullet)
         {
+            var labelled = PresenterLabel().IsMatch(lines[p].Text);
             var block = new List<string> { PresenterLabel().Replace(lines[p].Text, "") };
             var j = p + 1;
-            while (j < end && !lines[j].IsBlank && !lines[j].IsBullet && ContinuesNames(block[^1], lines[j].Text))
+            while (j < end && !lines[j].IsBlank && !lines[j].IsBullet)
+            {
+                // A line of its own per presenter ("Sara Nyberg, sjuksköterska" / "Fredrik Almqvist, utvecklare").
+                if (!ContinuesNames(block[^1], lines[j].Text))
+                {
+                    if (!NamesOnly(lines[j].Text)) break;
+                    block[^1] = block[^1].TrimEnd().TrimEnd(',') + ",";
+                }
                 block.Add(lines[j++].Text);
+            }
             var joined = TextJoin.Lines(block);
-            if (!Paragraphs.EndsSentence(joined) && joined.Length < 300 && Names.Leading(joined) is not null)
+            if (!Paragraphs.EndsSentence(joined) && joined.Length < 300 && Names.Leading(joined) is not null && (labelled || NamesOnly(joined)))
             {
                 presenters.AddRange(Names.ListParts(joined).Where(part => char.IsUpper(part[0])).Select(Names.Leading).OfType<string>().Distinct());
                 i = j;
@@ -58,6 +67,16 @@ public static partial class ItemReader
         current.TrimEnd().EndsWith(',') || current.TrimEnd().EndsWith(" och") || char.IsLower(next[0])
         || SplitName().IsMatch(current)
         || next.Split(',')[0].Trim().Split(' ').Length == 1 || PartyTag().IsMatch(next) && !Paragraphs.EndsSentence(next);
+
+    // "Anna Berg, enhetschef, Danderyds kommun" or "Lina Sundberg och Marie Brantestad": every name stands alone in its
+    // part, titles and units in theirs. "Maria Lind öppnar mötet" is a sentence about her, not a presenter line.
+    private static bool NamesOnly(string text)
+    {
+        var parts = Names.ListParts(text).ToList();
+        if (parts.Count == 0 || Names.Leading(parts[0]) is null) return false;
+        return parts.All(part => Names.Leading(part) is not { } name
+            || Names.Clean(part) is { } clean && (clean == name || clean[name.Length..].TrimStart().StartsWith('(')));
+    }
 
     private static int? NextNonBlank(IReadOnlyList<SourceLine> lines, int from, int end, int maxBlanks)
     {

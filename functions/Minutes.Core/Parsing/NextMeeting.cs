@@ -3,7 +3,10 @@ using Minutes.Model;
 
 namespace Minutes.Parsing;
 
-/// <summary>"Nästa möte i rådet hålls den 25 september 13:00": the next meeting, its year completed forward from this one.</summary>
+/// <summary>
+/// "Nästa möte i rådet hålls den 25 september 13:00", "Rådet sammanträder nästa gång den 11 februari": the next
+/// meeting, its year completed forward from this one.
+/// </summary>
 public static partial class NextMeeting
 {
     public static bool IsNextMeetingLine(string line) => Opening().IsMatch(line);
@@ -22,6 +25,6 @@ public static partial class NextMeeting
         return null;
     }
 
-    [GeneratedRegex(@"^(Nästa (möte|sammanträde|träff)|Kommande möte)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(Nästa (möte|sammanträde|träff)|Kommande möte|(?:\p{Lu}[\p{L}-]+\s+){1,3}(?:sammanträder|möts|träffas|har möte) nästa gång)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Opening();
 }

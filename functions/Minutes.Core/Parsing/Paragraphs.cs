@@ -16,11 +16,15 @@ public static class Paragraphs
             current.Clear();
             bullet = false;
         }
-        foreach (var line in lines)
+        var all = lines.ToList();
+        var width = all.Count == 0 ? 0 : all.Max(l => l.Text.Length);
+        foreach (var line in all)
         {
             if (line.IsBlank) { Flush(); continue; }
             // A short line with no full stop before more text is a subheading ("Tillgänglighet", "Frågor från salen").
-            if (line.IsBullet || (current.Count > 0 && EndsSentence(current[^1]) && StartsLabel(line.Text)))
+            // A bullet that wraps fills its line; after a short one, a capitalised line is the text going on.
+            if (line.IsBullet || (current.Count > 0 && EndsSentence(current[^1]) && StartsLabel(line.Text))
+                || (bullet && current.Count > 0 && char.IsUpper(line.Text[0]) && current[^1].Length < width * 0.6))
                 Flush();
             if (line.IsBullet) bullet = true;
             current.Add(line.Text);
@@ -32,5 +36,5 @@ public static class Paragraphs
     public static bool EndsSentence(string text) => text.TrimEnd().EndsWith('.') || text.TrimEnd().EndsWith('?') || text.TrimEnd().EndsWith(':');
 
     private static bool StartsLabel(string text) => QuestionBlock.Kind(text) is not null
-        || text.StartsWith("Svar:", StringComparison.OrdinalIgnoreCase) || text.StartsWith("Beslut:", StringComparison.OrdinalIgnoreCase);
+        || QuestionBlock.IsAnswerLabel(text) || Decisions.IsLabelled(text);
 }

@@ -4,8 +4,9 @@ using Minutes.Model;
 namespace Minutes.Parsing;
 
 /// <summary>
-/// Questions from the floor: a paragraph opened by "Fråga:", "Fråga från salen:", "Inspel:" (or "Synpunkt:"),
-/// answered by the paragraph after it (opened by "Svar:" or not) unless that is another question.
+/// Questions from the floor: a paragraph opened by "Fråga:", "Fråga från salen:", "Fråga från PRO:", "Inspel:" (or
+/// "Synpunkt:"), answered by the paragraph after it (opened by "Svar:" or not) unless that is another question.
+/// OCR often reads the colon as a semicolon.
 /// </summary>
 public static partial class QuestionBlock
 {
@@ -24,7 +25,7 @@ public static partial class QuestionBlock
             if (!m.Success) continue;
             string? answer = null;
             if (i + 1 < paragraphs.Count && Kind(paragraphs[i + 1].Text) is null && !IsSubheading(paragraphs[i + 1].Text))
-                answer = AnswerPrefix().Replace(paragraphs[i + 1].Text, "").Trim();
+                answer = WithoutAnswerLabel(paragraphs[i + 1].Text);
             questions.Add(new Question(paragraphs[i].Text[m.Length..].Trim(), answer));
         }
         return questions;
@@ -34,11 +35,15 @@ public static partial class QuestionBlock
     public static bool IsAnswer(IReadOnlyList<Paragraph> paragraphs, int i) =>
         i > 0 && Kind(paragraphs[i - 1].Text) is not null && Kind(paragraphs[i].Text) is null;
 
+    public static bool IsAnswerLabel(string text) => AnswerPrefix().IsMatch(text);
+
+    public static string WithoutAnswerLabel(string text) => AnswerPrefix().Replace(text, "").Trim();
+
     private static bool IsSubheading(string text) => text.Length < 60 && !Paragraphs.EndsSentence(text) && !text.Contains(". ");
 
-    [GeneratedRegex(@"^(Fråga från salen|Frågor från salen|Fråga|Inspel|Synpunkt|Medskick)\s*:\s*", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(Fråg(?:a|or) från [\p{L}\s-]{2,40}?|Fråga|Inspel|Synpunkt|Medskick)\s*[:;]\s*", RegexOptions.IgnoreCase)]
     private static partial Regex Opening();
 
-    [GeneratedRegex(@"^Svar\s*:\s*", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^Svar\s*[:;]\s*", RegexOptions.IgnoreCase)]
     private static partial Regex AnswerPrefix();
 }

@@ -29,7 +29,11 @@ public static partial class PageCleaner
                     || edge.Contains(i) && (PageNumber().IsMatch(line.Text) || recurring.Contains(shape));
                 if (!isHead)
                 {
-                    kept.Add(line with { Text = line.Text.Replace("\u00AD", "") });
+                    // A letterhead line may carry the page counter at its right margin: "Hälso- och … förvaltningen     1 (3)".
+                    var counter = edge.Contains(i) ? CounterAtRight().Match(line.Text) : Match.Empty;
+                    if (counter.Success) heads.Add(counter.Value.Trim());
+                    var body = counter.Success ? line.Text[..counter.Index] : line.Text;
+                    kept.Add(line with { Text = body.Replace("\u00AD", "") });
                     continue;
                 }
                 heads.Add(line.Text.Trim());
@@ -105,6 +109,9 @@ public static partial class PageCleaner
 
     [GeneratedRegex(@"^\s*(sida\s+)?\d+\s*(\(\s*\d+\s*\)|av\s+\d+|/\s*\d+)?\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex PageNumber();
+
+    [GeneratedRegex(@"(?<=\S)\s{3,}(?:(?:sida\s+)?\d+\s*\(\s*\d+\s*\)|sida\s+\d+\s+av\s+\d+)\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex CounterAtRight();
 
     [GeneratedRegex(@"\p{Ll}-$")]
     private static partial Regex HyphenEnd();
