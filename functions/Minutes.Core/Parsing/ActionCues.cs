@@ -32,13 +32,22 @@ public static partial class ActionCues
                 var text = sentence.Split(' ').Length <= 5 && s > 0 ? sentences[s - 1] + " " + sentence : sentence;
                 var cue = firm.Success ? firm : soft;
                 var owner = Owner(sentence, cue, paragraphs[p].Text, item.Item.Presenters, people);
+                var due = DueDates.Read(text, meetingDate);
+                // "… får i uppdrag att ta fram ett förslag. Förslaget redovisas vid nästa möte.": the next sentence, with
+                // no commitment of its own, says when.
+                if (due is null && s + 1 < sentences.Count && !Firm().IsMatch(sentences[s + 1]) && !Soft().IsMatch(sentences[s + 1])
+                    && DueDates.Read(sentences[s + 1], meetingDate) is { } later)
+                {
+                    text += " " + sentences[s + 1];
+                    due = later;
+                }
                 actions.Add(new ActionItem
                 {
                     Id = MeetingIds.ActionItem(meetingId, item.Item.Number, actions.Count + 1),
                     AgendaItemNumber = item.Item.Number,
                     Text = text,
                     Owner = owner,
-                    Due = DueDates.Read(text, meetingDate),
+                    Due = due,
                 });
             }
         }
@@ -50,6 +59,10 @@ public static partial class ActionCues
         // "… uppdra åt sekreteraren att …": the one given the task.
         if (cue.Groups["to"].Success) return Person(cue.Groups["to"].Value, people) ?? Capitalised(cue.Groups["to"].Value);
         var passive = Passive().IsMatch(cue.Value);
+        // "Sekreteraren sammanställer … ett yttrande som sänds ut …": the passive is the thing's; the subject acts.
+        if (passive && SomClause().IsMatch(sentence[..cue.Index]) && Subject().Match(sentence) is { Success: true } doer
+            && !NotActors.Contains(doer.Groups[1].Value) && !Passive().IsMatch(sentence[doer.Length..].TrimStart()))
+            return Person(doer.Groups[1].Value, people) ?? doer.Groups[1].Value;
         if (!passive || cue.Value.StartsWith("ombeds"))
         {
             // "Johan Ekström får i uppdrag …", "Rådets organisationer ombeds …": a short subject right before the verb.
@@ -97,6 +110,9 @@ public static partial class ActionCues
 
     [GeneratedRegex(@"\b(återkommer|återkomma|ombeds|får i uppdrag|ges i uppdrag|tar med sig|tar med (?:frågan|synpunkten|inspelet|detta)|sänds ut|skickas ut|sänder ut|skickar ut|sänds till|skickas till|kontaktas|kontaktar|bjuds in|återrapporteras|läggs till i|läggs till på dagordningen|(?:uppdra|uppdrar|uppdras)\s+åt\s+(?<to>\p{L}+)|tas upp vid nästa|lyfts vid nästa|följs upp vid nästa)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Firm();
+
+    [GeneratedRegex(@"\ssom\s+$")]
+    private static partial Regex SomClause();
 
     [GeneratedRegex(@"\s+(?:ska|skall|kommer att)$")]
     private static partial Regex Auxiliary();

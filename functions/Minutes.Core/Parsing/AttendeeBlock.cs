@@ -25,6 +25,10 @@ public static partial class AttendeeBlock
                 {
                     var cells = Columns().Split(row.Trim());
                     if (cells.Length >= 2 && Names.Clean(cells[0]) is { } n) attendees.Add(new Attendee(n, cells[1].Trim()));
+                    // An organisation wrapped in its column leaves a row of its own with the first cell empty.
+                    else if (cells.Length == 1 && cells[0].Length > 0 && Names.Leading(cells[0]) is null && attendees.Count > 0 && attendees[^1].Organization is { } org)
+                        attendees[^1] = attendees[^1] with { Organization = org + " " + cells[0].Trim() };
+                    else if (cells.Length == 1 && Names.Leading(cells[0]) is { } alone) attendees.Add(new Attendee(alone, null));
                 }
                 continue;
             }
@@ -51,15 +55,49 @@ public static partial class AttendeeBlock
     private static List<(string? Group, string Text)> Groups(List<string> lines, string? defaultGroup)
     {
         var groups = new List<(string? Group, List<string> Lines)>();
-        foreach (var line in lines)
+        string? previous = null;
+        for (var i = 0; i < lines.Count; i++)
         {
+            var line = lines[i];
             var m = GroupHeading().Match(line);
+            var column = ColumnHeading().Match(line);
             if (m.Success && !m.Groups[1].Value.Contains(','))
-                groups.Add((m.Groups[1].Value.Trim(), m.Groups[2].Value.Length > 0 ? [m.Groups[2].Value] : []));
+                groups.Add((Group(m.Groups[1].Value), m.Groups[2].Value.Length > 0 ? [m.Groups[2].Value] : []));
+            else if (column.Success && IsHeading(column.Groups[1].Value))
+                groups.Add((Group(column.Groups[1].Value), [column.Groups[2].Value]));
+            else if (IsHeading(line) && !EndsInHalfName(previous) && i + 1 < lines.Count && StartsWithName(lines[i + 1]))
+                groups.Add((Group(line), []));
             else if (groups.Count == 0) groups.Add((defaultGroup, [line]));
             else groups[^1].Lines.Add(line);
+            previous = line;
         }
         return groups.Select(g => (g.Group, JoinNames(g.Lines))).ToList();
+    }
+
+    // A heading without a colon: "SPF Seniorerna", "Förtroendevalda", "Från förvaltningen", alone on its line or in
+    // the left column before the names. Not a name, no list, no title in lower case.
+    private static bool IsHeading(string text)
+    {
+        var t = text.Trim();
+        return t.Length is > 1 and <= 40 && char.IsUpper(t[0]) && !t.Any(c => c is ',' or '(' or ')' || char.IsDigit(c))
+            && Names.Leading(t) is null && t.Split(' ').Length <= 5;
+    }
+
+    private static bool StartsWithName(string line) => !GroupHeading().IsMatch(line) && Names.Leading(line.Split(',')[0]) is not null;
+
+    private static bool EndsInHalfName(string? line)
+    {
+        if (line is null || line.TrimEnd().EndsWith(',')) return false;
+        var last = line.Split(',')[^1].Trim();
+        return last.Length > 0 && char.IsUpper(last[0]) && last.Split(' ').Length == 1;
+    }
+
+    // "Från förvaltningen" stands for the administration's own people.
+    private static string Group(string heading)
+    {
+        var g = heading.Trim();
+        if (g.StartsWith("Från ", StringComparison.OrdinalIgnoreCase) && g.Length > 5) g = char.ToUpperInvariant(g[5]) + g[6..];
+        return g;
     }
 
     private static string JoinNames(List<string> lines)
@@ -80,6 +118,9 @@ public static partial class AttendeeBlock
 
     [GeneratedRegex(@"^([\p{L}][\p{L}\s\-&/]{0,40}):\s*(.*)$")]
     private static partial Regex GroupHeading();
+
+    [GeneratedRegex(@"^(\S.{0,39}?)\s{2,}(\p{Lu}.*)$")]
+    private static partial Regex ColumnHeading();
 
     [GeneratedRegex(@"^Namn\s{2,}.*(Organisation|Förvaltning|Funktion|Roll)", RegexOptions.IgnoreCase)]
     private static partial Regex TableHeader();

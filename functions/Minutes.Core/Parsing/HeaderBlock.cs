@@ -20,7 +20,7 @@ public static partial class HeaderBlock
     public static Header Read(IReadOnlyList<SourceLine> lines, int headerEnd, IReadOnlyList<string> runningHeads)
     {
         var warnings = new List<string>();
-        var text = lines.Take(headerEnd).Select(l => l.Text).ToList();
+        var text = UnfoldLetterhead(lines.Take(headerEnd).Select(l => l.Text).ToList());
         var kindAt = text.FindIndex(l => KindWord().IsMatch(l));
         var firstLabel = text.FindIndex(l => Labels.Match(l) is not null);
         var type = kindAt >= 0 ? Kind(text[kindAt]) : runningHeads.Select(h => KindWord().Match(h)).Where(m => m.Success).Select(m => Kind(m.Value)).FirstOrDefault();
@@ -82,6 +82,30 @@ public static partial class HeaderBlock
         return new Header(type, title, organization, department, diary, date, start, end, location, chair, secretary, attendees, warnings);
     }
 
+    /// <summary>
+    /// A letterhead in two columns ("Hälso- och sjukvårdsförvaltningen      MÖTESANTECKNINGAR" over "Enheten för …
+    /// 2024-12-05") becomes the left column's lines, then one line of the right column's (kind, date, diary number).
+    /// </summary>
+    private static List<string> UnfoldLetterhead(List<string> text)
+    {
+        var kindAt = text.FindIndex(l => KindWord().IsMatch(l));
+        if (kindAt < 0 || ColumnGap().Match(text[kindAt]) is not { Success: true } gap || gap.Index > KindWord().Match(text[kindAt]).Index)
+            return text;
+        var start = kindAt;
+        while (start > 0 && text[start - 1].Length > 0) start--;
+        var end = kindAt;
+        while (end + 1 < text.Count && text[end + 1].Length > 0) end++;
+        var left = new List<string>();
+        var right = new List<string>();
+        for (var i = start; i <= end; i++)
+        {
+            var parts = ColumnGap().Split(text[i]);
+            if (parts.Length == 1 && (Diary().IsMatch(parts[0]) || SwedishDates.FirstDate(parts[0]) is not null)) right.Add(parts[0]);
+            else { left.Add(parts[0]); right.AddRange(parts.Skip(1)); }
+        }
+        return [.. text.Take(start), .. left, string.Join(" ", right), .. text.Skip(end + 1)];
+    }
+
     private static DocumentType Kind(string line) =>
         line.Contains("PROTOKOLL", StringComparison.OrdinalIgnoreCase) ? DocumentType.Protokoll : DocumentType.Motesanteckningar;
 
@@ -93,4 +117,7 @@ public static partial class HeaderBlock
 
     [GeneratedRegex(@"\s+")]
     private static partial Regex Spaces();
+
+    [GeneratedRegex(@"\s{4,}")]
+    private static partial Regex ColumnGap();
 }

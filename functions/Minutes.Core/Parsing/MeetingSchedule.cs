@@ -4,32 +4,64 @@ using Minutes.Model;
 namespace Minutes.Parsing;
 
 /// <summary>
-/// Future meeting dates listed one to a line ("Torsdagen 5 februari 13:00-14:30"), usually under a line that names
-/// the year ("… sammanträder nedan tider 2026:"). A line counts only when a date (and a time) is all it says.
+/// Future meeting dates, listed one to a line ("Torsdagen 5 februari 13:00-14:30") under a line that names the year
+/// ("… sammanträder nedan tider 2026:"), or run on after it in one sentence ("Mötestider 2026: 23 april 13:00–14:30,
+/// 11 juni …"). A line of its own counts only when a date (and a time) is all it says.
 /// </summary>
 public static partial class MeetingSchedule
 {
     public static List<ScheduledMeeting> Read(IReadOnlyList<SourceLine> lines, DateOnly? meetingDate)
     {
         var meetings = new List<ScheduledMeeting>();
-        int? year = null;
-        foreach (var line in lines)
+        void Add(string dateText, string timeText, DateOnly? reference, YearDirection direction)
         {
-            if (Announcement().Match(line.Text) is { Success: true } a) year = int.Parse(a.Groups["year"].Value);
-            var m = DateLine().Match(line.Text);
+            if (SwedishDates.FirstDate(dateText, reference, direction) is not { } date) return;
+            var (start, end) = SwedishDates.TimeRange(timeText);
+            if (meetings.All(x => x.Date != date)) meetings.Add(new ScheduledMeeting(date, start, end));
+        }
+
+        int? year = null;
+        for (var i = 0; i < lines.Count; i++)
+        {
+            var line = lines[i].Text;
+            if (Announcement().Match(line) is { Success: true } a)
+            {
+                year = int.Parse(a.Groups["year"].Value);
+                // A list, not the header's "Datum: 12 juni 2025".
+                var entries = Labels.Match(line) is null ? InlineEntry().Matches(RunOn(lines, i)) : null;
+                if (entries is { Count: >= 2 })
+                    foreach (Match entry in entries)
+                        Add(entry.Groups["date"].Value, entry.Groups["time"].Value, new DateOnly(year.Value, 1, 1), YearDirection.Nearest);
+            }
+            var m = DateLine().Match(line);
             if (!m.Success) continue;
             var reference = year is { } y ? new DateOnly(y, 1, 1) : meetingDate;
-            var direction = year is null ? YearDirection.Future : YearDirection.Nearest;
-            var date = SwedishDates.FirstDate(m.Groups["date"].Value, reference, direction);
-            if (date is null) continue;
-            var (start, end) = SwedishDates.TimeRange(m.Groups["time"].Value);
-            if (meetings.All(x => x.Date != date)) meetings.Add(new ScheduledMeeting(date.Value, start, end));
+            Add(m.Groups["date"].Value, m.Groups["time"].Value, reference, year is null ? YearDirection.Future : YearDirection.Nearest);
         }
         return meetings;
     }
 
+    /// <summary>What follows the announcement's colon, over the lines it wraps onto, to the end of its sentence.</summary>
+    private static string RunOn(IReadOnlyList<SourceLine> lines, int i)
+    {
+        var colon = lines[i].Text.IndexOf(':');
+        if (colon < 0) return "";
+        var text = lines[i].Text[(colon + 1)..];
+        for (var k = i + 1; k < lines.Count && k <= i + 4 && !lines[k].IsBlank && !SentenceEnd().IsMatch(text); k++)
+            text += " " + lines[k].Text;
+        var end = SentenceEnd().Match(text);
+        return end.Success ? text[..end.Index] : text;
+    }
+
     [GeneratedRegex(@"^(?:(?:mån|tis|ons|tors|fre|lör|sön)dag(?:en)?\s+)?(?:den\s+)?(?<date>\d{1,2}\s+\p{L}+\.?(?:\s+\d{4})?)\s*(?:,\s*)?(?:kl\.?\s*)?(?<time>\d{1,2}[:.]\d{2}(?:\s*[-–]\s*\d{1,2}[:.]\d{2})?)?\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex DateLine();
+
+    [GeneratedRegex(@"(?:(?:mån|tis|ons|tors|fre|lör|sön)dag(?:en)?\s+)?(?:den\s+)?(?<date>\d{1,2}\s+(?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december)(?:\s+20\d{2})?)\s*(?:kl\.?\s*)?(?<time>\d{1,2}[:.]\d{2}(?:\s*[-–]\s*\d{1,2}[:.]\d{2})?)?", RegexOptions.IgnoreCase)]
+    private static partial Regex InlineEntry();
+
+    // A full stop that ends the sentence, not the one in "kl. 13" or a date's "3." .
+    [GeneratedRegex(@"(?<!\bkl)\.(?:\s|$)")]
+    private static partial Regex SentenceEnd();
 
     [GeneratedRegex(@"(?:tider|datum|sammanträder|möten)\b.*?\b(?<year>20\d{2})\b|\b(?<year>20\d{2})\b.*(?:tider|sammanträder)", RegexOptions.IgnoreCase)]
     private static partial Regex Announcement();
