@@ -20,8 +20,8 @@ public static partial class HeaderBlock
     public static Header Read(IReadOnlyList<SourceLine> lines, int headerEnd, IReadOnlyList<string> runningHeads)
     {
         var warnings = new List<string>();
-        var text = UnfoldLetterhead(lines.Take(headerEnd).Select(l => l.Text).ToList());
-        var kindAt = text.FindIndex(l => KindWord().IsMatch(l));
+        var text = UnfoldLetterhead(lines.Take(headerEnd).ToList());
+        var kindAt = text.FindIndex(IsKind);
         var firstLabel = text.FindIndex(l => Labels.Match(l) is not null);
         var type = kindAt >= 0 ? Kind(text[kindAt]) : runningHeads.Select(h => KindWord().Match(h)).Where(m => m.Success).Select(m => Kind(m.Value)).FirstOrDefault();
 
@@ -40,7 +40,8 @@ public static partial class HeaderBlock
         if (kindAt >= 0)
         {
             var titleEnd = firstLabel > kindAt ? firstLabel : Math.Min(text.Count, kindAt + 6);
-            var titleLines = text.Skip(kindAt + 1).Take(titleEnd - kindAt - 1).Where(l => l.Length > 0 && !(Diary().IsMatch(l) && l.Length < 30)).ToList();
+            var titleLines = text.Skip(kindAt + 1).Take(titleEnd - kindAt - 1)
+                .Where(l => l.Length > 0 && !(Diary().IsMatch(l) && l.Length < 30) && !KindAlone().IsMatch(l) && !DateAlone().IsMatch(l)).ToList();
             // The kind line may carry the title itself ("PROTOKOLL Hälso- och sjukvårdsnämnden").
             var onKindLine = KindWord().Replace(text[kindAt], "").Replace(diary ?? "\u0000", "").Trim(' ', '-', '–', ':');
             if (titleLines.Count == 0 && onKindLine.Length > 3) titleLines.Add(onKindLine);
@@ -85,11 +86,13 @@ public static partial class HeaderBlock
     /// <summary>
     /// A letterhead in two columns ("Hälso- och sjukvårdsförvaltningen      MÖTESANTECKNINGAR" over "Enheten för …
     /// 2024-12-05") becomes the left column's lines, then one line of the right column's (kind, date, diary number).
+    /// A line standing far in belongs to the right column.
     /// </summary>
-    private static List<string> UnfoldLetterhead(List<string> text)
+    private static List<string> UnfoldLetterhead(List<SourceLine> lines)
     {
-        var kindAt = text.FindIndex(l => KindWord().IsMatch(l));
-        if (kindAt < 0 || ColumnGap().Match(text[kindAt]) is not { Success: true } gap || gap.Index > KindWord().Match(text[kindAt]).Index)
+        var text = lines.Select(l => l.Text).ToList();
+        var kindAt = text.FindIndex(IsKind);
+        if (kindAt < 0 || ColumnGap().Match(text[kindAt]) is not { Success: true } gap || IsKind(text[kindAt][..gap.Index]))
             return text;
         var start = kindAt;
         while (start > 0 && text[start - 1].Length > 0) start--;
@@ -100,11 +103,16 @@ public static partial class HeaderBlock
         for (var i = start; i <= end; i++)
         {
             var parts = ColumnGap().Split(text[i]);
-            if (parts.Length == 1 && (Diary().IsMatch(parts[0]) || SwedishDates.FirstDate(parts[0]) is not null)) right.Add(parts[0]);
+            if (parts.Length == 1 && (lines[i].Indent >= RightColumn || Diary().IsMatch(parts[0]) || SwedishDates.FirstDate(parts[0]) is not null))
+                right.Add(parts[0]);
             else { left.Add(parts[0]); right.AddRange(parts.Skip(1)); }
         }
         return [.. text.Take(start), .. left, string.Join(" ", right), .. text.Skip(end + 1)];
     }
+
+    private const int RightColumn = 24;
+
+    private static bool IsKind(string line) => KindWord().IsMatch(line) || ColumnGap().Split(line).Any(KindAlone().IsMatch);
 
     private static DocumentType Kind(string line) =>
         line.Contains("PROTOKOLL", StringComparison.OrdinalIgnoreCase) ? DocumentType.Protokoll : DocumentType.Motesanteckningar;
@@ -120,4 +128,12 @@ public static partial class HeaderBlock
 
     [GeneratedRegex(@"\s{4,}")]
     private static partial Regex ColumnGap();
+
+    // The kind in ordinary case, standing alone: "Mötesanteckningar", "Minnesanteckningar", "Protokoll".
+    [GeneratedRegex(@"^\s*(Mötesanteckningar|Minnesanteckningar|Anteckningar|Protokoll|Protokollsutdrag)\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex KindAlone();
+
+    // "den 3 februari 2026", "Torsdagen den 12 juni 2025", "2025-06-12" as a line of its own.
+    [GeneratedRegex(@"^(\p{L}+dag(en)?\s+)?(den\s+)?(\d{1,2}\s+\p{L}+\s+\d{4}|\d{4}-\d{2}-\d{2})$", RegexOptions.IgnoreCase)]
+    private static partial Regex DateAlone();
 }

@@ -5,8 +5,9 @@ namespace Minutes.Parsing;
 
 /// <summary>
 /// Future meeting dates, listed one to a line ("Torsdagen 5 februari 13:00-14:30") under a line that names the year
-/// ("… sammanträder nedan tider 2026:"), or run on after it in one sentence ("Mötestider 2026: 23 april 13:00–14:30,
-/// 11 juni …"). A line of its own counts only when a date (and a time) is all it says.
+/// ("… sammanträder nedan tider 2026:", "förslaget till sammanträdesdagar för 2026"), or run on after it in one
+/// sentence ("Mötestider 2026: 23 april 13:00–14:30, 11 juni …"). A line of its own counts only when a date (and a
+/// time) is all it says; a time for them all may stand on the line that introduces them.
 /// </summary>
 public static partial class MeetingSchedule
 {
@@ -21,9 +22,12 @@ public static partial class MeetingSchedule
         }
 
         int? year = null;
+        var common = "";
         for (var i = 0; i < lines.Count; i++)
         {
             var line = lines[i].Text;
+            // "Sammanträdena hålls på torsdagar kl. 14.00–16.00:" gives the list below its time.
+            if (line.EndsWith(':') && SwedishDates.TimeRange(line).Start is not null && SwedishDates.FirstDate(line) is null) common = line;
             if (Announcement().Match(line) is { Success: true } a)
             {
                 year = int.Parse(a.Groups["year"].Value);
@@ -36,9 +40,11 @@ public static partial class MeetingSchedule
             var m = DateLine().Match(line);
             if (!m.Success) continue;
             var reference = year is { } y ? new DateOnly(y, 1, 1) : meetingDate;
-            Add(m.Groups["date"].Value, m.Groups["time"].Value, reference, year is null ? YearDirection.Future : YearDirection.Nearest);
+            var time = m.Groups["time"].Value.Length > 0 ? m.Groups["time"].Value : common;
+            Add(m.Groups["date"].Value, time, reference, year is null ? YearDirection.Future : YearDirection.Nearest);
         }
-        return meetings;
+        // Future meetings: a date on or before this meeting's is the meeting itself or history.
+        return meetingDate is { } held ? meetings.Where(x => x.Date > held).ToList() : meetings;
     }
 
     /// <summary>What follows the announcement's colon, over the lines it wraps onto, to the end of its sentence.</summary>
@@ -63,6 +69,6 @@ public static partial class MeetingSchedule
     [GeneratedRegex(@"(?<!\bkl)\.(?:\s|$)")]
     private static partial Regex SentenceEnd();
 
-    [GeneratedRegex(@"(?:tider|datum|sammanträder|möten)\b.*?\b(?<year>20\d{2})\b|\b(?<year>20\d{2})\b.*(?:tider|sammanträder)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:tider|datum|dagar|sammanträder|möten|plan)\b.*?\b(?<year>20\d{2})\b|\b(?<year>20\d{2})\b.*(?:tider|sammanträder)", RegexOptions.IgnoreCase)]
     private static partial Regex Announcement();
 }

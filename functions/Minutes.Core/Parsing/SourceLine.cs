@@ -3,8 +3,11 @@ using Minutes.Text;
 
 namespace Minutes.Parsing;
 
-/// <summary>One line of the document as the parser sees it: trimmed, bullets made uniform, its page kept.</summary>
-public sealed record SourceLine(string Text, int Page, bool IsBullet)
+/// <summary>
+/// One line of the document as the parser sees it: trimmed, bullets made uniform, its page kept, and how far in it
+/// started (the layout's columns: a letterhead's right-hand column).
+/// </summary>
+public sealed record SourceLine(string Text, int Page, bool IsBullet, int Indent = 0)
 {
     public bool IsBlank => Text.Length == 0;
 }
@@ -18,17 +21,19 @@ public static partial class SourceLines
         foreach (var page in text.Pages)
             foreach (var line in page.Lines)
             {
-                var t = line.Text.Replace('\u00a0', ' ').Replace("\u00ad", "").Trim();
+                var raw = line.Text.Replace('\u00a0', ' ').Replace("\u00ad", "").TrimEnd();
+                var t = raw.TrimStart();
+                var indent = raw.Length - t.Length;
                 var bullet = Bullet().Match(t);
                 lines.Add(bullet.Success
-                    ? new SourceLine(t[bullet.Length..].Trim(), page.Number, true)
-                    : new SourceLine(t, page.Number, false));
+                    ? new SourceLine(t[bullet.Length..].Trim(), page.Number, true, indent)
+                    : new SourceLine(t, page.Number, false, indent));
             }
         return lines;
     }
 
-    // •, the Symbol-font bullet U+F0B7, dashes, and Tesseract's usual readings of a bullet (», «, +, *, e, o, ©),
+    // •, the Symbol-font bullet U+F0B7, hyphens and en dashes, and Tesseract's usual readings of a bullet (», «, +, *, e, o, ©),
     // which at times come as two glyphs for one bullet ("+»").
-    [GeneratedRegex(@"^(?:[•\uf0b7\u25aa\u25cf\u2022\u2023\u2043\u25e6»«+*©®◦▪-]{1,2}|[eo](?=\s+\p{Lu}))\s+")]
+    [GeneratedRegex(@"^(?:[•\uf0b7\u25aa\u25cf\u2022\u2023\u2043\u25e6\u2013»«+*©®◦▪-]{1,2}|[eo](?=\s+\p{Lu}))\s+")]
     private static partial Regex Bullet();
 }

@@ -25,8 +25,13 @@ public static partial class PageCleaner
             {
                 var line = page.Lines[i];
                 var shape = Shape(line.Text);
+                // The first page's head is often its letterhead too ("Region Stockholm   PROTOKOLL"): it stays for the
+                // header to read, and still marks the page as one of the minutes'.
+                var letterhead = page == text.Pages[0] && nonEmpty.Take(EdgeLines).Contains(i) && recurring.Contains(shape)
+                    && line.Role is not (LineRole.PageHeader or LineRole.PageFooter or LineRole.PageNumber) && !PageNumber().IsMatch(line.Text);
+                if (letterhead) (headed.TryGetValue(shape, out var first) ? first : headed[shape] = []).Add(page.Number);
                 var isHead = line.Role is LineRole.PageHeader or LineRole.PageFooter or LineRole.PageNumber
-                    || edge.Contains(i) && (PageNumber().IsMatch(line.Text) || recurring.Contains(shape));
+                    || edge.Contains(i) && !letterhead && (PageNumber().IsMatch(line.Text) || recurring.Contains(shape));
                 if (!isHead)
                 {
                     // A letterhead line may carry the page counter at its right margin: "Hälso- och … förvaltningen     1 (3)".

@@ -20,14 +20,14 @@ public sealed class PageFurnitureAndHyphenationTests
     }
 
     [Fact]
-    public void Lines_repeated_at_the_top_of_pages_are_running_heads_and_dropped()
+    public void Lines_repeated_at_the_top_of_pages_are_running_heads_and_dropped_but_the_first_page_keeps_it_as_letterhead()
     {
         var text = Clean(
             Page(1, "MÖTESANTECKNINGAR", "Samverkansmöte", "1 Inledning"),
             Page(2, "MÖTESANTECKNINGAR", "2023-06-20", "2 Föregående protokoll"),
             Page(3, "MÖTESANTECKNINGAR", "2023-06-20", "3 Aktuellt"));
 
-        Assert.Equal("Samverkansmöte\n1 Inledning\f2 Föregående protokoll\f3 Aktuellt", text);
+        Assert.Equal("MÖTESANTECKNINGAR\nSamverkansmöte\n1 Inledning\f2 Föregående protokoll\f3 Aktuellt", text);
     }
 
     [Fact]
