@@ -20,7 +20,10 @@ public static partial class ActionCues
         {
             if (QuestionBlock.Kind(paragraphs[p].Text) is not null) continue;
             var answer = QuestionBlock.IsAnswer(paragraphs, p);
-            var sentences = Sentences.Split(QuestionBlock.WithoutAnswerLabel(paragraphs[p].Text));
+            var paragraph = QuestionBlock.WithoutAnswerLabel(paragraphs[p].Text);
+            // "… Ansvarig: X. Klart: maj 2025" says it all; what comes before it is read for cues as usual.
+            var labelled = LabelledAction.Read(paragraph, meetingDate);
+            var sentences = Sentences.Split(labelled?.Before ?? paragraph);
             for (var s = 0; s < sentences.Count; s++)
             {
                 var sentence = sentences[s];
@@ -50,6 +53,15 @@ public static partial class ActionCues
                     Due = due,
                 });
             }
+            if (labelled is not null)
+                actions.Add(new ActionItem
+                {
+                    Id = MeetingIds.ActionItem(meetingId, item.Item.Number, actions.Count + 1),
+                    AgendaItemNumber = item.Item.Number,
+                    Text = labelled.Text,
+                    Owner = labelled.Owner is { } o ? Person(o, people) ?? o : null,
+                    Due = labelled.Due,
+                });
         }
         return actions;
     }

@@ -109,8 +109,10 @@ public static partial class AttendeeBlock
             var lastPart = text.TrimEnd().EndsWith(',') ? "" : text.Split(',')[^1].Trim();
             var firstPart = line.Split(',')[0].Trim();
             // A lone capitalised word on either side of the break is half a name; a lone title ("ordförande") is not.
+            // So is a line left inside parentheses: "Ramona Ekman (Funktionsrätt" / "Stockholms län), …".
             var wrapped = lastPart.Length > 0 && char.IsUpper(lastPart[0])
-                && (lastPart.Split(' ').Length == 1 || (firstPart.Split(' ').Length == 1 && char.IsUpper(firstPart[0])));
+                && (lastPart.Split(' ').Length == 1 || (firstPart.Split(' ').Length == 1 && char.IsUpper(firstPart[0])))
+                || text.Count(c => c == '(') > text.Count(c => c == ')');
             text = wrapped ? text.TrimEnd() + " " + line : text.TrimEnd().TrimEnd(',') + ", " + line;
         }
         return text;

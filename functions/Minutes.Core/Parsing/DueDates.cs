@@ -40,7 +40,24 @@ public static partial class DueDates
         return null;
     }
 
-    [GeneratedRegex(@"\b(vid|till|på|inför|under)\s+(nästa|kommande)\s+(möte|sammanträde|rådsmöte)", RegexOptions.IgnoreCase)]
+    /// <summary>A due written as a label's value: "maj 2025", "hösten 2025", "26/3", "20 februari", "nästa möte".</summary>
+    public static string? ReadValue(string value, DateOnly? meetingDate)
+    {
+        var v = value.Trim().TrimEnd('.', ',').Trim();
+        if (v.Length == 0) return null;
+        if (DayMonth().Match(v) is { Success: true } dm
+            && SwedishDates.Complete(int.Parse(dm.Groups[2].Value), int.Parse(dm.Groups[1].Value), meetingDate, YearDirection.Future) is { } d)
+            return d.ToString("yyyy-MM-dd");
+        return Read(Preposition().IsMatch(v) ? v : "till " + v, meetingDate);
+    }
+
+    [GeneratedRegex(@"^(\d{1,2})/(\d{1,2})$")]
+    private static partial Regex DayMonth();
+
+    [GeneratedRegex(@"^(i|under|till|vid|senast|före|innan|inför|på)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Preposition();
+
+    [GeneratedRegex(@"\b(vid|till|på|inför|under)\s+(nästa|kommande)\s+\p{L}*(möte|sammanträde|träff|avstämning)", RegexOptions.IgnoreCase)]
     private static partial Regex NextMeeting();
 
     [GeneratedRegex(@"\b(?:kvartal|kv\.?|q)\s*(?<q>[1-4])(?:[,\s]+(?<year>20\d{2}))?", RegexOptions.IgnoreCase)]

@@ -64,7 +64,7 @@ public static partial class MinutesParser
         };
     }
 
-    /// <summary>"Vid anteckningarna" / "Vid protokollet" / "Sekreterare" over the name of who kept the minutes.</summary>
+    /// <summary>"Vid anteckningarna" / "Vid protokollet" / "Vid pennan" / "Sekreterare" over the name of who kept the minutes.</summary>
     private static string? Signature(IReadOnlyList<SourceLine> lines)
     {
         for (var i = 0; i < lines.Count; i++)
@@ -91,6 +91,6 @@ public static partial class MinutesParser
     private static string ContentKey(DocumentText text) =>
         Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(text.ToString())))[..12].ToLowerInvariant();
 
-    [GeneratedRegex(@"^(Vid anteckningarna|Vid protokollet|Sekreterare|Antecknat av|Mötesanteckningar förda av)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(Vid anteckningarna|Vid protokollet|Vid pennan|Sekreterare|Antecknat av|Antecknare|Mötesanteckningar förda av)", RegexOptions.IgnoreCase)]
     private static partial Regex SignatureLabel();
 }

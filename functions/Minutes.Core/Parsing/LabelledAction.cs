@@ -1,0 +1,47 @@
+using System.Text.RegularExpressions;
+
+namespace Minutes.Parsing;
+
+/// <summary>
+/// An action written out with labels: "Åtgärd: Sammanställa … Ansvarig: Mikael Thorén. Klart: maj 2025", or a
+/// sentence followed by "Ansvarig: X" (and "Klart:", "Klart till:", "Senast:" for when).
+/// </summary>
+public static partial class LabelledAction
+{
+    public sealed record Found(string Text, string? Owner, string? Due, string Before);
+
+    public static Found? Read(string paragraph, DateOnly? meetingDate)
+    {
+        var responsible = Responsible().Match(paragraph);
+        if (!responsible.Success) return null;
+        var before = paragraph[..responsible.Index].Trim();
+        var after = paragraph[(responsible.Index + responsible.Length)..];
+        var owner = Names.Clean(Cut().Split(after)[0]);
+        var when = When().Match(after) is { Success: true } w ? DueDates.ReadValue(Cut().Split(w.Groups[1].Value)[0], meetingDate) : null;
+
+        // The action is what "Åtgärd:" opens, else the last sentence before "Ansvarig:".
+        var label = Action().Match(before);
+        string text, rest;
+        if (label.Success) (text, rest) = (before[(label.Index + label.Length)..].Trim(), before[..label.Index].Trim());
+        else
+        {
+            var sentences = Sentences.Split(before);
+            if (sentences.Count == 0) return null;
+            (text, rest) = (sentences[^1], string.Join(" ", sentences.SkipLast(1)));
+        }
+        return text.Length == 0 ? null : new Found(text, owner, when ?? DueDates.Read(text, meetingDate), rest);
+    }
+
+    [GeneratedRegex(@"\bAnsvarig(?:a)?\s*[:;]\s*", RegexOptions.IgnoreCase)]
+    private static partial Regex Responsible();
+
+    [GeneratedRegex(@"(?:^|\s)Åtgärd(?:er)?\s*[:;]\s*", RegexOptions.IgnoreCase)]
+    private static partial Regex Action();
+
+    [GeneratedRegex(@"\b(?:Klart(?:\s+till)?|Senast|Tidplan|Deadline)\s*[:;]\s*(.+)$", RegexOptions.IgnoreCase)]
+    private static partial Regex When();
+
+    // Where a label's value ends: a full stop before the next label, or the next label itself.
+    [GeneratedRegex(@"\.\s|\.$|\s+(?=(?:Klart|Senast|Tidplan|Deadline)\b)", RegexOptions.IgnoreCase)]
+    private static partial Regex Cut();
+}
