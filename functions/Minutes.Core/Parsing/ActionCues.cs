@@ -6,7 +6,7 @@ namespace Minutes.Parsing;
 /// <summary>
 /// Commitments in an item's text. A sentence with a firm cue ("återkommer", "ombeds", "får i uppdrag", "tar med sig",
 /// "sänds ut", "kontaktas" …) is an action wherever it stands; a softer one ("ses över", "undersöks", "följs upp")
-/// only in the reply to a question or input from the floor, where it answers for something. Questions themselves
+/// only in the reply to a question or input from the floor, where it answers for something, or with a deadline. Questions themselves
 /// are not commitments. The owner is who acts: the subject of an active sentence, else the person speaking, else
 /// the item's presenter.
 /// </summary>
@@ -18,7 +18,9 @@ public static partial class ActionCues
         var paragraphs = item.Paragraphs;
         for (var p = 0; p < paragraphs.Count; p++)
         {
-            if (QuestionBlock.Kind(paragraphs[p].Text) is not null) continue;
+            // A question or input is no commitment; but where a scan lost the blank line after it, a later sentence
+            // with a firm cue and a named actor ("Johan Ekström får i uppdrag …") is the minutes going on.
+            var asked = QuestionBlock.Kind(paragraphs[p].Text) is not null;
             var answer = QuestionBlock.IsAnswer(paragraphs, p);
             var paragraph = QuestionBlock.WithoutAnswerLabel(paragraphs[p].Text);
             // "… Ansvarig: X. Klart: maj 2025" says it all; what comes before it is read for cues as usual.
@@ -29,7 +31,10 @@ public static partial class ActionCues
                 var sentence = sentences[s];
                 if (sentence.EndsWith('?')) continue;
                 var firm = Firm().Match(sentence);
-                var soft = answer ? Soft().Match(sentence) : Match.Empty;
+                if (asked && (s == 0 || !firm.Success || !NamedActor(sentence, firm))) continue;
+                // A softer cue answers for something in a reply, or anywhere when it comes with a deadline.
+                var soft = Soft().Match(sentence);
+                if (!answer && (!soft.Success || DueDates.Read(sentence, meetingDate) is null)) soft = Match.Empty;
                 if (!firm.Success && !soft.Success) continue;
                 // "Förvaltningen återkommer." says little alone: the sentence before says what about.
                 var text = sentence.Split(' ').Length <= 5 && s > 0 ? sentences[s - 1] + " " + sentence : sentence;
@@ -109,6 +114,12 @@ public static partial class ActionCues
         if (name.Contains(' ')) return people.FirstOrDefault(p => p.StartsWith(name, StringComparison.Ordinal)) ?? name;
         var matches = people.Where(p => p.Split(' ')[0] == name).Distinct().ToList();
         return matches.Count == 1 ? matches[0] : null;
+    }
+
+    private static bool NamedActor(string sentence, Match cue)
+    {
+        var words = Auxiliary().Replace(sentence[..cue.Index].Trim(), "").Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return words.Length is >= 1 and <= 3 && words.All(w => char.IsUpper(w[0])) && !NotActors.Contains(words[0]);
     }
 
     private static string Capitalised(string word) => char.ToUpperInvariant(word[0]) + word[1..];

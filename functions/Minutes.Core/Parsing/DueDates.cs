@@ -63,7 +63,8 @@ public static partial class DueDates
     [GeneratedRegex(@"\b(?:kvartal|kv\.?|q)\s*(?<q>[1-4])(?:[,\s]+(?<year>20\d{2}))?", RegexOptions.IgnoreCase)]
     private static partial Regex Quarter();
 
-    [GeneratedRegex(@"\b(senast|till|innan|före|vid|på|inför)\s+((mötet|sammanträdet|rådsmötet)\s+)?(den\s+)?\d{1,2}\s+\p{L}+(\s+\d{4})?", RegexOptions.IgnoreCase)]
+    // "senast den 15 december", "vid mötet den 23 april", "vid rådets sammanträde den 11 december 2025".
+    [GeneratedRegex(@"\b(senast|till|innan|före|vid|på|inför)\s+(\p{L}+\s+){0,2}?(den\s+)?\d{1,2}\s+\p{L}+(\s+\d{4})?", RegexOptions.IgnoreCase)]
     private static partial Regex ByDate();
 
     [GeneratedRegex(@"\b(?:i|under|till|före|innan|senast i)\s+(?<m>januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december)(?:\s+(?<year>20\d{2}))?\b", RegexOptions.IgnoreCase)]

@@ -39,7 +39,8 @@ public static partial class HeaderBlock
         string? title = null;
         if (kindAt >= 0)
         {
-            var titleEnd = firstLabel > kindAt ? firstLabel : Math.Min(text.Count, kindAt + 6);
+            var nextLabel = text.FindIndex(kindAt + 1, l => Labels.Match(l) is not null);
+            var titleEnd = nextLabel > kindAt ? nextLabel : Math.Min(text.Count, kindAt + 6);
             var titleLines = text.Skip(kindAt + 1).Take(titleEnd - kindAt - 1)
                 .Where(l => l.Length > 0 && !(Diary().IsMatch(l) && l.Length < 30) && !KindAlone().IsMatch(l) && !DateAlone().IsMatch(l)).ToList();
             // The kind line may carry the title itself ("PROTOKOLL Hälso- och sjukvårdsnämnden").
@@ -103,7 +104,9 @@ public static partial class HeaderBlock
         for (var i = start; i <= end; i++)
         {
             var parts = ColumnGap().Split(text[i]);
-            if (parts.Length == 1 && (lines[i].Indent >= RightColumn || Diary().IsMatch(parts[0]) || SwedishDates.FirstDate(parts[0]) is not null))
+            // Right: what stands far in, dates, diary numbers and their captions ("Sammanträdesdatum", "Diarienummer").
+            if (parts.Length == 1 && (lines[i].Indent >= RightColumn || Diary().IsMatch(parts[0]) || SwedishDates.FirstDate(parts[0]) is not null
+                                      || Caption().IsMatch(parts[0])))
                 right.Add(parts[0]);
             else { left.Add(parts[0]); right.AddRange(parts.Skip(1)); }
         }
@@ -128,6 +131,9 @@ public static partial class HeaderBlock
 
     [GeneratedRegex(@"\s{4,}")]
     private static partial Regex ColumnGap();
+
+    [GeneratedRegex(@"^(Sammanträdesdatum|Mötesdatum|Datum|Diarienummer|Dnr|Sida|Beteckning|Dokumentdatum)\s*:?$", RegexOptions.IgnoreCase)]
+    private static partial Regex Caption();
 
     // The kind in ordinary case, standing alone: "Mötesanteckningar", "Minnesanteckningar", "Protokoll".
     [GeneratedRegex(@"^\s*(Mötesanteckningar|Minnesanteckningar|Anteckningar|Protokoll|Protokollsutdrag)\s*$", RegexOptions.IgnoreCase)]

@@ -4,7 +4,7 @@ namespace Minutes.Parsing;
 
 /// <summary>
 /// An item heading: a line that starts with the item's number ("3 Aktuellt …", "3.1 …", "§ 12 …"; from scans "$ 12",
-/// "8 12") followed by a capitalised title. Numbers run in order, so a body line that happens to start with a
+/// "& 12", "8 12", "5 12") followed by a capitalised title. Numbers run in order, so a body line that happens to start with a
 /// number is not taken for a heading: the next heading is the last number plus one, or a sub-item of it.
 /// </summary>
 public static partial class ItemHeading
@@ -51,7 +51,7 @@ public static partial class ItemHeading
         return major == lastMajor + 1 || (major == lastMajor + 2 && looksLikeHeading);
     }
 
-    [GeneratedRegex(@"^(?:(§|\$|S|8(?=\s+\d))\s*)?(\d{1,3}(?:\.\d{1,2})?)\.?\s+(\p{Lu}.*)$")]
+    [GeneratedRegex(@"^(?:(§|\$|S|&|[85](?=\s+\d))\s*)?(\d{1,3}(?:\.\d{1,2})?)\.?\s+(\p{Lu}.*)$")]
     private static partial Regex Heading();
 
     [GeneratedRegex(@"^(Vid anteckningarna|Vid protokollet|Justeras|Justerare|Justerandes sign|Bilaga\s+\d+\b)", RegexOptions.IgnoreCase)]

@@ -11,7 +11,7 @@ public static partial class MinutesParser
 {
     public static Meeting Parse(DocumentText text)
     {
-        var lines = SourceLines.From(text);
+        var (tableRows, lines) = ActionTable.Extract(SourceLines.From(text));
         var headings = ItemHeading.FindAll(lines, 0);
         var header = HeaderBlock.Read(lines, headings.Count > 0 ? headings[0].Line : Math.Min(lines.Count, 60), text.RunningHeads);
         var warnings = header.Warnings.ToList();
@@ -38,6 +38,7 @@ public static partial class MinutesParser
         var attendees = AttendeeBlock.Read(header.AttendeeBlocks);
         var people = attendees.Attendees.Select(a => a.Name).Concat(read.SelectMany(r => r.Item.Presenters)).ToList();
         var actions = read.SelectMany(r => ActionCues.Read(r, meetingId, header.Date, people)).ToList();
+        actions.AddRange(TableActions(tableRows, read.Select(r => r.Item).ToList(), lines, headings, meetingId, header.Date, people));
 
         return new Meeting
         {
@@ -63,6 +64,32 @@ public static partial class MinutesParser
             Warnings = warnings,
         };
     }
+
+    /// <summary>A table's rows as actions, under the item their "Punkt" names, else the item the table stands in.</summary>
+    private static IEnumerable<ActionItem> TableActions(List<ActionTable.Row> rows, List<AgendaItem> items, IReadOnlyList<SourceLine> lines,
+        List<ItemHeading.Found> headings, string meetingId, DateOnly? date, IReadOnlyList<string> people)
+    {
+        var counts = new Dictionary<string, int>();
+        foreach (var row in rows)
+        {
+            var number = row.Item is { } given ? items.FirstOrDefault(i => i.Number == ItemNumber().Replace(given, ""))?.Number : null;
+            number ??= items.LastOrDefault()?.Number;
+            var key = number ?? "0";
+            counts[key] = counts.GetValueOrDefault(key, 1000) + 1;
+            yield return new ActionItem
+            {
+                // Numbered from 1001 so a table row never takes the id of an action read from the item's prose.
+                Id = MeetingIds.ActionItem(meetingId, number, counts[key]),
+                AgendaItemNumber = number,
+                Text = row.Text,
+                Owner = row.Owner is { } o ? Names.Clean(o) is { } clean ? PersonOf(clean, people) : null : null,
+                Due = row.Due is { } d ? DueDates.ReadValue(d, date) : DueDates.Read(row.Text, date),
+            };
+        }
+    }
+
+    private static string PersonOf(string name, IReadOnlyList<string> people) =>
+        people.FirstOrDefault(p => p.StartsWith(name, StringComparison.Ordinal)) ?? name;
 
     /// <summary>"Vid anteckningarna" / "Vid protokollet" / "Vid pennan" / "Sekreterare" over the name of who kept the minutes.</summary>
     private static string? Signature(IReadOnlyList<SourceLine> lines)
@@ -90,6 +117,9 @@ public static partial class MinutesParser
 
     private static string ContentKey(DocumentText text) =>
         Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(text.ToString())))[..12].ToLowerInvariant();
+
+    [GeneratedRegex(@"[§\s]")]
+    private static partial Regex ItemNumber();
 
     [GeneratedRegex(@"^(Vid anteckningarna|Vid protokollet|Vid pennan|Sekreterare|Antecknat av|Antecknare|Mötesanteckningar förda av)", RegexOptions.IgnoreCase)]
     private static partial Regex SignatureLabel();

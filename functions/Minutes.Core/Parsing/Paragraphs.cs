@@ -21,9 +21,9 @@ public static class Paragraphs
         foreach (var line in all)
         {
             if (line.IsBlank) { Flush(); continue; }
-            // A short line with no full stop before more text is a subheading ("Tillgänglighet", "Frågor från salen").
+            // A label ("Fråga:", "Svar:", "Beslut:") opens a paragraph even right under a subheading ("Överläggning").
             // A bullet that wraps fills its line; after a short one, a capitalised line is the text going on.
-            if (line.IsBullet || (current.Count > 0 && EndsSentence(current[^1]) && StartsLabel(line.Text))
+            if (line.IsBullet || (current.Count > 0 && StartsLabel(line.Text))
                 || (bullet && current.Count > 0 && char.IsUpper(line.Text[0]) && current[^1].Length < width * 0.6))
                 Flush();
             if (line.IsBullet) bullet = true;

@@ -115,7 +115,8 @@ public static partial class PageCleaner
     [GeneratedRegex(@"^\s*(sida\s+)?\d+\s*(\(\s*\d+\s*\)|av\s+\d+|/\s*\d+)?\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex PageNumber();
 
-    [GeneratedRegex(@"(?<=\S)\s{3,}(?:(?:sida\s+)?\d+\s*\(\s*\d+\s*\)|sida\s+\d+\s+av\s+\d+)\s*$", RegexOptions.IgnoreCase)]
+    // "1 (3)", and OCR's "1(3)", "13)"; "Sida 2 av 3".
+    [GeneratedRegex(@"(?<=\S)\s{3,}(?:(?:sida\s+)?\d+\s*\(?\s*\d+\s*\)|sida\s+\d+\s+av\s+\d+)\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex CounterAtRight();
 
     [GeneratedRegex(@"\p{Ll}-$")]
