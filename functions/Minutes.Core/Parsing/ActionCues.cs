@@ -85,7 +85,7 @@ public static partial class ActionCues
             // "Johan Ekström får i uppdrag …", "Rådets organisationer ombeds …": a short subject right before the verb.
             var head = Auxiliary().Replace(sentence[..cue.Index].Trim(), "");
             var words = head.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-            if (words.Length is >= 1 and <= 3 && char.IsUpper(head[0]) && !NotActors.Contains(words[0]) && !head.Any(c => c is ',' or ':'))
+            if (ActorPhrase(words) && !head.Any(c => c is ',' or ':'))
                 return Person(head, people) ?? head;
 
             // "… och förvaltningen återkommer …": the actor stands right before the verb.
@@ -119,8 +119,13 @@ public static partial class ActionCues
     private static bool NamedActor(string sentence, Match cue)
     {
         var words = Auxiliary().Replace(sentence[..cue.Index].Trim(), "").Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        return words.Length is >= 1 and <= 3 && words.All(w => char.IsUpper(w[0])) && !NotActors.Contains(words[0]);
+        return words.All(w => char.IsUpper(w[0])) && ActorPhrase(words);
     }
+
+    // "Förvaltningen", "Johan Ekström", "SPF Seniorerna", "Rådets organisationer"; not "Nästa vecka", "I mars".
+    private static bool ActorPhrase(string[] words) =>
+        words.Length is >= 1 and <= 3 && char.IsUpper(words[0][0]) && !NotActors.Contains(words[0])
+        && (words.Length == 1 || words.All(w => char.IsUpper(w[0])) || words.Length == 2 && words[0].EndsWith('s'));
 
     private static string Capitalised(string word) => char.ToUpperInvariant(word[0]) + word[1..];
 
