@@ -10,7 +10,8 @@ public static class ActionItemsApi
 {
     public static RouteGroupBuilder MapActionItems(this RouteGroupBuilder api)
     {
-        api.MapGet("/action-items", ListAsync).WithName("ListActionItems").WithSummary("Action items of a series");
+        api.MapGet("/action-items", ListAsync).WithName("ListActionItems")
+            .WithSummary("Action items of a series, or of every series in turn");
         api.MapGet("/action-items/{id}", GetAsync).WithName("GetActionItem").WithSummary("One action item, with its ETag");
         api.MapPatch("/action-items/{id}", UpdateAsync).WithName("UpdateActionItem")
             .WithSummary("Change status, owner or due; If-Match must carry the ETag last read");
@@ -21,11 +22,10 @@ public static class ActionItemsApi
     public sealed record ActionItemPatch(string? Status, string? Owner, string? Due);
 
     private static async Task<Results<Ok<Page<ActionItemDocument>>, ValidationProblem>> ListAsync(
-        ActionItemStore items, IOptions<ApiOptions> options, string? series, string? status, string? owner, DateOnly? dueBefore,
-        int? pageSize, string? continuationToken, CancellationToken cancellationToken)
+        ActionItemStore items, AcrossSeries everySeries, IOptions<ApiOptions> options, string? series, string? status, string? owner,
+        DateOnly? dueBefore, int? pageSize, string? continuationToken, CancellationToken cancellationToken)
     {
         var errors = new Dictionary<string, string[]>();
-        if (string.IsNullOrWhiteSpace(series)) errors["series"] = ["Name the series (GET /api/series lists them)."];
         ActionStatus? parsed = null;
         if (status is not null)
         {
@@ -34,8 +34,12 @@ public static class ActionItemsApi
         }
         if (pageSize is < 1 or > 500) errors["pageSize"] = ["pageSize is between 1 and 500."];
         if (errors.Count > 0) return TypedResults.ValidationProblem(errors);
-        return TypedResults.Ok(await items.ListAsync(series!, parsed, owner, dueBefore, pageSize ?? options.Value.DefaultPageSize,
-            continuationToken, cancellationToken));
+        var size = pageSize ?? options.Value.DefaultPageSize;
+        Task<Page<ActionItemDocument>> OfSeries(string s, int n, string? token) =>
+            items.ListAsync(s, parsed, owner, dueBefore, n, token, cancellationToken);
+        return TypedResults.Ok(string.IsNullOrWhiteSpace(series)
+            ? await everySeries.PageAsync(size, continuationToken, i => i.Id, OfSeries, cancellationToken)
+            : await OfSeries(series, size, continuationToken));
     }
 
     private static async Task<Results<Ok<ActionItemDocument>, ProblemHttpResult>> GetAsync(

@@ -91,6 +91,8 @@ public class ActionItemsApiTests : IAsyncLifetime
         Assert.Equal([first.Id], (await ListAsync($"series={_stored.SeriesId}&owner=TESTÄGARE")).Items.Select(i => i.Id));
         Assert.Contains(first.Id, (await ListAsync($"series={_stored.SeriesId}&dueBefore=2025-02-01")).Items.Select(i => i.Id));
         Assert.DoesNotContain(first.Id, (await ListAsync($"series={_stored.SeriesId}&dueBefore=2025-01-15")).Items.Select(i => i.Id));
+        // Without a series the same filter runs over every series.
+        Assert.Equal([first.Id], (await ListAsync("owner=testägare")).Items.Select(i => i.Id));
 
         var paged = new List<string>();
         string? token = null;
