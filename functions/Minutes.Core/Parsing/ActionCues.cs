@@ -34,7 +34,13 @@ public static partial class ActionCues
                 if (asked && (s == 0 || !firm.Success || !NamedActor(sentence, firm))) continue;
                 // A softer cue answers for something in a reply, or anywhere when it comes with a deadline.
                 var soft = Soft().Match(sentence);
-                if (!answer && (!soft.Success || DueDates.Read(sentence, meetingDate) is null)) soft = Match.Empty;
+                var due0 = DueDates.Read(sentence, meetingDate);
+                if (!answer && (!soft.Success || due0 is null)) soft = Match.Empty;
+                // "Jakob Lindman skickar … senast i juni": a named actor doing something by a day, a month or the next meeting
+        // commits to it ("under hösten" more often tells when something was done).
+                if (!firm.Success && !soft.Success && due0 is not null && !due0.Contains("-Q") && Deadline().Match(sentence) is { Success: true } d
+                    && NamedActor(sentence, d))
+                    soft = d;
                 if (!firm.Success && !soft.Success) continue;
                 // "Förvaltningen återkommer." says little alone: the sentence before says what about.
                 var text = sentence.Split(' ').Length <= 5 && s > 0 ? sentences[s - 1] + " " + sentence : sentence;
@@ -99,6 +105,9 @@ public static partial class ActionCues
             if (subject.Success && !NotActors.Contains(subject.Groups[1].Value))
                 return Person(subject.Groups[1].Value, people) ?? subject.Groups[1].Value;
         }
+        // "… tas fram av sekretariatet och skickas ut …": the agent of the passive.
+        if (passive && Agent().Match(sentence) is { Success: true } agent && !NotActors.Contains(Capitalised(agent.Groups[1].Value)))
+            return Person(agent.Groups[1].Value, people) ?? Capitalised(agent.Groups[1].Value);
         var speaker = Speaker().Match(sentence) is { Success: true } m ? m : Speaker().Match(paragraph);
         if (speaker.Success)
         {
@@ -136,8 +145,14 @@ public static partial class ActionCues
         "Inför", "Också", "Eventuellt", "Därför", "Därmed", "Att", "Alla", "Flera", "Många",
     ];
 
-    [GeneratedRegex(@"\b(återkommer|återkomma|ombeds|får i uppdrag|ges i uppdrag|tar med sig|tar med (?:frågan|synpunkten|inspelet|detta)|sänds ut|skickas ut|sänder ut|skickar ut|sänds till|skickas till|kontaktas|kontaktar|bjuds in|återrapporteras|läggs till i|läggs till på dagordningen|(?:uppdra|uppdrar|uppdras)\s+åt\s+(?<to>\p{L}+)|tas upp vid nästa|lyfts vid nästa|följs upp vid nästa)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(återkommer|återkomma|ombeds|får i uppdrag|ges i uppdrag|tar med sig|tar med (?:frågan|synpunkten|inspelet|detta)|åtar sig|ska se till att|sänds ut|skickas ut|sänder ut|skickar ut|sänds till|skickas till|kontaktas|kontaktar|bjuds in|återrapporteras|läggs till i|läggs till på dagordningen|(?:uppdra|uppdrar|uppdras)\s+åt\s+(?<to>\p{L}+)|tas upp vid nästa|lyfts vid nästa|följs upp vid nästa)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Firm();
+
+    [GeneratedRegex(@"\b(skickar|sänder|presenterar|redovisar|tar fram|lämnar|återkopplar)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Deadline();
+
+    [GeneratedRegex(@"\bav\s+(\p{Ll}+(?:en|et|na)|\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?)\b")]
+    private static partial Regex Agent();
 
     [GeneratedRegex(@"\ssom\s+$")]
     private static partial Regex SomClause();

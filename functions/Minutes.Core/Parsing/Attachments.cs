@@ -3,14 +3,29 @@ using Minutes.Model;
 
 namespace Minutes.Parsing;
 
-/// <summary>"Bilaga 1", "Bilaga 2: Skriftliga frågor och svar": attachments, each once, with a title and date where printed.</summary>
+/// <summary>
+/// "Bilaga 1", "Bilaga 2: Skriftliga frågor och svar", or a list "Bilagor: 1. Presentation om …, 2. …": attachments,
+/// each once, with a title and date where printed.
+/// </summary>
 public static partial class Attachments
 {
     public static List<Attachment> Read(IReadOnlyList<SourceLine> lines)
     {
         var found = new List<Attachment>();
-        foreach (var line in lines)
+        for (var i = 0; i < lines.Count; i++)
         {
+            if (ListLabel().Match(lines[i].Text) is { Success: true } list)
+            {
+                var text = lines[i].Text[list.Length..];
+                for (var k = i + 1; k < lines.Count && !lines[k].IsBlank && k <= i + 6; k++) text += " " + lines[k].Text;
+                foreach (Match entry in ListEntry().Matches(text))
+                {
+                    var listed = $"Bilaga {entry.Groups[1].Value}";
+                    if (found.All(a => a.Label != listed)) found.Add(new Attachment(listed, entry.Groups[2].Value.Trim(' ', ',', '.'), null));
+                }
+                continue;
+            }
+            var line = lines[i];
             var m = Heading().Match(line.Text);
             if (!m.Success) continue;
             var label = $"Bilaga {m.Groups[1].Value}";
@@ -20,6 +35,13 @@ public static partial class Attachments
         }
         return found;
     }
+
+    [GeneratedRegex(@"^Bilagor\s*:\s*", RegexOptions.IgnoreCase)]
+    private static partial Regex ListLabel();
+
+    // "1. Presentation om …, 2. Enkät …": a number, then its title up to the next number.
+    [GeneratedRegex(@"(?:^|[,;]\s*|\s)(\d{1,2})[.)]\s+(.+?)(?=(?:[,;]\s*|\s)\d{1,2}[.)]\s|$)")]
+    private static partial Regex ListEntry();
 
     [GeneratedRegex(@"^Bilaga\s+(\d{1,2})\b\s*(.{0,120})$", RegexOptions.IgnoreCase)]
     private static partial Regex Heading();

@@ -39,7 +39,7 @@ public static partial class AttendeeBlock
                 {
                     var lower = part.TrimStart('(').ToLowerInvariant();
                     if (previous is not null && lower.StartsWith("ordförande")) chair ??= previous;
-                    if (previous is not null && lower.StartsWith("sekreterare")) secretary ??= previous;
+                    if (previous is not null && (lower.StartsWith("sekreterare") || lower.EndsWith("sekreterare"))) secretary ??= previous;
                     if (!char.IsUpper(part[0]) || part.Any(char.IsDigit)) continue;
                     var name = Names.Leading(part) ?? (part.Split(' ').Length == 1 ? null : Names.Clean(part));
                     if (name is null) continue;
@@ -112,7 +112,7 @@ public static partial class AttendeeBlock
             // So is a line left inside parentheses: "Ramona Ekman (Funktionsrätt" / "Stockholms län), …".
             var wrapped = lastPart.Length > 0 && char.IsUpper(lastPart[0])
                 && (lastPart.Split(' ').Length == 1 || (firstPart.Split(' ').Length == 1 && char.IsUpper(firstPart[0])))
-                || text.Count(c => c == '(') > text.Count(c => c == ')');
+                || text.Count(c => c == '(') > text.Count(c => c == ')') || line.StartsWith('(');
             text = wrapped ? text.TrimEnd() + " " + line : text.TrimEnd().TrimEnd(',') + ", " + line;
         }
         return text;

@@ -10,6 +10,8 @@ public static partial class DueDates
 {
     public static string? Read(string text, DateOnly? meetingDate)
     {
+        // An explicit "senast 15/8" or "senast den 1 mars" outranks a meeting named in passing.
+        if (Latest().Match(text) is { Success: true } latest && ReadValue(latest.Groups[1].Value, meetingDate) is { } byLatest) return byLatest;
         if (NextMeeting().IsMatch(text)) return "next-meeting";
         var q = Quarter().Match(text);
         if (q.Success)
@@ -50,6 +52,9 @@ public static partial class DueDates
             return d.ToString("yyyy-MM-dd");
         return Read(Preposition().IsMatch(v) ? v : "till " + v, meetingDate);
     }
+
+    [GeneratedRegex(@"\bsenast\s+(?:den\s+)?(\d{1,2}/\d{1,2}|\d{1,2}\s+\p{L}+(?:\s+\d{4})?)", RegexOptions.IgnoreCase)]
+    private static partial Regex Latest();
 
     [GeneratedRegex(@"^(\d{1,2})/(\d{1,2})$")]
     private static partial Regex DayMonth();

@@ -22,7 +22,7 @@ public static partial class HeaderBlock
         var warnings = new List<string>();
         var text = UnfoldLetterhead(lines.Take(headerEnd).ToList());
         var kindAt = text.FindIndex(IsKind);
-        var firstLabel = text.FindIndex(l => Labels.Match(l) is not null);
+        var firstLabel = text.FindIndex(IsMajorLabel);
         var type = kindAt >= 0 ? Kind(text[kindAt]) : runningHeads.Select(h => KindWord().Match(h)).Where(m => m.Success).Select(m => Kind(m.Value)).FirstOrDefault();
 
         var diary = text.Concat(runningHeads).Select(l => Diary().Match(l)).FirstOrDefault(m => m.Success)?.Value;
@@ -39,7 +39,7 @@ public static partial class HeaderBlock
         string? title = null;
         if (kindAt >= 0)
         {
-            var nextLabel = text.FindIndex(kindAt + 1, l => Labels.Match(l) is not null);
+            var nextLabel = text.FindIndex(kindAt + 1, IsMajorLabel);
             var titleEnd = nextLabel > kindAt ? nextLabel : Math.Min(text.Count, kindAt + 6);
             var titleLines = text.Skip(kindAt + 1).Take(titleEnd - kindAt - 1)
                 .Where(l => l.Length > 0 && !(Diary().IsMatch(l) && l.Length < 30) && !KindAlone().IsMatch(l) && !DateAlone().IsMatch(l)).ToList();
@@ -57,15 +57,22 @@ public static partial class HeaderBlock
         // Labelled fields; a value runs on over the following unlabelled lines.
         var fields = new List<(string Label, List<string> Lines)>();
         if (firstLabel >= 0)
+        {
+            var afterBlank = false;
+            var prose = false;
             foreach (var line in text.Skip(firstLabel))
             {
-                if (Labels.Match(line) is { } field) fields.Add((field.Label, field.Value.Length > 0 ? [field.Value] : []));
-                else if (line.Length > 0 && fields.Count > 0) fields[^1].Lines.Add(line);
+                if (Labels.Match(line) is { } field) { fields.Add((field.Label, field.Value.Length > 0 ? [field.Value] : [])); prose = false; }
+                // A paragraph of prose after the fields (the forum's purpose, say) is not their value.
+                else if (afterBlank && IsProse(line)) prose = true;
+                else if (line.Length > 0 && fields.Count > 0 && !prose) fields[^1].Lines.Add(line);
+                afterBlank = line.Length == 0;
             }
+        }
         string? Value(params string[] labels) =>
             fields.Where(f => labels.Contains(f.Label) && f.Lines.Count > 0).Select(f => string.Join(" ", f.Lines)).FirstOrDefault();
 
-        var dateText = Value("Datum", "Mötesdatum", "Sammanträdesdatum", "Dag och tid");
+        var dateText = Value("Datum", "Mötesdatum", "Sammanträdesdatum", "Dag och tid", "Tid och plats");
         var date = dateText is null ? null : SwedishDates.FirstDate(dateText);
         if (date is null)
         {
@@ -74,10 +81,10 @@ public static partial class HeaderBlock
             if (date is not null) warnings.Add("The meeting date was not labelled; it was taken from the first date in the header or page heads.");
             else warnings.Add("No meeting date was found.");
         }
-        var (start, end) = SwedishDates.TimeRange(Value("Tid", "Dag och tid") ?? dateText ?? "");
-        var location = Value("Plats", "Lokal");
-        var chair = Value("Ordförande") is { } c ? Names.Clean(c.Split(',')[0]) : null;
-        var secretary = Value("Sekreterare") is { } s ? Names.Clean(s.Split(',')[0]) : null;
+        var (start, end) = SwedishDates.TimeRange(Value("Tid", "Dag och tid", "Tid och plats") ?? dateText ?? "");
+        var location = Value("Plats", "Lokal") ?? PlaceAfterTime(fields.FirstOrDefault(f => f.Label == "Tid och plats").Lines);
+        var chair = Value("Ordförande") is { } c ? Names.Leading(c.Split(',')[0]) ?? Names.Clean(c.Split(',')[0]) : null;
+        var secretary = Value("Sekreterare") is { } s ? Names.Leading(s.Split(',')[0]) ?? Names.Clean(s.Split(',')[0]) : null;
         var attendees = fields.Where(f => Labels.IsAttendeeLabel(f.Label)).ToList();
         if (title is null) warnings.Add("No title was found in the header.");
 
@@ -116,6 +123,23 @@ public static partial class HeaderBlock
     private const int RightColumn = 24;
 
     private static bool IsKind(string line) => KindWord().IsMatch(line) || ColumnGap().Split(line).Any(KindAlone().IsMatch);
+
+    private static bool IsProse(string line) => line.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length >= 8 && line.Count(c => c == ',') <= 1;
+
+    private static bool IsMajorLabel(string line) => Labels.Match(line) is { } m && !Labels.IsMinor(m.Label);
+
+    /// <summary>"Tid och plats: Tisdagen den 21 oktober 2025 kl. 09.00–11.20" over "Lindhagensgatan 98, …": the place.</summary>
+    private static string? PlaceAfterTime(List<string>? lines)
+    {
+        if (lines is null || lines.Count == 0) return null;
+        var rest = lines.Skip(1).ToList();
+        if (rest.Count > 0) return string.Join(" ", rest);
+        var afterTime = TimeThenPlace().Match(lines[0]);
+        return afterTime.Success ? afterTime.Groups[1].Value.Trim() : null;
+    }
+
+    [GeneratedRegex(@"\d{1,2}[.:]\d{2}\s*(?:[-–]\s*\d{1,2}[.:]\d{2})?\s*[,;]?\s+(\p{L}.+)$")]
+    private static partial Regex TimeThenPlace();
 
     private static DocumentType Kind(string line) =>
         line.Contains("PROTOKOLL", StringComparison.OrdinalIgnoreCase) ? DocumentType.Protokoll : DocumentType.Motesanteckningar;

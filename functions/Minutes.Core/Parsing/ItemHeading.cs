@@ -54,6 +54,6 @@ public static partial class ItemHeading
     [GeneratedRegex(@"^(?:(§|\$|S|&|[85](?=\s+\d))\s*)?(\d{1,3}(?:\.\d{1,2})?)\.?\s+(\p{Lu}.*)$")]
     private static partial Regex Heading();
 
-    [GeneratedRegex(@"^(Vid anteckningarna|Vid protokollet|Justeras|Justerare|Justerandes sign|Bilaga\s+\d+\b)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(Vid anteckningarna|Vid protokollet|Vid pennan|Justeras|Justerare|Justerandes sign|Bilaga\s+\d+\b|Bilagor\s*:|(?:Minnes|Mötes)?anteckningarna fördes av)", RegexOptions.IgnoreCase)]
     private static partial Regex EndMarker();
 }

@@ -16,9 +16,14 @@ public static partial class ItemReader
     {
         var i = heading.Line + 1;
         var titleLines = new List<string> { heading.FirstTitleLine };
+        // A heading set with a hanging indent ("§ 42    Förlängning av …" over "        (SPSV) för perioden …") goes on
+        // on the lines indented to its title.
+        var titleColumn = lines[heading.Line].Indent + lines[heading.Line].Text.IndexOf(heading.FirstTitleLine, StringComparison.Ordinal);
+        bool Hanging(SourceLine line) => titleColumn >= 4 && Math.Abs(line.Indent - titleColumn) <= 1 && !CaseNumber().IsMatch(line.Text)
+                                         && !NamesOnly(line.Text);
         while (NextNonBlank(lines, i, end, maxBlanks: 1) is { } n
                && !lines[n].IsBullet
-               && (char.IsLower(lines[n].Text[0]) || OpenEnd().IsMatch(titleLines[^1]) || titleLines[^1].EndsWith('-'))
+               && (char.IsLower(lines[n].Text[0]) || OpenEnd().IsMatch(titleLines[^1]) || titleLines[^1].EndsWith('-') || Hanging(lines[n]) && n == i)
                && !Paragraphs.EndsSentence(lines[n].Text) && lines[n].Text.Length < 100)
         {
             titleLines.Add(lines[n].Text);
@@ -26,7 +31,7 @@ public static partial class ItemReader
         }
 
         var presenters = new List<string>();
-        if (NextNonBlank(lines, i, end, maxBlanks: 1) is { } p && !lines[p].IsBullet)
+        if (NextNonBlank(lines, i, end, maxBlanks: 1) is { } p && !lines[p].IsBullet && !PresenterLabel().Replace(lines[p].Text, "").Contains("   "))
         {
             var labelled = PresenterLabel().IsMatch(lines[p].Text);
             var block = new List<string> { PresenterLabel().Replace(lines[p].Text, "") };
@@ -72,6 +77,8 @@ public static partial class ItemReader
     // part, titles and units in theirs. "Maria Lind öppnar mötet" is a sentence about her, not a presenter line.
     private static bool NamesOnly(string text)
     {
+        // A table row ("Period      Mötesdagar      Tid") is no presenter line.
+        if (text.Contains("   ")) return false;
         var parts = Names.ListParts(text).ToList();
         if (parts.Count == 0 || Names.Leading(parts[0]) is null) return false;
         return parts.All(part => Names.Leading(part) is not { } name
@@ -92,6 +99,10 @@ public static partial class ItemReader
     // "… och Gunilla" / "Benner Forsberg, …": a first name left alone at the end of the line.
     [GeneratedRegex(@"(,|\soch)\s+\p{Lu}\p{Ll}+$")]
     private static partial Regex SplitName();
+
+    // "HSN 2025-0487" under a § heading: the case's diary number, not its title.
+    [GeneratedRegex(@"^[A-ZÅÄÖ]{2,6}\s+\d{4}[-/]\d{2,6}$")]
+    private static partial Regex CaseNumber();
 
     [GeneratedRegex(@"\s(och|i|för|av|till|med|om|på|inom|samt|kring|från|vid|mellan)$")]
     private static partial Regex OpenEnd();

@@ -10,9 +10,11 @@ public static partial class Labels
 {
     public static readonly string[] Known =
     [
-        "Närvarande ledamöter", "Närvarande tjänstemän", "Övriga närvarande", "Övriga deltagare", "Närvarande", "Deltagare",
-        "Tjänstgörande ersättare", "Ersättare", "Frånvarande", "Förhinder", "Datum", "Tid", "Plats", "Lokal", "Ordförande",
-        "Sekreterare", "Justerare", "Justeras", "Mötesdatum", "Sammanträdesdatum", "Dag och tid",
+        "Närvarande ledamöter", "Närvarande tjänstemän", "Närvarande tjänstepersoner", "Övriga närvarande", "Övriga deltagare",
+        "Närvarande", "Deltagare", "Ledamöter", "Tjänstepersoner", "Tjänstemän", "Tjänstgörande ersättare", "Ersättare",
+        "Frånvarande", "Förhinder", "Anmält förhinder", "Anmälda förhinder", "Ej närvarande", "Tid och plats", "Datum", "Tid",
+        "Plats", "Lokal", "Ordförande", "Sekreterare", "Justerare", "Justeras", "Mötesdatum", "Sammanträdesdatum", "Dag och tid",
+        "Diarienummer", "Paragrafer",
     ];
 
     public static (string Label, string Value)? Match(string line)
@@ -28,8 +30,12 @@ public static partial class Labels
         return null;
     }
 
-    public static bool IsAttendeeLabel(string label) => label is "Närvarande ledamöter" or "Närvarande tjänstemän" or "Övriga närvarande"
-        or "Övriga deltagare" or "Närvarande" or "Deltagare" or "Tjänstgörande ersättare" or "Ersättare";
+    /// <summary>A label that may stand anywhere in the letterhead, so it neither ends a title nor opens the fields.</summary>
+    public static bool IsMinor(string label) => label is "Diarienummer" or "Paragrafer";
+
+    public static bool IsAttendeeLabel(string label) => label is "Närvarande ledamöter" or "Närvarande tjänstemän"
+        or "Närvarande tjänstepersoner" or "Övriga närvarande" or "Övriga deltagare" or "Närvarande" or "Deltagare" or "Ledamöter"
+        or "Tjänstepersoner" or "Tjänstemän" or "Tjänstgörande ersättare" or "Ersättare";
 
     [GeneratedRegex(@"^(\s*:\s*|\s+)")]
     private static partial Regex Separator();

@@ -23,25 +23,43 @@ public static partial class MeetingSchedule
 
         int? year = null;
         var common = "";
+        // Dates count only in a list that something announced: a line naming the year or the meeting times.
+        var sinceAnnounced = int.MaxValue;
         for (var i = 0; i < lines.Count; i++)
         {
             var line = lines[i].Text;
+            if (line.Length == 0) continue;
+            sinceAnnounced = sinceAnnounced == int.MaxValue ? sinceAnnounced : sinceAnnounced + 1;
             // "Sammanträdena hålls på torsdagar kl. 14.00–16.00:" gives the list below its time.
             if (line.EndsWith(':') && SwedishDates.TimeRange(line).Start is not null && SwedishDates.FirstDate(line) is null) common = line;
-            if (Announcement().Match(line) is { Success: true } a)
+            var announced = Labels.Match(line) is null ? Announcement().Match(line) : Match.Empty;
+            if (announced.Success || ListHeading().IsMatch(line))
             {
-                year = int.Parse(a.Groups["year"].Value);
-                // A list, not the header's "Datum: 12 juni 2025".
-                var entries = Labels.Match(line) is null ? InlineEntry().Matches(RunOn(lines, i)) : null;
-                if (entries is { Count: >= 2 })
-                    foreach (Match entry in entries)
-                        Add(entry.Groups["date"].Value, entry.Groups["time"].Value, new DateOnly(year.Value, 1, 1), YearDirection.Nearest);
+                if (announced.Success) year = int.Parse(announced.Groups["year"].Value);
+                sinceAnnounced = 0;
+            }
+            if (sinceAnnounced > 6) continue;
+            var reference = year is { } y ? new DateOnly(y, 1, 1) : meetingDate;
+            var direction = year is null ? YearDirection.Future : YearDirection.Nearest;
+
+            // Several on one line, or run on from the announcement ("Mötestider 2026: 23 april 13:00–14:30, 11 juni …");
+            // a list, not the header's "Datum: 12 juni 2025".
+            var entries = Labels.Match(line) is null ? InlineEntry().Matches(announced.Success ? RunOn(lines, i) : line) : null;
+            if (entries is { Count: >= 2 })
+            {
+                // "4 september, 16 oktober, 27 november   13.30–15.30": one time after the list is every meeting's.
+                var last = entries[^1].Groups["time"].Value;
+                var shared = entries.Take(entries.Count - 1).All(e => e.Groups["time"].Value.Length == 0) ? last : "";
+                foreach (Match entry in entries)
+                    Add(entry.Groups["date"].Value, entry.Groups["time"].Value.Length > 0 ? entry.Groups["time"].Value : shared.Length > 0 ? shared : common,
+                        reference, direction);
+                sinceAnnounced = 0;
+                continue;
             }
             var m = DateLine().Match(line);
             if (!m.Success) continue;
-            var reference = year is { } y ? new DateOnly(y, 1, 1) : meetingDate;
-            var time = m.Groups["time"].Value.Length > 0 ? m.Groups["time"].Value : common;
-            Add(m.Groups["date"].Value, time, reference, year is null ? YearDirection.Future : YearDirection.Nearest);
+            Add(m.Groups["date"].Value, m.Groups["time"].Value.Length > 0 ? m.Groups["time"].Value : common, reference, direction);
+            sinceAnnounced = 0;
         }
         // Future meetings: a date on or before this meeting's is the meeting itself or history.
         return meetingDate is { } held ? meetings.Where(x => x.Date > held).ToList() : meetings;
@@ -68,6 +86,10 @@ public static partial class MeetingSchedule
     // A full stop that ends the sentence, not the one in "kl. 13" or a date's "3." .
     [GeneratedRegex(@"(?<!\bkl)\.(?:\s|$)")]
     private static partial Regex SentenceEnd();
+
+    // "Kommande möten", "Mötestider:", "Sammanträdesdagar" as a heading, without a year.
+    [GeneratedRegex(@"^(?:Kommande (?:möten|sammanträden)|(?:Möte|Sammanträde)s(?:tider|dagar|datum|plan)|Mötestider)\b[^.]*$", RegexOptions.IgnoreCase)]
+    private static partial Regex ListHeading();
 
     [GeneratedRegex(@"(?:tider|datum|dagar|sammanträder|möten|plan)\b.*?\b(?<year>20\d{2})\b|\b(?<year>20\d{2})\b.*(?:tider|sammanträder)", RegexOptions.IgnoreCase)]
     private static partial Regex Announcement();

@@ -38,6 +38,11 @@ public static partial class MinutesParser
         var attendees = AttendeeBlock.Read(header.AttendeeBlocks);
         var people = attendees.Attendees.Select(a => a.Name).Concat(read.SelectMany(r => r.Item.Presenters)).ToList();
         var actions = read.SelectMany(r => ActionCues.Read(r, meetingId, header.Date, people)).ToList();
+        var schedule = MeetingSchedule.Read(lines, header.Date);
+        var next = NextMeeting.Read(lines, header.Date);
+        // "Nästa möte blir alltså den 4 september" under a list that gives that day's time.
+        if (next is { StartTime: null } && schedule.FirstOrDefault(s => s.Date == next.Date) is { StartTime: { } listed })
+            next = next with { StartTime = listed };
         actions.AddRange(TableActions(tableRows, read.Select(r => r.Item).ToList(), lines, headings, meetingId, header.Date, people));
 
         return new Meeting
@@ -58,8 +63,8 @@ public static partial class MinutesParser
             Secretary = header.Secretary ?? attendees.Secretary ?? Signature(lines),
             AgendaItems = read.Select(r => r.Item).ToList(),
             ActionItems = actions,
-            NextMeeting = NextMeeting.Read(lines, header.Date),
-            ScheduledMeetings = MeetingSchedule.Read(lines, header.Date),
+            NextMeeting = next,
+            ScheduledMeetings = schedule,
             Attachments = Attachments.Read(lines),
             Warnings = warnings,
         };
@@ -121,6 +126,6 @@ public static partial class MinutesParser
     [GeneratedRegex(@"[§\s]")]
     private static partial Regex ItemNumber();
 
-    [GeneratedRegex(@"^(Vid anteckningarna|Vid protokollet|Vid pennan|Sekreterare|Antecknat av|Antecknare|Mötesanteckningar förda av)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(Vid anteckningarna|Vid protokollet|Vid pennan|Sekreterare|Antecknat av|Antecknare|Mötesanteckningar förda av|(?:Minnes|Mötes)?[Aa]nteckningarna fördes av|Protokollet fördes av)", RegexOptions.IgnoreCase)]
     private static partial Regex SignatureLabel();
 }

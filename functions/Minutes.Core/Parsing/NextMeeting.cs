@@ -15,9 +15,11 @@ public static partial class NextMeeting
     {
         for (var i = 0; i < lines.Count; i++)
         {
-            if (!IsNextMeetingLine(lines[i].Text)) continue;
+            // At the start of a line, or of a sentence within one ("… ett givande möte. Nästa möte med regionen …").
+            var at = IsNextMeetingLine(lines[i].Text) ? 0 : InSentence().Match(lines[i].Text) is { Success: true } m ? m.Groups[1].Index : -1;
+            if (at < 0) continue;
             // The sentence may wrap onto the next line.
-            var text = lines[i].Text + (i + 1 < lines.Count ? " " + lines[i + 1].Text : "");
+            var text = lines[i].Text[at..] + (i + 1 < lines.Count ? " " + lines[i + 1].Text : "");
             var date = SwedishDates.FirstDate(text, meetingDate, YearDirection.Future);
             if (date is null) continue;
             return new MeetingTime(date, SwedishDates.TimeRange(text).Start);
@@ -28,4 +30,7 @@ public static partial class NextMeeting
     // "Nästa möte …", "Nästa dialogmöte: …", "Rådet sammanträder nästa gång …", "Rådets sista sammanträde för året hålls …".
     [GeneratedRegex(@"^(Nästa \p{L}*(möte|sammanträde|träff|avstämning)\p{L}*|Kommande möte|(?:\p{Lu}[\p{L}-]+\s+){1,3}(?:sammanträder|möts|träffas|har möte) nästa gång|(?:\p{Lu}[\p{L}-]+\s+){0,2}(?:nästa|sista|kommande) (?:\p{L}+ )?(?:möte|sammanträde)\b[^.]{0,20}\b(?:hålls|äger rum))\b", RegexOptions.IgnoreCase)]
     private static partial Regex Opening();
+
+    [GeneratedRegex(@"[.!?]\s+((?:Nästa|Kommande) \p{L}*(?:möte|sammanträde|träff|avstämning)\p{L}*)\b")]
+    private static partial Regex InSentence();
 }

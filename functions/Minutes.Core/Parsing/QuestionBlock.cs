@@ -41,9 +41,10 @@ public static partial class QuestionBlock
 
     private static bool IsSubheading(string text) => text.Length < 60 && !Paragraphs.EndsSentence(text) && !text.Contains(". ");
 
-    [GeneratedRegex(@"^(Fråg(?:a|or) från [\p{L}\s-]{2,40}?|Fråga|Inspel|Synpunkt|Medskick)\s*[:;]\s*", RegexOptions.IgnoreCase)]
+    // "Fråga:", "Fråga från salen:", "Inspel från SKPF:", "Fråga (PRO):", "Fråga 2:".
+    [GeneratedRegex(@"^((?:Fråg(?:a|or)|Inspel|Synpunkt(?:er)?|Medskick)(?:\s+från\s+[\p{L}\s-]{2,40}?|\s*\([^()]{1,40}\)|\s+\d{1,2})?)\s*[:;]\s*", RegexOptions.IgnoreCase)]
     private static partial Regex Opening();
 
-    [GeneratedRegex(@"^Svar\s*[:;]\s*", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^Svar(?:\s+från\s+[\p{L}\s-]{2,40}?|\s*\([^()]{1,40}\))?\s*[:;]\s*", RegexOptions.IgnoreCase)]
     private static partial Regex AnswerPrefix();
 }
