@@ -29,11 +29,10 @@ public static partial class HeaderBlock
         diary = diary is null ? null : Spaces().Replace(Regex.Replace(diary, @"^(Dnr|Diarienummer)[:.]?\s*", "", RegexOptions.IgnoreCase), " ");
 
         // The letterhead: the lines above the document kind that are neither the kind nor a date.
-        var letterhead = (kindAt > 0 ? text.Take(kindAt) : Enumerable.Empty<string>())
-            .Where(l => l.Length > 0 && !Diary().IsMatch(l) && SwedishDates.FirstDate(l) is null && l.Any(char.IsLetter))
+        var above = kindAt > 0 ? text.Take(kindAt).ToList() : [];
+        var letterhead = above
+            .Where(l => l.Length > 0 && !Diary().IsMatch(l) && SwedishDates.FirstDate(l) is null && l.Any(char.IsLetter) && !Counter().IsMatch(l))
             .ToList();
-        var organization = letterhead.ElementAtOrDefault(0);
-        var department = letterhead.ElementAtOrDefault(1);
 
         // The title: from after the kind line to the first label.
         string? title = null;
@@ -42,10 +41,18 @@ public static partial class HeaderBlock
             var nextLabel = text.FindIndex(kindAt + 1, IsMajorLabel);
             var titleEnd = nextLabel > kindAt ? nextLabel : Math.Min(text.Count, kindAt + 6);
             var titleLines = text.Skip(kindAt + 1).Take(titleEnd - kindAt - 1)
-                .Where(l => l.Length > 0 && !(Diary().IsMatch(l) && l.Length < 30) && !KindAlone().IsMatch(l) && !DateAlone().IsMatch(l)).ToList();
+                .Where(l => l.Length > 0 && !(Diary().IsMatch(l) && l.Length < 30) && !KindAlone().IsMatch(l) && !DateAlone().IsMatch(l)
+                            && !Counter().IsMatch(l)).ToList();
             // The kind line may carry the title itself ("PROTOKOLL Hälso- och sjukvårdsnämnden").
             var onKindLine = KindWord().Replace(text[kindAt], "").Replace(diary ?? "\u0000", "").Trim(' ', '-', '–', ':');
             if (titleLines.Count == 0 && onKindLine.Length > 3) titleLines.Add(onKindLine);
+            // OCR may set the right-hand kind below the title: then the title is the block above it, after the letterhead.
+            var lastBlock = above.Count - 1 - above.AsEnumerable().Reverse().TakeWhile(l => l.Length > 0).Count();
+            if (titleLines.Count == 0 && lastBlock > 0 && above.Take(lastBlock).Any(l => l.Length > 0))
+            {
+                titleLines = above.Skip(lastBlock + 1).Where(l => !Counter().IsMatch(l)).ToList();
+                letterhead = letterhead.Take(letterhead.Count - titleLines.Count).ToList();
+            }
             title = titleLines.Count == 0 ? null : TextJoin.Lines(titleLines);
         }
         else if (firstLabel > 0)
@@ -53,6 +60,8 @@ public static partial class HeaderBlock
             var candidates = text.Take(firstLabel).Where(l => l.Length > 0).ToList();
             title = candidates.Count == 0 ? null : candidates[^1];
         }
+        var organization = letterhead.ElementAtOrDefault(0);
+        var department = letterhead.ElementAtOrDefault(1);
 
         // Labelled fields; a value runs on over the following unlabelled lines.
         var fields = new List<(string Label, List<string> Lines)>();
@@ -125,6 +134,10 @@ public static partial class HeaderBlock
     private static bool IsKind(string line) => KindWord().IsMatch(line) || ColumnGap().Split(line).Any(KindAlone().IsMatch);
 
     private static bool IsProse(string line) => line.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length >= 8 && line.Count(c => c == ',') <= 1;
+
+    // "1 (6)", "Sida 2 av 3": a page counter OCR left where the layout put it.
+    [GeneratedRegex(@"^(?:sida\s+)?\d{1,3}\s*(?:\(\s*\d{1,3}\s*\)|av\s+\d{1,3})$", RegexOptions.IgnoreCase)]
+    private static partial Regex Counter();
 
     private static bool IsMajorLabel(string line) => Labels.Match(line) is { } m && !Labels.IsMinor(m.Label);
 

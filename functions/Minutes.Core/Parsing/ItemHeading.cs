@@ -23,7 +23,14 @@ public static partial class ItemHeading
             var number = m.Groups[2].Value;
             var title = m.Groups[3].Value.Trim();
             if (title.Length < 2 || !title.Any(char.IsLetter)) continue;
-            if (!Follows(found.LastOrDefault(), number, paragraph, title)) continue;
+            if (!Follows(found.LastOrDefault(), number, paragraph, title))
+            {
+                // OCR fuses "§ 45" into "845" or "545": in a § protocol, the number without its first digit may follow.
+                if (found.LastOrDefault() is { Paragraph: true } last && number.Length >= 3 && number[0] is '8' or '5'
+                    && Follows(last, number[1..], true, title))
+                    (number, paragraph) = (number[1..], true);
+                else continue;
+            }
             found.Add(new Found(i, number, title, paragraph));
         }
         return found;
@@ -38,7 +45,8 @@ public static partial class ItemHeading
         var major = int.Parse(parts[0]);
         var looksLikeHeading = !title.TrimEnd().EndsWith('.') && title.Length < 120;
         if (last is null)
-            return paragraph ? looksLikeHeading : major == 1 && parts.Length == 1 || major <= 2 && looksLikeHeading && parts.Length == 1;
+            // The first may be lost to a bad scan, so numbering may start at 2 or 3.
+            return paragraph ? looksLikeHeading : major == 1 && parts.Length == 1 || major <= 3 && looksLikeHeading && parts.Length == 1;
         if (paragraph != last.Paragraph && !paragraph) return false;
         var lastParts = last.Number.Split('.');
         var lastMajor = int.Parse(lastParts[0]);
@@ -51,7 +59,8 @@ public static partial class ItemHeading
         return major == lastMajor + 1 || (major == lastMajor + 2 && looksLikeHeading);
     }
 
-    [GeneratedRegex(@"^(?:(§|\$|S|&|[85](?=\s+\d))\s*)?(\d{1,3}(?:\.\d{1,2})?)\.?\s+(\p{Lu}.*)$")]
+    // "§ 12", as OCR reads it ("$ 12", "S 12", "& 12", "£ 12", "8 12", "5 12"); a stray dash or bar after the number.
+    [GeneratedRegex(@"^(?:(§|\$|S|&|£|[85](?=\s+\d))\s*)?(\d{1,3}(?:\.\d{1,2})?)\.?\s+(?:[-–—|:]\s+)?(\p{Lu}.*)$")]
     private static partial Regex Heading();
 
     [GeneratedRegex(@"^(Vid anteckningarna|Vid protokollet|Vid pennan|Justeras|Justerare|Justerandes sign|Bilaga\s+\d+\b|Bilagor\s*:|(?:Minnes|Mötes)?anteckningarna fördes av)", RegexOptions.IgnoreCase)]
