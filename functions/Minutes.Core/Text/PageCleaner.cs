@@ -27,11 +27,12 @@ public static partial class PageCleaner
                 var shape = Shape(line.Text);
                 // The first page's head is often its letterhead too ("Region Stockholm   PROTOKOLL"): it stays for the
                 // header to read, and still marks the page as one of the minutes'.
-                var letterhead = page == text.Pages[0] && nonEmpty.Take(EdgeLines).Contains(i) && recurring.Contains(shape)
+                var recurs = recurring.TryGetValue(shape, out var head);
+                var letterhead = page == text.Pages[0] && nonEmpty.Take(EdgeLines).Contains(i) && recurs
                     && line.Role is not (LineRole.PageHeader or LineRole.PageFooter or LineRole.PageNumber) && !PageNumber().IsMatch(line.Text);
-                if (letterhead) (headed.TryGetValue(shape, out var first) ? first : headed[shape] = []).Add(page.Number);
+                if (letterhead) (headed.TryGetValue(head!, out var first) ? first : headed[head!] = []).Add(page.Number);
                 var isHead = line.Role is LineRole.PageHeader or LineRole.PageFooter or LineRole.PageNumber
-                    || edge.Contains(i) && !letterhead && (PageNumber().IsMatch(line.Text) || recurring.Contains(shape));
+                    || edge.Contains(i) && !letterhead && (PageNumber().IsMatch(line.Text) || recurs);
                 if (!isHead)
                 {
                     // A letterhead line may carry the page counter at its right margin: "Hälso- och … förvaltningen     1 (3)".
@@ -42,8 +43,8 @@ public static partial class PageCleaner
                     continue;
                 }
                 heads.Add(line.Text.Trim());
-                if (recurring.Contains(shape))
-                    (headed.TryGetValue(shape, out var set) ? set : headed[shape] = []).Add(page.Number);
+                if (recurs)
+                    (headed.TryGetValue(head!, out var set) ? set : headed[head!] = []).Add(page.Number);
             }
             return page with { Lines = TidyBlankLines(JoinHyphenated(kept)) };
         }).ToList();
@@ -52,21 +53,61 @@ public static partial class PageCleaner
         return new DocumentText(pages) { RunningHeads = heads, HeadedPages = minutesHead?.ToList() ?? [] };
     }
 
-    private static HashSet<string> RecurringEdgeLines(IReadOnlyList<TextPage> pages)
+    /// <summary>
+    /// The shapes of edge lines that recur on enough pages, each with the head it is a reading of. OCR reads the same
+    /// foot a little differently on every page ("Justerandes sign … Utdragsbestyrkande" comes out as noise before
+    /// the last word), so a long shape counts as the same head when it is close enough.
+    /// </summary>
+    private static Dictionary<string, string> RecurringEdgeLines(IReadOnlyList<TextPage> pages)
     {
         if (pages.Count < 2) return [];
-        var counts = new Dictionary<string, int>();
-        foreach (var page in pages)
+        var heads = new List<(string Shape, HashSet<int> Pages)>();
+        var headOf = new Dictionary<string, int>();
+        for (var p = 0; p < pages.Count; p++)
         {
-            var nonEmpty = page.Lines.Where(l => l.Text.Trim().Length > 0).ToList();
+            var nonEmpty = pages[p].Lines.Where(l => l.Text.Trim().Length > 0).ToList();
             foreach (var shape in nonEmpty.Take(EdgeLines).Concat(nonEmpty.TakeLast(EdgeLines)).Select(l => Shape(l.Text)).Distinct())
-                counts[shape] = counts.GetValueOrDefault(shape) + 1;
+            {
+                if (!headOf.TryGetValue(shape, out var k))
+                {
+                    k = heads.FindIndex(h => Close(h.Shape, shape));
+                    if (k < 0) { heads.Add((shape, [])); k = heads.Count - 1; }
+                    headOf[shape] = k;
+                }
+                heads[k].Pages.Add(p);
+            }
         }
         // Three pages are enough: minutes often carry many appended slides with heads of their own.
         var needed = Math.Max(2, Math.Min(3, pages.Count - 1));
         // A shape needs letters or a date ("2023-06-20" with its counter-like tail set aside: "#-#-") to be a head; a lone number is an item number as often as not.
-        return counts.Where(c => c.Value >= needed && (c.Key.Any(char.IsLetter) || c.Key.Count(ch => ch == '#') >= 2))
-            .Select(c => c.Key).ToHashSet();
+        return headOf.Where(s => heads[s.Value].Pages.Count >= needed && (s.Key.Any(char.IsLetter) || s.Key.Count(ch => ch == '#') >= 2))
+            .ToDictionary(s => s.Key, s => heads[s.Value].Shape);
+    }
+
+    private static bool Close(string a, string b)
+    {
+        if (a == b) return true;
+        var longer = Math.Max(a.Length, b.Length);
+        if (Math.Min(a.Length, b.Length) < 16 || Math.Abs(a.Length - b.Length) > longer * 0.35) return false;
+        // The printed part of a foot survives OCR whole at one end ("…utdragsbestyrkande") while the rest is noise.
+        var prefix = a.Zip(b).TakeWhile(x => x.First == x.Second).Count();
+        var suffix = a.Reverse().Zip(b.Reverse()).TakeWhile(x => x.First == x.Second).Count();
+        return Math.Max(prefix, suffix) >= 16 || Distance(a, b) <= longer * 0.3;
+    }
+
+    private static int Distance(string a, string b)
+    {
+        var previous = new int[b.Length + 1];
+        var current = new int[b.Length + 1];
+        for (var j = 0; j <= b.Length; j++) previous[j] = j;
+        for (var i = 1; i <= a.Length; i++)
+        {
+            current[0] = i;
+            for (var j = 1; j <= b.Length; j++)
+                current[j] = Math.Min(Math.Min(current[j - 1], previous[j]) + 1, previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1));
+            (previous, current) = (current, previous);
+        }
+        return previous[b.Length];
     }
 
     // Digits and spacing differ from page to page ("2 (7)", "3 (7)"); the rest of a running head does not.

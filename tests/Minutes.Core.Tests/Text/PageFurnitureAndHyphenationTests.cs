@@ -31,6 +31,18 @@ public sealed class PageFurnitureAndHyphenationTests
     }
 
     [Fact]
+    public void A_foot_that_ocr_reads_differently_on_every_page_is_still_dropped()
+    {
+        var text = Clean(
+            Page(1, "PROTOKOLL", "§ 1 Öppnande", "Mötet öppnas.", "OFdE SIGN Enter    JUStE SIGN: seiossssener    Utdragsbestyrkande"),
+            Page(2, "§ 2 Val av justerare", "Anna Berg utses.", "ÖFdE SIQN= EET nn    JUSEESION TS Ares    Utdragsbestyrkande"),
+            Page(3, "§ 3 Rapport", "Rapporten läggs till handlingarna.", "OFTA SION: rer serssns    JUSETSION Sissi    Utdragsbestyrkande"));
+
+        Assert.DoesNotContain("Utdragsbestyrkande", text);
+        Assert.Contains("Rapporten läggs till handlingarna.", text);
+    }
+
+    [Fact]
     public void A_running_head_with_a_changing_page_number_is_dropped()
     {
         var text = Clean(
