@@ -65,6 +65,9 @@ public static partial class AttendeeBlock
                 groups.Add((Group(m.Groups[1].Value), m.Groups[2].Value.Length > 0 ? [m.Groups[2].Value] : []));
             else if (column.Success && IsHeading(column.Groups[1].Value))
                 groups.Add((Group(column.Groups[1].Value), [column.Groups[2].Value]));
+            // "SPF Seniorerna Birgitta Nordenfelt, …" where OCR closed the column gap: an acronym heading before a name.
+            else if (AcronymHeading().Match(line) is { Success: true } acronym)
+                groups.Add((acronym.Groups[1].Value, [acronym.Groups[2].Value]));
             else if (IsHeading(line) && !EndsInHalfName(previous) && i + 1 < lines.Count && StartsWithName(lines[i + 1]))
                 groups.Add((Group(line), []));
             else if (groups.Count == 0) groups.Add((defaultGroup, [line]));
@@ -120,6 +123,9 @@ public static partial class AttendeeBlock
 
     [GeneratedRegex(@"^([\p{L}][\p{L}\s\-&/]{0,40}):\s*(.*)$")]
     private static partial Regex GroupHeading();
+
+    [GeneratedRegex(@"^([A-ZÅÄÖ]{2,6}(?:\s\p{Lu}\p{Ll}+)?)\s+(\p{Lu}\p{Ll}+\s\p{Lu}[\p{Ll}-]+(?:,.*)?)$")]
+    private static partial Regex AcronymHeading();
 
     [GeneratedRegex(@"^(\S.{0,39}?)\s{2,}(\p{Lu}.*)$")]
     private static partial Regex ColumnHeading();
