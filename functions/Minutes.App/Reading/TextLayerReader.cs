@@ -5,7 +5,7 @@ using Minutes.Text;
 namespace Minutes.Reading;
 
 /// <summary>Reads a born-digital PDF's text layer with poppler's pdftotext, one page per form feed.</summary>
-public sealed class TextLayerReader(IOptions<OcrOptions> options)
+public sealed partial class TextLayerReader(IOptions<OcrOptions> options)
 {
     // A fixed pitch makes pdftotext lay every page out on the same character grid, so leading spaces
     // convert back to a left edge in points and label columns stay apart ("Datum      Torsdagen den …").
@@ -46,9 +46,20 @@ public sealed class TextLayerReader(IOptions<OcrOptions> options)
             }
             var leading = text.Length - text.TrimStart().Length;
             var indent = Math.Clamp(leading * PitchPoints / pageWidthPoints, 0, 1);
-            lines.Add(new TextLine(text.Trim(), Indent: Math.Round(indent, 3)));
+            lines.Add(new TextLine(Spread(text.Trim()), Indent: Math.Round(indent, 3)));
         }
         while (lines.Count > 0 && lines[^1].Text.Length == 0) lines.RemoveAt(lines.Count - 1);
         return lines;
     }
+
+    // Type larger than the grid's pitch (a 16-point title) comes out with every word apart ("Samverkan    i  en    ny");
+    // that is one run of text, not columns, which show as one wide gap among single spaces.
+    private static string Spread(string line)
+    {
+        var gaps = Gaps().Matches(line);
+        return gaps.Count >= 3 && gaps.All(g => g.Length >= 2) ? Gaps().Replace(line, " ") : line;
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@" +")]
+    private static partial System.Text.RegularExpressions.Regex Gaps();
 }

@@ -23,7 +23,10 @@ public static partial class SourceLines
             {
                 var raw = line.Text.Replace('\u00a0', ' ').Replace("\u00ad", "").TrimEnd();
                 var t = raw.TrimStart();
+                // Plain text keeps its indent as spaces; a reader gives it as a share of the page width, which on the
+                // text layer's 4-point grid over an A4 page is some 150 columns.
                 var indent = raw.Length - t.Length;
+                if (indent == 0 && line.Indent is { } share) indent = (int)Math.Round(share * ColumnsPerPage);
                 var bullet = Bullet().Match(t);
                 lines.Add(bullet.Success
                     ? new SourceLine(t[bullet.Length..].Trim(), page.Number, true, indent)
@@ -31,6 +34,8 @@ public static partial class SourceLines
             }
         return lines;
     }
+
+    private const double ColumnsPerPage = 150;
 
     // •, the Symbol-font bullet U+F0B7, hyphens and en dashes, and Tesseract's usual readings of a bullet (», «, +, *, e, o, ©),
     // which at times come as two glyphs for one bullet ("+»").
