@@ -38,9 +38,12 @@ public static partial class ActionCues
                 if (!answer && (!soft.Success || due0 is null)) soft = Match.Empty;
                 // "Jakob Lindman skickar … senast i juni": a named actor doing something by a day, a month or the next meeting
         // commits to it ("under hösten" more often tells when something was done).
-                if (!firm.Success && !soft.Success && due0 is not null && !due0.Contains("-Q") && Deadline().Match(sentence) is { Success: true } d
-                    && NamedActor(sentence, d))
+                if (!firm.Success && !soft.Success && (answer || due0 is not null && !due0.Contains("-Q"))
+                    && Deadline().Match(sentence) is { Success: true } d && NamedActor(sentence, d))
                     soft = d;
+                // "Förvaltningen ska ta fram …": a named actor's plain promise.
+                if (!firm.Success && !soft.Success && Promise().Match(sentence) is { Success: true } promise && NamedActor(sentence, promise))
+                    soft = promise;
                 if (!firm.Success && !soft.Success) continue;
                 // "Förvaltningen återkommer." says little alone: the sentence before says what about.
                 var text = sentence.Split(' ').Length <= 5 && s > 0 ? sentences[s - 1] + " " + sentence : sentence;
@@ -150,6 +153,9 @@ public static partial class ActionCues
 
     [GeneratedRegex(@"\b(skickar|sänder|presenterar|redovisar|tar fram|lämnar|återkopplar)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Deadline();
+
+    [GeneratedRegex(@"\bska\s+(?:ta fram|återkomma|undersöka|utreda|skicka|sammanställa)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Promise();
 
     [GeneratedRegex(@"\bav\s+(\p{Ll}+(?:en|et|na)|\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?)\b")]
     private static partial Regex Agent();

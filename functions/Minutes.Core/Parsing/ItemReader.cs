@@ -30,6 +30,9 @@ public static partial class ItemReader
             i = n + 1;
         }
 
+        // A protocol's case number under the heading ("HSN 2024-0312") stands between the title and the presenter.
+        if (NextNonBlank(lines, i, end, maxBlanks: 1) is { } c && CaseNumber().IsMatch(lines[c].Text)) i = c + 1;
+
         var presenters = new List<string>();
         if (NextNonBlank(lines, i, end, maxBlanks: 1) is { } p && !lines[p].IsBullet && !PresenterLabel().Replace(lines[p].Text, "").Contains("   "))
         {
@@ -47,7 +50,8 @@ public static partial class ItemReader
                 block.Add(lines[j++].Text);
             }
             var joined = TextJoin.Lines(block);
-            if (!Paragraphs.EndsSentence(joined) && joined.Length < 300 && Names.Leading(joined) is not null && (labelled || NamesOnly(joined)))
+            if (!Paragraphs.EndsSentence(joined) && !SentenceInside().IsMatch(joined) && joined.Length < 300 && Names.Leading(joined) is not null
+                && (labelled || NamesOnly(joined)))
             {
                 presenters.AddRange(Names.ListParts(joined).Where(part => char.IsUpper(part[0])).Select(Names.Leading).OfType<string>().Distinct());
                 i = j;
@@ -81,8 +85,10 @@ public static partial class ItemReader
         if (text.Contains("   ")) return false;
         var parts = Names.ListParts(text).ToList();
         if (parts.Count == 0 || Names.Leading(parts[0]) is null) return false;
+        // A title may end in a unit ("verksamhetschef Vårdcentralen Husby"); "särskilt Ewa Kardell som är ny" is a sentence.
         return parts.All(part => Names.Leading(part) is not { } name
-            || Names.Clean(part) is { } clean && (clean == name || clean[name.Length..].TrimStart().StartsWith('(')));
+            ? !char.IsLower(part[0]) || !NameInside().IsMatch(part)
+            : Names.Clean(part) is { } clean && (clean == name || clean[name.Length..].TrimStart().StartsWith('(')));
     }
 
     private static int? NextNonBlank(IReadOnlyList<SourceLine> lines, int from, int end, int maxBlanks)
@@ -99,6 +105,12 @@ public static partial class ItemReader
     // "… och Gunilla" / "Benner Forsberg, …": a first name left alone at the end of the line.
     [GeneratedRegex(@"(,|\soch)\s+\p{Lu}\p{Ll}+$")]
     private static partial Regex SplitName();
+
+    [GeneratedRegex(@"[.!?]\s+\p{Lu}")]
+    private static partial Regex SentenceInside();
+
+    [GeneratedRegex(@"\s\p{Lu}\p{Ll}+\s\p{Lu}\p{Ll}+\s+\p{Ll}")]
+    private static partial Regex NameInside();
 
     // "HSN 2025-0487" under a § heading: the case's diary number, not its title.
     [GeneratedRegex(@"^[A-ZÅÄÖ]{2,6}\s+\d{4}[-/]\d{2,6}$")]
