@@ -59,9 +59,10 @@ internal static class CosmosQuery
             {
                 return await query();
             }
-            catch (CosmosException e) when (attempt < 8 && IsStalePartitionRanges(e))
+            catch (CosmosException e) when (attempt < 12 && IsStalePartitionRanges(e))
             {
-                await Task.Delay(150 * attempt, cancellationToken);
+                // 0.15, 0.3, 0.6, 1.2 s, then 1.5 s a try: some 12 s in all before the 404 is believed.
+                await Task.Delay(Math.Min(150 << Math.Min(attempt - 1, 4), 1500), cancellationToken);
             }
         }
     }

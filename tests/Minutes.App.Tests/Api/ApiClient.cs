@@ -35,7 +35,14 @@ internal static class ApiClient
         var deadline = DateTime.UtcNow.AddSeconds(60);
         while (true)
         {
-            var ingestion = await (await app.Http.GetAsync($"/api/ingestions/{ingestionId}")).JsonAsync<Ingestion>();
+            var response = await app.Http.GetAsync($"/api/ingestions/{ingestionId}");
+            // A 503 says try again shortly, and a client following an ingestion does.
+            if (response.StatusCode == System.Net.HttpStatusCode.ServiceUnavailable && DateTime.UtcNow < deadline)
+            {
+                await Task.Delay(500);
+                continue;
+            }
+            var ingestion = await response.JsonAsync<Ingestion>();
             if (ingestion.Status is IngestionStatus.Stored or IngestionStatus.Failed) return ingestion;
             Assert.True(DateTime.UtcNow < deadline, $"ingestion {ingestionId} still {ingestion.Status} after 60 s");
             await Task.Delay(100);
