@@ -1,0 +1,101 @@
+using System.Text.RegularExpressions;
+
+namespace Minutes.Parsing;
+
+/// <summary>
+/// Who is to act on a commitment: the one a task is given to ("uppdra åt sekreteraren"), the subject of an active
+/// sentence ("Johan Ekström får i uppdrag", "Rådets organisationer ombeds"), the agent of a passive ("tas fram av
+/// sekretariatet"), else the person speaking, else the item's presenter.
+/// </summary>
+public static partial class ActionOwner
+{
+    public static string? Of(string sentence, Match cue, string paragraph, IReadOnlyList<string> presenters, IReadOnlyList<string> people)
+    {
+        // "… uppdra åt sekreteraren att …": the one given the task.
+        if (cue.Groups["to"].Success) return Person(cue.Groups["to"].Value, people) ?? Capitalised(cue.Groups["to"].Value);
+        var passive = Passive().IsMatch(cue.Value);
+        // "Sekreteraren sammanställer … ett yttrande som sänds ut …": the passive is the thing's; the subject acts.
+        if (passive && SomClause().IsMatch(sentence[..cue.Index]) && Subject().Match(sentence) is { Success: true } doer
+            && !NotActors.Contains(doer.Groups[1].Value) && !Passive().IsMatch(sentence[doer.Length..].TrimStart()))
+            return Person(doer.Groups[1].Value, people) ?? doer.Groups[1].Value;
+        if (!passive || cue.Value.StartsWith("ombeds"))
+        {
+            // "Johan Ekström får i uppdrag …", "Rådets organisationer ombeds …": a short subject right before the verb.
+            var head = Auxiliary().Replace(sentence[..cue.Index].Trim(), "");
+            var words = head.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            if (ActorPhrase(words) && !head.Any(c => c is ',' or ':'))
+                return Person(head, people) ?? head;
+
+            // "… och förvaltningen återkommer …": the actor stands right before the verb.
+            var before = ActorBefore().Match(sentence[..cue.Index]);
+            if (before.Success && cue.Index > 0 && before.Index > 0)
+            {
+                var word = before.Groups[1].Value;
+                return Person(word, people) ?? char.ToUpperInvariant(word[0]) + word[1..];
+            }
+            var subject = Subject().Match(sentence);
+            if (subject.Success && !NotActors.Contains(subject.Groups[1].Value))
+                return Person(subject.Groups[1].Value, people) ?? subject.Groups[1].Value;
+        }
+        // "… tas fram av sekretariatet och skickas ut …": the agent of the passive.
+        if (passive && Agent().Match(sentence) is { Success: true } agent && !NotActors.Contains(Capitalised(agent.Groups[1].Value)))
+            return Person(agent.Groups[1].Value, people) ?? Capitalised(agent.Groups[1].Value);
+        var speaker = Speaker().Match(sentence) is { Success: true } m ? m : Speaker().Match(paragraph);
+        if (speaker.Success)
+        {
+            var name = speaker.Groups["a"].Success ? speaker.Groups["a"].Value : speaker.Groups["b"].Value;
+            return Person(name, people) ?? name;
+        }
+        return presenters.FirstOrDefault();
+    }
+
+    /// <summary>"Petri" → "Petri Salonen" when one person of the meeting has that first name.</summary>
+    public static string? Person(string name, IReadOnlyList<string> people)
+    {
+        if (name.Contains(' ')) return people.FirstOrDefault(p => p.StartsWith(name, StringComparison.Ordinal)) ?? name;
+        var matches = people.Where(p => p.Split(' ')[0] == name).Distinct().ToList();
+        return matches.Count == 1 ? matches[0] : null;
+    }
+
+    public static bool IsNamed(string sentence, Match cue)
+    {
+        var words = Auxiliary().Replace(sentence[..cue.Index].Trim(), "").Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return words.All(w => char.IsUpper(w[0])) && ActorPhrase(words);
+    }
+
+    // "Förvaltningen", "Johan Ekström", "SPF Seniorerna", "Rådets organisationer"; not "Nästa vecka", "I mars".
+    private static bool ActorPhrase(string[] words) =>
+        words.Length is >= 1 and <= 3 && char.IsUpper(words[0][0]) && !NotActors.Contains(words[0])
+        && (words.Length == 1 || words.All(w => char.IsUpper(w[0])) || words.Length == 2 && words[0].EndsWith('s'));
+
+    private static string Capitalised(string word) => char.ToUpperInvariant(word[0]) + word[1..];
+
+    private static readonly HashSet<string> NotActors =
+    [
+        "Det", "Den", "Detta", "Dessa", "Vi", "Man", "Om", "Även", "Kopplat", "Angående", "När", "I", "På", "Under", "Efter",
+        "Med", "Inom", "Enligt", "Frågan", "Här", "Sedan", "Nu", "Då", "Till", "Som", "Vad", "Hur", "Utifrån", "Vid", "För",
+        "Inför", "Också", "Eventuellt", "Därför", "Därmed", "Att", "Alla", "Flera", "Många",
+    ];
+
+    [GeneratedRegex(@"\bav\s+(\p{Ll}+(?:en|et|na)|\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?)\b")]
+    private static partial Regex Agent();
+
+    [GeneratedRegex(@"\ssom\s+$")]
+    private static partial Regex SomClause();
+
+    [GeneratedRegex(@"\s+(?:ska|skall|kommer att)$")]
+    private static partial Regex Auxiliary();
+
+    [GeneratedRegex(@"^(ombeds|ges i|sänds|skickas|kontaktas|bjuds|återrapporteras|läggs|tas upp|lyfts|följs|ses|undersöks|utreds)", RegexOptions.IgnoreCase)]
+    private static partial Regex Passive();
+
+    [GeneratedRegex(@"^((?:\p{Lu}[\p{Ll}]+)(?:\s\p{Lu}[\p{Ll}]+){0,2}|[A-ZÅÄÖ]{2,6})\b")]
+    private static partial Regex Subject();
+
+    [GeneratedRegex(@"(?<a>\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+){0,2})\s+(?:berättar|menar|svarar|tillägger|informerar|säger|förklarar|belyser|anser)|(?:berättar|menar|svarar|tillägger|säger)\s+(?<b>\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?)")]
+    private static partial Regex Speaker();
+
+    // A definite-form noun (förvaltningen, rådet, projektet, pensionärsrådet) or a capitalised name just before the verb.
+    [GeneratedRegex(@"\b(\p{Ll}+(?:en|et|rådet|na)|\p{Lu}\p{Ll}+)\s+(?:ska\s+|kommer att\s+)?$")]
+    private static partial Regex ActorBefore();
+}
