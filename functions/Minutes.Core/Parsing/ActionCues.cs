@@ -23,8 +23,12 @@ public static partial class ActionCues
             var asked = QuestionBlock.Kind(paragraphs[p].Text) is not null;
             var answer = QuestionBlock.IsAnswer(paragraphs, p);
             var paragraph = QuestionBlock.WithoutAnswerLabel(paragraphs[p].Text);
-            // "… Ansvarig: X. Klart: maj 2025" says it all; what comes before it is read for cues as usual.
-            var labelled = LabelledAction.Read(paragraph, meetingDate);
+            // "Fråga: … ? Svar: …" on one line: the reply is read as a reply.
+            if (asked && QuestionBlock.InlineAnswerOf(paragraphs[p].Text) is { } reply) (paragraph, asked, answer) = (reply, false, true);
+            // "… Ansvarig: X. Klart: maj 2025" says it all; what comes before it is read for cues as usual. So does a
+            // follow-up bullet "Sammanställa remissvaren – Förvaltningen, 14 november".
+            var labelled = LabelledAction.Read(paragraph, meetingDate)
+                           ?? (paragraphs[p].IsBullet ? LabelledAction.ReadDashed(paragraph, meetingDate) : null);
             var sentences = Sentences.Split(labelled?.Before ?? paragraph);
             for (var s = 0; s < sentences.Count; s++)
             {
@@ -33,13 +37,16 @@ public static partial class ActionCues
                 var firm = Firm().Match(sentence);
                 if (asked && (s == 0 || !firm.Success || !ActionOwner.IsNamed(sentence, firm))) continue;
                 // A softer cue answers for something in a reply, or anywhere when it comes with a deadline.
+                // A person named as doing it ("Jessica Alm undersöker om …") is given it, too.
                 var soft = Soft().Match(sentence);
                 var due0 = DueDates.Read(sentence, meetingDate);
-                if (!answer && (!soft.Success || due0 is null)) soft = Match.Empty;
-                // "Jakob Lindman skickar … senast i juni": a named actor doing something by a day, a month or the next meeting
-        // commits to it ("under hösten" more often tells when something was done).
-                if (!firm.Success && !soft.Success && (answer || due0 is not null && !due0.Contains("-Q"))
-                    && Deadline().Match(sentence) is { Success: true } d && ActionOwner.IsNamed(sentence, d))
+                var ahead = due0 is not null && !PastTense().IsMatch(sentence);
+                if (!answer && (!soft.Success || !ahead && !ActionOwner.IsPerson(sentence, soft, people))) soft = Match.Empty;
+                // "Jakob Lindman skickar … senast i juni": a named actor doing something by a time to come commits to it;
+                // "… där medlemmar under hösten besökte …" tells when something was done.
+                if (!firm.Success && !soft.Success && (answer || ahead)
+                    && Deadline().Match(sentence) is { Success: true } d && ActionOwner.IsNamed(sentence, d)
+                    && !(due0 is not null && due0.Contains("-Q") && Narrating().IsMatch(d.Value)))
                     soft = d;
                 // "Förvaltningen ska ta fram …": a named actor's plain promise.
                 if (!firm.Success && !soft.Success && Promise().Match(sentence) is { Success: true } promise && ActionOwner.IsNamed(sentence, promise))
@@ -85,6 +92,14 @@ public static partial class ActionCues
 
     [GeneratedRegex(@"\b(skickar|sänder|presenterar|redovisar|tar fram|lämnar|återkopplar)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Deadline();
+
+    // What the meeting is told ("presenterar förslaget … för hösten") rather than promised.
+    [GeneratedRegex(@"^(presenterar|redovisar)$", RegexOptions.IgnoreCase)]
+    private static partial Regex Narrating();
+
+    // Past tense: "besökte", "redovisade", "fanns", "var", "hade", "gjorde".
+    [GeneratedRegex(@"\b(?:var|hade|gjorde|fanns|blev|\p{L}{3,}(?:ade|dde|tte|kte|pte|ste))\b", RegexOptions.IgnoreCase)]
+    private static partial Regex PastTense();
 
     [GeneratedRegex(@"\bska\s+(?:ta fram|återkomma|undersöka|utreda|skicka|sammanställa)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Promise();

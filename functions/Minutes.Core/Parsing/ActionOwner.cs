@@ -57,6 +57,13 @@ public static partial class ActionOwner
         return matches.Count == 1 ? matches[0] : null;
     }
 
+    /// <summary>A person of the meeting (or a full name) right before the cue: "Jessica Alm undersöker …".</summary>
+    public static bool IsPerson(string sentence, Match cue, IReadOnlyList<string> people)
+    {
+        var head = Auxiliary().Replace(sentence[..cue.Index].Trim(), "");
+        return Names.Leading(head) == head && (people.Contains(head) || head.Split(' ').Length >= 2);
+    }
+
     public static bool IsNamed(string sentence, Match cue)
     {
         var words = Auxiliary().Replace(sentence[..cue.Index].Trim(), "").Split(' ', StringSplitOptions.RemoveEmptyEntries);

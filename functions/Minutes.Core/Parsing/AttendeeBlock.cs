@@ -19,9 +19,13 @@ public static partial class AttendeeBlock
         foreach (var (label, lines) in blocks)
         {
             var defaultGroup = label is "Närvarande" or "Deltagare" ? null : label;
-            if (lines.Count > 0 && TableHeader().IsMatch(lines[0]))
+            // A Namn/Organisation table, with its header row or without ("Marit Hellqvist (S)      Regionstyrelsen").
+            var headed = lines.Count > 0 && TableHeader().IsMatch(lines[0]);
+            // Without a header row only under a plain "Närvarande": under "Närvarande ledamöter" the label is the group
+            // and the column holds party and role.
+            if (headed || defaultGroup is null && lines.Count(NameThenColumn) >= 3)
             {
-                foreach (var row in lines.Skip(1))
+                foreach (var row in lines.Skip(headed ? 1 : 0))
                 {
                     var cells = Columns().Split(row.Trim());
                     if (cells.Length >= 2 && Names.Clean(cells[0]) is { } n) attendees.Add(new Attendee(n, cells[1].Trim()));
@@ -84,6 +88,12 @@ public static partial class AttendeeBlock
         var t = text.Trim();
         return t.Length is > 1 and <= 40 && char.IsUpper(t[0]) && !t.Any(c => c is ',' or '(' or ')' || char.IsDigit(c))
             && Names.Leading(t) is null && t.Split(' ').Length <= 5;
+    }
+
+    private static bool NameThenColumn(string line)
+    {
+        var cells = Columns().Split(line.Trim());
+        return cells.Length == 2 && Names.Leading(cells[0]) is { } name && Names.Clean(cells[0]) == name;
     }
 
     private static bool StartsWithName(string line) => !GroupHeading().IsMatch(line) && Names.Leading(line.Split(',')[0]) is not null;

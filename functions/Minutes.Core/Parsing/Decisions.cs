@@ -21,7 +21,7 @@ public static partial class Decisions
         return cue.Success && !Reported().IsMatch(sentence[..cue.Index]);
     }
 
-    [GeneratedRegex(@"\b(godkänns|godkändes|godkänna|fastställs|fastställdes|beslutar|beslutade|beslöt|antogs|antas|läggs (?:\p{L}+ )?till handlingarna|lades (?:\p{L}+ )?till handlingarna|bifalls|avslås|noteras till protokollet|noterar (?:\p{L}+ )?till protokollet)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(godkänns|godkändes|godkänna|godkänner|fastställs|fastställdes|fastställer|beslutar|beslutade|beslöt|antogs|antas|läggs (?:\p{L}+ )?till handlingarna|lades (?:\p{L}+ )?till handlingarna|bifalls|avslås|noteras till protokollet|noterar (?:\p{L}+ )?till protokollet)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Cue();
 
     [GeneratedRegex(@"^Beslut\s*[:;]", RegexOptions.IgnoreCase)]

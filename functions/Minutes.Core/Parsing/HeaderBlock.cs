@@ -42,7 +42,8 @@ public static partial class HeaderBlock
             var titleEnd = nextLabel > kindAt ? nextLabel : Math.Min(text.Count, kindAt + 6);
             var titleLines = text.Skip(kindAt + 1).Take(titleEnd - kindAt - 1)
                 .Where(l => l.Length > 0 && !(Diary().IsMatch(l) && l.Length < 30) && !KindAlone().IsMatch(l) && !DateAlone().IsMatch(l)
-                            && !Counter().IsMatch(l)).ToList();
+                            && !Counter().IsMatch(l) && !(SwedishDates.FirstDate(l) is not null && l.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 3))
+                .ToList();
             // The kind line may carry the title itself ("PROTOKOLL Hälso- och sjukvårdsnämnden").
             var onKindLine = KindWord().Replace(text[kindAt], "").Replace(diary ?? "\u0000", "").Trim(' ', '-', '–', ':');
             if (titleLines.Count == 0 && onKindLine.Length > 3) titleLines.Add(onKindLine);
@@ -69,7 +70,8 @@ public static partial class HeaderBlock
         {
             var afterBlank = false;
             var prose = false;
-            foreach (var line in text.Skip(firstLabel))
+            // "Datum: 2025-09-18   Tid: 09.30–12.00   Plats: Regionens hus": several labels on one line.
+            foreach (var line in text.Skip(firstLabel).SelectMany(l => LabelsInLine().Split(l)))
             {
                 if (Labels.Match(line) is { } field) { fields.Add((field.Label, field.Value.Length > 0 ? [field.Value] : [])); prose = false; }
                 // A paragraph of prose after the fields (the forum's purpose, say) is not their value.
@@ -132,6 +134,9 @@ public static partial class HeaderBlock
     private const int RightColumn = 24;
 
     private static bool IsKind(string line) => KindWord().IsMatch(line) || ColumnGap().Split(line).Any(KindAlone().IsMatch);
+
+    [GeneratedRegex(@"\s{2,}(?=(?:Datum|Tid|Plats|Lokal|Ordförande|Sekreterare|Justerare)\s*:)")]
+    private static partial Regex LabelsInLine();
 
     private static bool IsProse(string line) => line.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length >= 8 && line.Count(c => c == ',') <= 1;
 

@@ -3,8 +3,9 @@ using System.Text.RegularExpressions;
 namespace Minutes.Parsing;
 
 /// <summary>
-/// An action written out with labels: "Åtgärd: Sammanställa … Ansvarig: Mikael Thorén. Klart: maj 2025", or a
-/// sentence followed by "Ansvarig: X" (and "Klart:", "Klart till:", "Senast:" for when).
+/// An action written out with labels: "Åtgärd: Sammanställa … Ansvarig: Mikael Thorén. Klart: maj 2025",
+/// "Uppdrag: Redovisa … (Ansvarig: Karin Sjö)", or a sentence followed by "Ansvarig: X" (and "Klart:", "Klart till:",
+/// "Senast:" for when).
 /// </summary>
 public static partial class LabelledAction
 {
@@ -14,8 +15,9 @@ public static partial class LabelledAction
     {
         var responsible = Responsible().Match(paragraph);
         if (!responsible.Success) return null;
-        var before = paragraph[..responsible.Index].Trim();
-        var after = paragraph[(responsible.Index + responsible.Length)..];
+        // "… (Ansvarig: Karin Sjö)" as well as "… Ansvarig: Karin Sjö."
+        var before = paragraph[..responsible.Index].Trim().TrimEnd('(').Trim();
+        var after = paragraph[(responsible.Index + responsible.Length)..].Replace(")", ".");
         var owner = Names.Clean(Cut().Split(after)[0]);
         var when = When().Match(after) is { Success: true } w ? DueDates.ReadValue(Cut().Split(w.Groups[1].Value)[0], meetingDate) : null;
 
@@ -32,10 +34,26 @@ public static partial class LabelledAction
         return text.Length == 0 ? null : new Found(text, owner, when ?? DueDates.Read(text, meetingDate), rest);
     }
 
+    /// <summary>
+    /// A follow-up list's bullet: "Sammanställa remissvaren – Förvaltningen, 14 november", the task in the imperative
+    /// form, then who and (after a comma) when.
+    /// </summary>
+    public static Found? ReadDashed(string bullet, DateOnly? meetingDate)
+    {
+        var m = Dashed().Match(bullet.Trim());
+        if (!m.Success) return null;
+        var owner = Names.Clean(m.Groups["owner"].Value);
+        var due = m.Groups["due"].Success ? DueDates.ReadValue(m.Groups["due"].Value, meetingDate) : null;
+        return new Found(m.Groups["text"].Value.Trim(), owner, due ?? DueDates.Read(m.Groups["text"].Value, meetingDate), "");
+    }
+
+    [GeneratedRegex(@"^(?<text>\p{Lu}\p{Ll}*a\b.+?)\s+[–—-]\s+(?<owner>\p{Lu}[^,–—]{1,60}?)(?:,\s*(?<due>[^,]{2,40}?))?\.?$")]
+    private static partial Regex Dashed();
+
     [GeneratedRegex(@"\bAnsvarig(?:a)?\s*[:;]\s*", RegexOptions.IgnoreCase)]
     private static partial Regex Responsible();
 
-    [GeneratedRegex(@"(?:^|\s)Åtgärd(?:er)?\s*[:;]\s*", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:^|\s)(?:Åtgärd(?:er)?|Uppdrag|Att göra)\s*[:;]\s*", RegexOptions.IgnoreCase)]
     private static partial Regex Action();
 
     [GeneratedRegex(@"\b(?:Klart(?:\s+till)?|Senast|Tidplan|Deadline)\s*[:;]\s*(.+)$", RegexOptions.IgnoreCase)]

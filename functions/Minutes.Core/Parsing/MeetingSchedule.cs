@@ -77,7 +77,7 @@ public static partial class MeetingSchedule
         return end.Success ? text[..end.Index] : text;
     }
 
-    [GeneratedRegex(@"^(?:(?:mån|tis|ons|tors|fre|lör|sön)dag(?:en)?\s+)?(?:den\s+)?(?<date>\d{1,2}\s+\p{L}+\.?(?:\s+\d{4})?)\s*(?:,\s*)?(?:kl\.?\s*)?(?<time>\d{1,2}[:.]\d{2}(?:\s*[-–]\s*\d{1,2}[:.]\d{2})?)?\s*$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:(?:mån|tis|ons|tors|fre|lör|sön)dag(?:en)?\s+)?(?:den\s+)?(?<date>\d{1,2}\s+\p{L}+\.?(?:\s+\d{4})?)\s*(?:,\s*)?(?:kl\.?\s*)?(?<time>\d{1,2}[:.]\d{2}(?:\s*[-–]\s*\d{1,2}[:.]\d{2})?)?\s*(?:\([^()]*\))?\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex DateLine();
 
     [GeneratedRegex(@"(?:(?:mån|tis|ons|tors|fre|lör|sön)dag(?:en)?\s+)?(?:den\s+)?(?<date>\d{1,2}\s+(?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december)(?:\s+20\d{2})?)\s*(?:kl\.?\s*)?(?<time>\d{1,2}[:.]\d{2}(?:\s*[-–]\s*\d{1,2}[:.]\d{2})?)?", RegexOptions.IgnoreCase)]

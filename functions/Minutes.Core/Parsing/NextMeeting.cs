@@ -9,7 +9,8 @@ namespace Minutes.Parsing;
 /// </summary>
 public static partial class NextMeeting
 {
-    public static bool IsNextMeetingLine(string line) => Opening().IsMatch(line);
+    // A sentence that starts the line ("Nästa möte …"), not a line that a wrapped "… vid / nästa möte." begins.
+    public static bool IsNextMeetingLine(string line) => line.Length > 0 && char.IsUpper(line[0]) && Opening().IsMatch(line);
 
     public static MeetingTime? Read(IReadOnlyList<SourceLine> lines, DateOnly? meetingDate)
     {

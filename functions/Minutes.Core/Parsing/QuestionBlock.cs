@@ -23,6 +23,13 @@ public static partial class QuestionBlock
         {
             var m = Opening().Match(paragraphs[i].Text);
             if (!m.Success) continue;
+            // "Fråga: … ? Svar: …" on one line.
+            var inline = InlineAnswer().Match(paragraphs[i].Text, m.Length);
+            if (inline.Success)
+            {
+                questions.Add(new Question(paragraphs[i].Text[m.Length..inline.Index].Trim(), paragraphs[i].Text[(inline.Index + inline.Length)..].Trim()));
+                continue;
+            }
             string? answer = null;
             if (i + 1 < paragraphs.Count && Kind(paragraphs[i + 1].Text) is null && !IsSubheading(paragraphs[i + 1].Text))
                 answer = WithoutAnswerLabel(paragraphs[i + 1].Text);
@@ -35,6 +42,11 @@ public static partial class QuestionBlock
     public static bool IsAnswer(IReadOnlyList<Paragraph> paragraphs, int i) =>
         i > 0 && Kind(paragraphs[i - 1].Text) is not null && Kind(paragraphs[i].Text) is null;
 
+    /// <summary>The answer given on the question's own line ("Fråga: … ? Svar: Nej. …"), or null.</summary>
+    public static string? InlineAnswerOf(string text) =>
+        Opening().Match(text) is { Success: true } m && InlineAnswer().Match(text, m.Length) is { Success: true } a
+            ? text[(a.Index + a.Length)..].Trim() : null;
+
     public static bool IsAnswerLabel(string text) => AnswerPrefix().IsMatch(text);
 
     public static string WithoutAnswerLabel(string text) => AnswerPrefix().Replace(text, "").Trim();
@@ -44,6 +56,9 @@ public static partial class QuestionBlock
     // "Fråga:", "Fråga från salen:", "Inspel från SKPF:", "Fråga (PRO):", "Fråga 2:".
     [GeneratedRegex(@"^((?:Fråg(?:a|or)|Inspel|Synpunkt(?:er)?|Medskick)(?:\s+från\s+[\p{L}\s-]{2,40}?|\s*\([^()]{1,40}\)|\s+\d{1,2})?)\s*[:;]\s*", RegexOptions.IgnoreCase)]
     private static partial Regex Opening();
+
+    [GeneratedRegex(@"(?<=[?.])\s+Svar\s*[:;]\s*")]
+    private static partial Regex InlineAnswer();
 
     [GeneratedRegex(@"^Svar(?:\s+från\s+[\p{L}\s-]{2,40}?|\s*\([^()]{1,40}\))?\s*[:;]\s*", RegexOptions.IgnoreCase)]
     private static partial Regex AnswerPrefix();

@@ -55,11 +55,14 @@ public static partial class SwedishDates
         };
     }
 
-    /// <summary>"13:00-14:30", "13.00–14.30", "kl. 13", "13:00".</summary>
+    /// <summary>"13:00-14:30", "13.00–14.30", "kl. 10–11.30", "13:00".</summary>
     public static (TimeOnly? Start, TimeOnly? End) TimeRange(string text)
     {
         var range = Range().Match(text);
         if (range.Success) return (Time(range.Groups[1].Value, range.Groups[2].Value), Time(range.Groups[3].Value, range.Groups[4].Value));
+        // "kl. 10–11.30", "kl. 10-12": whole hours after "kl."
+        var hours = HourRange().Match(text);
+        if (hours.Success) return (Time(hours.Groups[1].Value, ""), Time(hours.Groups[2].Value, hours.Groups[3].Value));
         var single = Single().Match(text);
         return single.Success ? (Time(single.Groups[1].Value, single.Groups[2].Value), null) : (null, null);
     }
@@ -88,6 +91,9 @@ public static partial class SwedishDates
 
     [GeneratedRegex(@"\b(\d{1,2})[:.](\d{2})\s*(?:-|–|—|till)\s*(\d{1,2})[:.]?(\d{2})?\b")]
     private static partial Regex Range();
+
+    [GeneratedRegex(@"\bkl\.?\s*(\d{1,2})\s*(?:-|–|—)\s*(\d{1,2})(?:[:.](\d{2}))?\b", RegexOptions.IgnoreCase)]
+    private static partial Regex HourRange();
 
     [GeneratedRegex(@"(?:\bkl\.?\s*|\b)(\d{1,2})[:.](\d{2})\b", RegexOptions.IgnoreCase)]
     private static partial Regex Single();
