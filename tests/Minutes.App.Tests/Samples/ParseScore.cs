@@ -136,8 +136,9 @@ public sealed partial class ParseScore
     private static HashSet<string?> Strings(JsonElement m, string list) =>
         m.TryGetProperty(list, out var l) ? l.EnumerateArray().Select(x => Norm(x.GetString())).ToHashSet() : [];
 
+    // As score.py's get(): a field of a missing or null object is null.
     private static string? Str(JsonElement m, string field) =>
-        m.TryGetProperty(field, out var v) ? v.ValueKind switch
+        m.ValueKind == JsonValueKind.Object && m.TryGetProperty(field, out var v) ? v.ValueKind switch
         {
             JsonValueKind.Null or JsonValueKind.Undefined => null,
             JsonValueKind.String => v.GetString(),
