@@ -35,6 +35,8 @@ public static partial class ActionCues
                 var sentence = sentences[s];
                 if (sentence.EndsWith('?')) continue;
                 var firm = Firm().Match(sentence);
+                // "Beslutet skickas till: …" is a distribution list, not a task.
+                if (firm.Success && sentence.AsSpan(firm.Index + firm.Length).TrimStart().StartsWith(":")) firm = Match.Empty;
                 if (asked && (s == 0 || !firm.Success || !ActionOwner.IsNamed(sentence, firm))) continue;
                 // A softer cue answers for something in a reply, or anywhere when it comes with a deadline.
                 // A person named as doing it ("Jessica Alm undersöker om …") is given it, too.
@@ -87,7 +89,7 @@ public static partial class ActionCues
         return actions;
     }
 
-    [GeneratedRegex(@"\b(återkommer|återkomma|ombeds|får i uppdrag|ges i uppdrag|tar med sig|tar med (?:frågan|synpunkten|inspelet|detta)|åtar sig|ska se till att|sänds ut|skickas ut|sänder ut|skickar ut|sänds till|skickas till|kontaktas|kontaktar|bjuds in|återrapporteras|läggs till i|läggs till på dagordningen|(?:uppdra|uppdrar|uppdras)\s+åt\s+(?<to>\p{L}+)|tas upp vid nästa|lyfts vid nästa|följs upp vid nästa)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(återkommer|återkomma|ombeds|får i uppdrag|ges i uppdrag|tar med sig|tar med (?:frågan|synpunkten|inspelet|detta)|åtar sig|ska se till att|lovar att|sänds ut|skickas ut|sänder ut|skickar ut|sänds till|skickas till|kontaktas|kontaktar|bjuds in|återrapporteras|läggs till i|läggs till på dagordningen|(?:uppdra|uppdrar|uppdras)\s+åt\s+(?<to>(?:\p{L}+-\s+och\s+)?\p{L}+)|tas upp vid nästa|lyfts vid nästa|följs upp vid nästa)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Firm();
 
     [GeneratedRegex(@"\b(skickar|sänder|presenterar|redovisar|tar fram|lämnar|återkopplar)\b", RegexOptions.IgnoreCase)]

@@ -18,7 +18,9 @@ public static partial class Decisions
     {
         if (Label().IsMatch(sentence)) return true;
         var cue = Cue().Match(sentence);
-        return cue.Success && !Reported().IsMatch(sentence[..cue.Index]);
+        // "… innan den slutligen fastställs av nämnden": a decision still to come, and someone else's.
+        return cue.Success && !Reported().IsMatch(sentence[..cue.Index]) && !Pending().IsMatch(sentence[..cue.Index])
+               && !sentence[(cue.Index + cue.Length)..].TrimStart().StartsWith("av ", StringComparison.Ordinal);
     }
 
     [GeneratedRegex(@"\b(godkänns|godkändes|godkänna|godkänner|fastställs|fastställdes|fastställer|beslutar|beslutade|beslöt|antogs|antas|läggs (?:\p{L}+ )?till handlingarna|lades (?:\p{L}+ )?till handlingarna|bifalls|avslås|noteras till protokollet|noterar (?:\p{L}+ )?till protokollet)\b", RegexOptions.IgnoreCase)]
@@ -26,6 +28,9 @@ public static partial class Decisions
 
     [GeneratedRegex(@"^Beslut\s*[:;]", RegexOptions.IgnoreCase)]
     private static partial Regex Label();
+
+    [GeneratedRegex(@"\b(innan|när|efter att|om|ska|skall|kommer att)\s+(?:\S+\s+){0,4}$", RegexOptions.IgnoreCase)]
+    private static partial Regex Pending();
 
     [GeneratedRegex(@"\b(informerar|berättar|redogör|meddelar|rapporterar|presenterar|beskriver)\b.*\b(om att|att|hur)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Reported();

@@ -62,7 +62,7 @@ public static partial class DueDates
     [GeneratedRegex(@"^(i|under|till|vid|senast|före|innan|inför|på)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Preposition();
 
-    [GeneratedRegex(@"\b(vid|till|på|inför|under)\s+(nästa|kommande)\s+(?:ordinarie\s+)?\p{L}*(möte|sammanträde|träff|avstämning)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(vid|till|på|inför|under)\s+(nästa|kommande)\s+(?:ordinarie\s+)?[\p{L}-]*(möte|sammanträde|träff|avstämning|samverkan)", RegexOptions.IgnoreCase)]
     private static partial Regex NextMeeting();
 
     [GeneratedRegex(@"\b(?:kvartal|kv\.?|q)\s*(?<q>[1-4])(?:[,\s]+(?<year>20\d{2}))?", RegexOptions.IgnoreCase)]

@@ -40,9 +40,10 @@ public static partial class HeaderBlock
         {
             var nextLabel = text.FindIndex(kindAt + 1, IsMajorLabel);
             var titleEnd = nextLabel > kindAt ? nextLabel : Math.Min(text.Count, kindAt + 6);
-            var titleLines = text.Skip(kindAt + 1).Take(titleEnd - kindAt - 1)
+            // A title line may carry the right column's caption ("Hälso- och sjukvårdsnämnden      Sammanträdesdatum").
+            var titleLines = text.Skip(kindAt + 1).Take(titleEnd - kindAt - 1).Select(WithoutCaption)
                 .Where(l => l.Length > 0 && !(Diary().IsMatch(l) && l.Length < 30) && !KindAlone().IsMatch(l) && !DateAlone().IsMatch(l)
-                            && !Counter().IsMatch(l) && !(SwedishDates.FirstDate(l) is not null && l.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 3))
+                            && !Counter().IsMatch(l) && !Caption().IsMatch(l) && !(SwedishDates.FirstDate(l) is not null && l.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 3))
                 .ToList();
             // The kind line may carry the title itself ("PROTOKOLL Hälso- och sjukvårdsnämnden").
             var onKindLine = KindWord().Replace(text[kindAt], "").Replace(diary ?? "\u0000", "").Trim(' ', '-', '–', ':');
@@ -137,6 +138,13 @@ public static partial class HeaderBlock
 
     [GeneratedRegex(@"\s{2,}(?=(?:Datum|Tid|Plats|Lokal|Ordförande|Sekreterare|Justerare)\s*:)")]
     private static partial Regex LabelsInLine();
+
+    private static string WithoutCaption(string line)
+    {
+        var parts = ColumnGap().Split(line);
+        return parts.Length > 1 && parts.Skip(1).All(p => Caption().IsMatch(p) || Diary().IsMatch(p) || SwedishDates.FirstDate(p) is not null)
+            ? parts[0] : line;
+    }
 
     private static bool IsProse(string line) => line.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length >= 8 && line.Count(c => c == ',') <= 1;
 

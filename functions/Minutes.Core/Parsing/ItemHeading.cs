@@ -9,7 +9,8 @@ namespace Minutes.Parsing;
 /// </summary>
 public static partial class ItemHeading
 {
-    public sealed record Found(int Line, string Number, string FirstTitleLine, bool Paragraph);
+    /// <param name="TitleLine">The line the title starts on: the heading's own, or the next for a "§ 118" alone.</param>
+    public sealed record Found(int Line, string Number, string FirstTitleLine, bool Paragraph, int TitleLine);
 
     public static List<Found> FindAll(IReadOnlyList<SourceLine> lines, int from)
     {
@@ -18,6 +19,13 @@ public static partial class ItemHeading
         {
             if (lines[i].IsBullet || EndOfItems(lines[i].Text)) { if (EndOfItems(lines[i].Text) && found.Count > 0) break; continue; }
             var m = Heading().Match(lines[i].Text);
+            var titleLine = i;
+            // "§ 118" alone, its title on the line below.
+            if (!m.Success && ParagraphAlone().IsMatch(lines[i].Text) && i + 1 < lines.Count && !lines[i + 1].IsBlank)
+            {
+                m = Heading().Match(lines[i].Text.Trim() + " " + lines[i + 1].Text);
+                titleLine = i + 1;
+            }
             if (!m.Success) continue;
             var paragraph = m.Groups[1].Success;
             var number = m.Groups[2].Value;
@@ -31,7 +39,8 @@ public static partial class ItemHeading
                     (number, paragraph) = (number[1..], true);
                 else continue;
             }
-            found.Add(new Found(i, number, title, paragraph));
+            found.Add(new Found(i, number, title, paragraph, titleLine));
+            i = titleLine;
         }
         return found;
     }
@@ -59,8 +68,11 @@ public static partial class ItemHeading
         return major == lastMajor + 1 || (major == lastMajor + 2 && looksLikeHeading);
     }
 
+    [GeneratedRegex(@"^[§$&£]{1,2}\s*\d{1,3}$")]
+    private static partial Regex ParagraphAlone();
+
     // "§ 12", as OCR reads it ("$ 12", "S 12", "& 12", "£ 12", "8 12", "5 12"); a stray dash or bar after the number.
-    [GeneratedRegex(@"^(?:(§|\$|S|&|£|[85](?=\s+\d))\s*)?(\d{1,3}(?:\.\d{1,2})?)\.?\s+(?:[-–—|:]\s+)?(\p{Lu}.*)$")]
+    [GeneratedRegex(@"^(?:([§$&£]{1,2}|S|[85](?=\s+\d))\s*)?(\d{1,3}(?:\.\d{1,2})?)\.?\s+(?:[-–—|:]\s+)?(\p{Lu}.*)$")]
     private static partial Regex Heading();
 
     [GeneratedRegex(@"^(Vid anteckningarna|Vid protokollet|Vid pennan|Justeras|Justerare|Justerandes sign|Bilaga\s+\d+\b|Bilagor\s*:|(?:Minnes|Mötes)?anteckningarna fördes av)", RegexOptions.IgnoreCase)]

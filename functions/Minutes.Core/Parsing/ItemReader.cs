@@ -14,11 +14,11 @@ public static partial class ItemReader
 
     public static Read From(IReadOnlyList<SourceLine> lines, ItemHeading.Found heading, int end)
     {
-        var i = heading.Line + 1;
+        var i = heading.TitleLine + 1;
         var titleLines = new List<string> { heading.FirstTitleLine };
         // A heading set with a hanging indent ("§ 42    Förlängning av …" over "        (SPSV) för perioden …") goes on
         // on the lines indented to its title.
-        var titleColumn = lines[heading.Line].Indent + lines[heading.Line].Text.IndexOf(heading.FirstTitleLine, StringComparison.Ordinal);
+        var titleColumn = lines[heading.TitleLine].Indent + Math.Max(0, lines[heading.TitleLine].Text.IndexOf(heading.FirstTitleLine, StringComparison.Ordinal));
         bool Hanging(SourceLine line) => titleColumn >= 4 && Math.Abs(line.Indent - titleColumn) <= 1 && !CaseNumber().IsMatch(line.Text)
                                          && !NamesOnly(line.Text);
         while (NextNonBlank(lines, i, end, maxBlanks: 1) is { } n
@@ -39,22 +39,29 @@ public static partial class ItemReader
             var labelled = PresenterLabel().IsMatch(lines[p].Text);
             var block = new List<string> { PresenterLabel().Replace(lines[p].Text, "") };
             var j = p + 1;
+            // Where the block could end: after each line that began a presenter of its own (the body may follow with
+            // no blank line between, as after a page break).
+            var ends = new List<(int Lines, int Next)>();
             while (j < end && !lines[j].IsBlank && !lines[j].IsBullet)
             {
                 // A line of its own per presenter ("Sara Nyberg, sjuksköterska" / "Fredrik Almqvist, utvecklare").
                 if (!ContinuesNames(block[^1], lines[j].Text))
                 {
                     if (!NamesOnly(lines[j].Text)) break;
+                    ends.Add((block.Count, j));
                     block[^1] = block[^1].TrimEnd().TrimEnd(',') + ",";
                 }
                 block.Add(lines[j++].Text);
             }
-            var joined = TextJoin.Lines(block);
-            if (!Paragraphs.EndsSentence(joined) && !SentenceInside().IsMatch(joined) && joined.Length < 300 && Names.Leading(joined) is not null
-                && (labelled || NamesOnly(joined)))
+            ends.Add((block.Count, j));
+            foreach (var (count, next) in ends.AsEnumerable().Reverse())
             {
+                var joined = TextJoin.Lines(block.Take(count).ToList()).TrimEnd(',');
+                if (Paragraphs.EndsSentence(joined) || SentenceInside().IsMatch(joined) || joined.Length >= 300 || Names.Leading(joined) is null
+                    || !labelled && !NamesOnly(joined)) continue;
                 presenters.AddRange(Names.ListParts(joined).Where(part => char.IsUpper(part[0])).Select(Names.Leading).OfType<string>().Distinct());
-                i = j;
+                i = next;
+                break;
             }
         }
 
@@ -85,9 +92,10 @@ public static partial class ItemReader
         if (text.Contains("   ")) return false;
         var parts = Names.ListParts(text).ToList();
         if (parts.Count == 0 || Names.Leading(parts[0]) is null) return false;
-        // A title may end in a unit ("verksamhetschef Vårdcentralen Husby"); "särskilt Ewa Kardell som är ny" is a sentence.
+        // A title may end in a unit ("verksamhetschef Vårdcentralen Husby"); "särskilt Ewa Kardell som är ny" and "hälsar
+        // alla välkomna till höstens möte" are a sentence.
         return parts.All(part => Names.Leading(part) is not { } name
-            ? !char.IsLower(part[0]) || !NameInside().IsMatch(part)
+            ? !char.IsLower(part[0]) || !NameInside().IsMatch(part) && part.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length < 6
             : Names.Clean(part) is { } clean && (clean == name || clean[name.Length..].TrimStart().StartsWith('(')));
     }
 

@@ -29,7 +29,7 @@ public static partial class NextMeeting
     }
 
     // "Nästa möte …", "Nästa dialogmöte: …", "Rådet sammanträder nästa gång …", "Rådets sista sammanträde för året hålls …".
-    [GeneratedRegex(@"^(Nästa \p{L}*(möte|sammanträde|träff|avstämning)\p{L}*|Kommande möte|(?:\p{Lu}[\p{L}-]+\s+){1,3}(?:sammanträder|möts|träffas|har möte) nästa gång|(?:\p{Lu}[\p{L}-]+\s+){0,2}(?:nästa|sista|kommande) (?:\p{L}+ )?(?:möte|sammanträde)\b[^.]{0,20}\b(?:hålls|äger rum))\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(Nästa \p{L}*(möte|sammanträde|träff|avstämning)\p{L}*|Nästa [\p{L}-]+ (?:hålls|äger rum|blir)|Kommande möte|(?:\p{Lu}[\p{L}-]+\s+){1,3}(?:sammanträder|möts|träffas|har möte) nästa gång|(?:\p{Lu}[\p{L}-]+\s+){0,2}(?:nästa|sista|kommande) (?:\p{L}+ )?(?:möte|sammanträde)\b[^.]{0,20}\b(?:hålls|äger rum))\b", RegexOptions.IgnoreCase)]
     private static partial Regex Opening();
 
     [GeneratedRegex(@"[.!?]\s+((?:Nästa|Kommande) \p{L}*(?:möte|sammanträde|träff|avstämning)\p{L}*)\b")]
