@@ -131,7 +131,8 @@ public static partial class AttendeeBlock
         return text;
     }
 
-    [GeneratedRegex(@"^([\p{L}][\p{L}\s\-&/]{0,40}):\s*(.*)$")]
+    // "PRO: Anna A, …", and "PRO – Anna A, …" with a dash for the colon.
+    [GeneratedRegex(@"^([\p{L}][\p{L}\s\-&/]{0,40}?)(?::|\s+[–—]\s+|\s+-\s+(?=\p{Lu}))\s*(.*)$")]
     private static partial Regex GroupHeading();
 
     [GeneratedRegex(@"^([A-ZÅÄÖ]{2,6}(?:\s\p{Lu}\p{Ll}+)?)\s+(\p{Lu}\p{Ll}+\s\p{Lu}[\p{Ll}-]+(?:,.*)?)$")]

@@ -23,7 +23,7 @@ public static partial class Decisions
                && !sentence[(cue.Index + cue.Length)..].TrimStart().StartsWith("av ", StringComparison.Ordinal);
     }
 
-    [GeneratedRegex(@"\b(godkänns|godkändes|godkänna|godkänner|fastställs|fastställdes|fastställer|beslutar|beslutade|beslöt|antogs|antas|läggs (?:\p{L}+ )?till handlingarna|lades (?:\p{L}+ )?till handlingarna|bifalls|avslås|noteras till protokollet|noterar (?:\p{L}+ )?till protokollet)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(godkänns|godkändes|godkänna|godkänner|fastställs|fastställdes|fastställer|beslutar|beslutade|beslöt|antogs|antas|läggs (?:\p{L}+ )?till handlingarna|lades (?:\p{L}+ )?till handlingarna|bifalls|avslås|noteras till protokollet|noterar (?:\p{L}+ )?till protokollet|noterar informationen)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Cue();
 
     [GeneratedRegex(@"^Beslut\s*[:;]", RegexOptions.IgnoreCase)]

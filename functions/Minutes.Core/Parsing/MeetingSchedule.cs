@@ -44,12 +44,14 @@ public static partial class MeetingSchedule
 
             // Several on one line, or run on from the announcement ("Mötestider 2026: 23 april 13:00–14:30, 11 juni …");
             // a list, not the header's "Datum: 12 juni 2025".
-            var entries = Labels.Match(line) is null ? InlineEntry().Matches(announced.Success ? RunOn(lines, i) : line) : null;
+            var listed = announced.Success ? RunOn(lines, i, announced) : line;
+            var entries = Labels.Match(line) is null ? InlineEntry().Matches(listed) : null;
             if (entries is { Count: >= 2 })
             {
-                // "4 september, 16 oktober, 27 november   13.30–15.30": one time after the list is every meeting's.
+                // "4 september, 16 oktober, 27 november   13.30–15.30" or "…, samtliga kl 13–15": one time for all.
                 var last = entries[^1].Groups["time"].Value;
                 var shared = entries.Take(entries.Count - 1).All(e => e.Groups["time"].Value.Length == 0) ? last : "";
+                if (entries.All(e => e.Groups["time"].Value.Length == 0)) shared = listed;
                 foreach (Match entry in entries)
                     Add(entry.Groups["date"].Value, entry.Groups["time"].Value.Length > 0 ? entry.Groups["time"].Value : shared.Length > 0 ? shared : common,
                         reference, direction);
@@ -66,11 +68,13 @@ public static partial class MeetingSchedule
     }
 
     /// <summary>What follows the announcement's colon, over the lines it wraps onto, to the end of its sentence.</summary>
-    private static string RunOn(IReadOnlyList<SourceLine> lines, int i)
+    private static string RunOn(IReadOnlyList<SourceLine> lines, int i, Match announced)
     {
+        // After the colon ("Mötestider 2026: …"), or after the year ("… mötestider för 2025 är 12 mars, …").
         var colon = lines[i].Text.IndexOf(':');
-        if (colon < 0) return "";
-        var text = lines[i].Text[(colon + 1)..];
+        var year = announced.Groups["year"];
+        var from = colon >= 0 ? colon + 1 : year.Index + year.Length;
+        var text = lines[i].Text[from..];
         for (var k = i + 1; k < lines.Count && k <= i + 4 && !lines[k].IsBlank && !SentenceEnd().IsMatch(text); k++)
             text += " " + lines[k].Text;
         var end = SentenceEnd().Match(text);

@@ -64,7 +64,8 @@ public static partial class SwedishDates
         var hours = HourRange().Match(text);
         if (hours.Success) return (Time(hours.Groups[1].Value, ""), Time(hours.Groups[2].Value, hours.Groups[3].Value));
         var single = Single().Match(text);
-        return single.Success ? (Time(single.Groups[1].Value, single.Groups[2].Value), null) : (null, null);
+        if (!single.Success) return (null, null);
+        return single.Groups[3].Success ? (Time(single.Groups[3].Value, ""), null) : (Time(single.Groups[1].Value, single.Groups[2].Value), null);
     }
 
     private static TimeOnly? Time(string hours, string minutes)
@@ -95,7 +96,8 @@ public static partial class SwedishDates
     [GeneratedRegex(@"\bkl\.?\s*(\d{1,2})\s*(?:-|–|—)\s*(\d{1,2})(?:[:.](\d{2}))?\b", RegexOptions.IgnoreCase)]
     private static partial Regex HourRange();
 
-    [GeneratedRegex(@"(?:\bkl\.?\s*|\b)(\d{1,2})[:.](\d{2})\b", RegexOptions.IgnoreCase)]
+    // "13:00", "kl. 13.00", and a whole hour after "kl": "kl 13".
+    [GeneratedRegex(@"(?:\bkl\.?\s*|\b)(\d{1,2})[:.](\d{2})\b|\bkl\.?\s*(\d{1,2})\b(?![:.,]\d)", RegexOptions.IgnoreCase)]
     private static partial Regex Single();
 }
 
