@@ -53,11 +53,18 @@ public static partial class ActionCues
                 // "Förvaltningen ska ta fram …": a named actor's plain promise.
                 if (!firm.Success && !soft.Success && Promise().Match(sentence) is { Success: true } promise && ActionOwner.IsNamed(sentence, promise))
                     soft = promise;
+                // Reported speech: "Petra berättar att förvaltningen till hösten ska följa upp …" is the administration's.
+                var reported = ReportedPromise().Match(sentence);
+                var reportedActor = reported.Success && !PastTense().IsMatch(reported.Groups["rest"].Value)
+                    ? char.ToUpperInvariant(reported.Groups["actor"].Value[0]) + reported.Groups["actor"].Value[1..] : null;
+                if (!firm.Success && !soft.Success && reportedActor is not null)
+                    soft = ReportedCue().Match(sentence, reported.Groups["cue"].Index);
+                if (firm.Success && reported.Success && firm.Index < reported.Groups["cue"].Index) reportedActor = null;
                 if (!firm.Success && !soft.Success) continue;
                 // "Förvaltningen återkommer." says little alone: the sentence before says what about.
                 var text = sentence.Split(' ').Length <= 5 && s > 0 ? sentences[s - 1] + " " + sentence : sentence;
                 var cue = firm.Success ? firm : soft;
-                var owner = ActionOwner.Of(sentence, cue, paragraphs[p].Text, item.Item.Presenters, people);
+                var owner = reportedActor ?? ActionOwner.Of(sentence, cue, paragraphs[p].Text, item.Item.Presenters, people);
                 var due = DueDates.Read(text, meetingDate);
                 // "… får i uppdrag att ta fram ett förslag. Förslaget redovisas vid nästa möte.": the next sentence, with
                 // no commitment of its own, says when.
@@ -94,6 +101,13 @@ public static partial class ActionCues
 
     [GeneratedRegex(@"\b(skickar|sänder|presenterar|redovisar|tar fram|lämnar|återkopplar)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Deadline();
+
+    // "… berättar att förvaltningen (till hösten) ska följa upp / undersöker / ser över …"
+    [GeneratedRegex(@"\b(?:berättar|informerar|svarar|säger|meddelar|förklarar|lovar) att (?<actor>förvaltningen|regionen|nämnden|beredningen|projektet)\b(?<rest>[^.]{0,40}?)\b(?<cue>ska följa upp|ska se över|ska undersöka|ska utreda|ska återkomma|undersöker|ser över|följer upp|utreder)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex ReportedPromise();
+
+    [GeneratedRegex(@"ska följa upp|ska se över|ska undersöka|ska utreda|ska återkomma|undersöker|ser över|följer upp|utreder", RegexOptions.IgnoreCase)]
+    private static partial Regex ReportedCue();
 
     // What the meeting is told ("presenterar förslaget … för hösten") rather than promised.
     [GeneratedRegex(@"^(presenterar|redovisar)$", RegexOptions.IgnoreCase)]
