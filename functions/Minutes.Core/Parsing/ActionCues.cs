@@ -96,7 +96,7 @@ public static partial class ActionCues
         return actions;
     }
 
-    [GeneratedRegex(@"\b(återkommer|återkomma|ombeds|får i uppdrag|ges i uppdrag|tar med sig|tar med (?:frågan|synpunkten|inspelet|detta)|åtar sig|ska se till att|lovar att|sänds ut|skickas ut|sänder ut|skickar ut|sänds till|skickas till|kontaktas|kontaktar|bjuds in|återrapporteras|läggs till i|läggs till på dagordningen|(?:uppdra|uppdrar|uppdras)\s+åt\s+(?<to>(?:\p{L}+-\s+och\s+)?\p{L}+)|tas upp vid nästa|lyfts vid nästa|följs upp vid nästa)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(återkommer|återkomma|ombeds|får i uppdrag|ges i uppdrag|tar med sig|tar med (?:frågan|synpunkten|inspelet|detta)|åtar sig|ska se till att|lovar att|sänds ut|skickas ut|sänder ut|skickar ut|sänds till|skickas till|kontaktas|kontaktar|bjuds in|återrapporteras|läggs till i|läggs till (?:på )?dagordningen|(?:uppdra|uppdrar|uppdras)\s+åt\s+(?<to>(?:\p{L}+-\s+och\s+)?\p{L}+)|tas upp vid nästa|lyfts vid nästa|följs upp vid nästa)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Firm();
 
     [GeneratedRegex(@"\b(skickar|sänder|presenterar|redovisar|tar fram|lämnar|återkopplar)\b", RegexOptions.IgnoreCase)]
@@ -117,7 +117,7 @@ public static partial class ActionCues
     [GeneratedRegex(@"\b(?:var|hade|gjorde|fanns|blev|\p{L}{3,}(?:ade|dde|tte|kte|pte|ste))\b", RegexOptions.IgnoreCase)]
     private static partial Regex PastTense();
 
-    [GeneratedRegex(@"\bska\s+(?:ta fram|återkomma|undersöka|utreda|skicka|sammanställa)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\bska\s+(?:ta fram|återkomma|undersöka|utreda|skicka|sända|sammanställa)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Promise();
 
     [GeneratedRegex(@"\b(ses över|ser över|undersöks|undersöker|följs upp|följer upp|utreds|utreder|tittar på|ska se över)\b", RegexOptions.IgnoreCase)]

@@ -11,7 +11,7 @@ public static partial class Labels
     public static readonly string[] Known =
     [
         "Närvarande ledamöter", "Närvarande tjänstemän", "Närvarande tjänstepersoner", "Övriga närvarande", "Övriga deltagare",
-        "Närvarande", "Deltagare", "Ledamöter", "Tjänstepersoner", "Tjänstemän", "Tjänstgörande ersättare", "Ersättare",
+        "Beslutande ledamöter", "Beslutande", "Övriga deltagande", "Närvarande", "Deltagare", "Ledamöter", "Tjänstepersoner", "Tjänstemän", "Tjänstgörande ersättare", "Ersättare",
         "Frånvarande", "Förhinder", "Anmält förhinder", "Anmälda förhinder", "Ej närvarande", "Tid och plats", "Datum", "Tid",
         "Plats", "Lokal", "Ordförande", "Sekreterare", "Justerare", "Justeras", "Mötesdatum", "Sammanträdesdatum", "Dag och tid",
         "Diarienummer", "Paragrafer",
@@ -35,6 +35,7 @@ public static partial class Labels
 
     public static bool IsAttendeeLabel(string label) => label is "Närvarande ledamöter" or "Närvarande tjänstemän"
         or "Närvarande tjänstepersoner" or "Övriga närvarande" or "Övriga deltagare" or "Närvarande" or "Deltagare" or "Ledamöter"
+        or "Beslutande ledamöter" or "Beslutande" or "Övriga deltagande"
         or "Tjänstepersoner" or "Tjänstemän" or "Tjänstgörande ersättare" or "Ersättare";
 
     [GeneratedRegex(@"^(\s*:\s*|\s+)")]
