@@ -103,10 +103,11 @@ public static partial class ActionCues
     private static partial Regex Deadline();
 
     // "… berättar att förvaltningen (till hösten) ska följa upp / undersöker / ser över …"
-    [GeneratedRegex(@"\b(?:berättar|informerar|svarar|säger|meddelar|förklarar|lovar) att (?<actor>förvaltningen|regionen|nämnden|beredningen|projektet)\b(?<rest>[^.]{0,40}?)\b(?<cue>ska följa upp|ska se över|ska undersöka|ska utreda|ska återkomma|undersöker|ser över|följer upp|utreder)\b", RegexOptions.IgnoreCase)]
+    // … and a decision's clause: "Beredningen beslutar … att förvaltningen ska komplettera yttrandet …".
+    [GeneratedRegex(@"\b(?:berättar|informerar|svarar|säger|meddelar|förklarar|lovar|beslutar|beslöt|\d\.)\s.*?\batt (?<actor>förvaltningen|regionen|nämnden|beredningen|projektet|sekreteraren|ordföranden)\b(?<rest>[^.]{0,40}?)\b(?<cue>ska följa upp|ska se över|ska undersöka|ska utreda|ska återkomma|ska \p{Ll}+|undersöker|ser över|följer upp|utreder)\b", RegexOptions.IgnoreCase)]
     private static partial Regex ReportedPromise();
 
-    [GeneratedRegex(@"ska följa upp|ska se över|ska undersöka|ska utreda|ska återkomma|undersöker|ser över|följer upp|utreder", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"ska följa upp|ska se över|ska undersöka|ska utreda|ska återkomma|ska \p{Ll}+|undersöker|ser över|följer upp|utreder", RegexOptions.IgnoreCase)]
     private static partial Regex ReportedCue();
 
     // What the meeting is told ("presenterar förslaget … för hösten") rather than promised.

@@ -15,6 +15,11 @@ public static partial class ActionOwner
         if (cue.Groups["to"].Success) return Person(cue.Groups["to"].Value, people) ?? Capitalised(cue.Groups["to"].Value);
         var passive = Passive().IsMatch(cue.Value);
         // "Sekreteraren sammanställer … ett yttrande som sänds ut …": the passive is the thing's; the subject acts.
+        // So is "Johanna Berglund skickar statistiken …, så att den kan bifogas när anteckningarna sänds ut": a person acts.
+        if (passive && Subject().Match(sentence) is { Success: true } person && person.Groups[1].Value.Contains(' ')
+            && Names.Leading(person.Groups[1].Value) == person.Groups[1].Value && cue.Index > person.Length
+            && !Passive().IsMatch(sentence[person.Length..].TrimStart()))
+            return Person(person.Groups[1].Value, people) ?? person.Groups[1].Value;
         if (passive && SomClause().IsMatch(sentence[..cue.Index]) && Subject().Match(sentence) is { Success: true } doer
             && !NotActors.Contains(doer.Groups[1].Value) && !Passive().IsMatch(sentence[doer.Length..].TrimStart()))
             return Person(doer.Groups[1].Value, people) ?? doer.Groups[1].Value;
@@ -46,7 +51,9 @@ public static partial class ActionOwner
             var name = speaker.Groups["a"].Success ? speaker.Groups["a"].Value : speaker.Groups["b"].Value;
             return Person(name, people) ?? name;
         }
-        return presenters.FirstOrDefault();
+        // A bare passive ("Presentationen sänds ut med anteckningarna") names no one; an active cue without a subject
+        // is the presenter's.
+        return passive ? null : presenters.FirstOrDefault();
     }
 
     /// <summary>"Petri" → "Petri Salonen" when one person of the meeting has that first name.</summary>

@@ -71,8 +71,9 @@ public static partial class ItemHeading
     [GeneratedRegex(@"^[§$&£]{1,2}\s*\d{1,3}$")]
     private static partial Regex ParagraphAlone();
 
-    // "§ 12", as OCR reads it ("$ 12", "S 12", "& 12", "£ 12", "8 12", "5 12"); a stray dash or bar after the number.
-    [GeneratedRegex(@"^(?:Punkt\s+)?(?:([§$&£]{1,2}|S|[85](?=\s+\d))\s*)?(\d{1,3}(?:\.\d{1,2})?)\.?\s+(?:[-–—|:]\s+)?(\p{Lu}.*)$")]
+    // "§ 12", as OCR reads it ("$ 12", "S 12", "& 12", "£ 12", "8 12", "5 12"); a stray dash or bar after the number;
+    // a title may open with a four-digit number ("7 1177 och digitala vårdtjänster").
+    [GeneratedRegex(@"^(?:Punkt\s+)?(?:([§$&£]{1,2}|S|[85](?=\s+\d))\s*)?(\d{1,3}(?:\.\d{1,2})?)\.?\s+(?:[-–—|:]\s+)?(\p{Lu}.*|[1-9]\d{3}\s+\p{L}.*)$")]
     private static partial Regex Heading();
 
     [GeneratedRegex(@"^(Vid anteckningarna|Vid protokollet|Vid pennan|Justeras|Justerare|Justerandes sign|Bilaga\s+\d+\b|Bilagor\s*:|(?:Minnes|Mötes)?anteckningarna fördes av)", RegexOptions.IgnoreCase)]

@@ -44,7 +44,7 @@ public static partial class MeetingSchedule
 
             // Several on one line, or run on from the announcement ("Mötestider 2026: 23 april 13:00–14:30, 11 juni …");
             // a list, not the header's "Datum: 12 juni 2025".
-            var listed = announced.Success ? RunOn(lines, i, announced) : line;
+            var listed = RunOn(lines, i, announced);
             var entries = Labels.Match(line) is null ? InlineEntry().Matches(listed) : null;
             if (entries is { Count: >= 2 })
             {
@@ -73,7 +73,7 @@ public static partial class MeetingSchedule
         // After the colon ("Mötestider 2026: …"), or after the year ("… mötestider för 2025 är 12 mars, …").
         var colon = lines[i].Text.IndexOf(':');
         var year = announced.Groups["year"];
-        var from = colon >= 0 ? colon + 1 : year.Index + year.Length;
+        var from = !announced.Success ? 0 : colon >= 0 ? colon + 1 : year.Index + year.Length;
         var text = lines[i].Text[from..];
         for (var k = i + 1; k < lines.Count && k <= i + 4 && !lines[k].IsBlank && !SentenceEnd().IsMatch(text); k++)
             text += " " + lines[k].Text;

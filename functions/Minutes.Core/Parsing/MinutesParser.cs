@@ -43,6 +43,8 @@ public static partial class MinutesParser
         // "Nästa möte blir alltså den 4 september" under a list that gives that day's time.
         if (next is { StartTime: null } && schedule.FirstOrDefault(s => s.Date == next.Date) is { StartTime: { } listed })
             next = next with { StartTime = listed };
+        // Without a sentence naming it, the next meeting is the first of those the minutes list.
+        if (next is null && schedule.Count > 0) next = new MeetingTime(schedule[0].Date, schedule[0].StartTime);
         actions.AddRange(TableActions(tableRows, read.Select(r => r.Item).ToList(), lines, headings, meetingId, header.Date, people));
 
         return new Meeting
