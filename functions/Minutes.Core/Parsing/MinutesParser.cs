@@ -45,7 +45,7 @@ public static partial class MinutesParser
             next = next with { StartTime = listed };
         // Without a sentence naming it, the next meeting is the first of those the minutes list.
         if (next is null && schedule.Count > 0) next = new MeetingTime(schedule[0].Date, schedule[0].StartTime);
-        actions.AddRange(TableActions(tableRows, read.Select(r => r.Item).ToList(), lines, headings, meetingId, header.Date, people));
+        actions.AddRange(TableActions(tableRows, read.Select(r => r.Item).ToList(), meetingId, header.Date, people));
 
         return new Meeting
         {
@@ -73,8 +73,8 @@ public static partial class MinutesParser
     }
 
     /// <summary>A table's rows as actions, under the item their "Punkt" names, else the item the table stands in.</summary>
-    private static IEnumerable<ActionItem> TableActions(List<ActionTable.Row> rows, List<AgendaItem> items, IReadOnlyList<SourceLine> lines,
-        List<ItemHeading.Found> headings, string meetingId, DateOnly? date, IReadOnlyList<string> people)
+    private static IEnumerable<ActionItem> TableActions(List<ActionTable.Row> rows, List<AgendaItem> items, string meetingId, DateOnly? date,
+        IReadOnlyList<string> people)
     {
         var counts = new Dictionary<string, int>();
         foreach (var row in rows)
@@ -89,14 +89,11 @@ public static partial class MinutesParser
                 Id = MeetingIds.ActionItem(meetingId, number, counts[key]),
                 AgendaItemNumber = number,
                 Text = row.Text,
-                Owner = row.Owner is { } o ? Names.Clean(o) is { } clean ? PersonOf(clean, people) : null : null,
+                Owner = row.Owner is { } o && Names.Clean(o) is { } clean ? ActionOwner.Person(clean, people) ?? clean : null,
                 Due = row.Due is { } d ? DueDates.ReadValue(d, date) : DueDates.Read(row.Text, date),
             };
         }
     }
-
-    private static string PersonOf(string name, IReadOnlyList<string> people) =>
-        people.FirstOrDefault(p => p.StartsWith(name, StringComparison.Ordinal)) ?? name;
 
     /// <summary>"Vid anteckningarna" / "Vid protokollet" / "Vid pennan" / "Sekreterare" over the name of who kept the minutes.</summary>
     private static string? Signature(IReadOnlyList<SourceLine> lines)
