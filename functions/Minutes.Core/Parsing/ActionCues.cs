@@ -15,6 +15,14 @@ public static partial class ActionCues
     public static List<ActionItem> Read(ItemReader.Read item, string meetingId, DateOnly? meetingDate, IReadOnlyList<string> people)
     {
         var actions = new List<ActionItem>();
+        void Add(string text, string? owner, string? due) => actions.Add(new ActionItem
+        {
+            Id = MeetingIds.ActionItem(meetingId, item.Item.Number, actions.Count + 1),
+            AgendaItemNumber = item.Item.Number,
+            Text = text,
+            Owner = owner,
+            Due = due,
+        });
         var paragraphs = item.Paragraphs;
         for (var p = 0; p < paragraphs.Count; p++)
         {
@@ -56,9 +64,9 @@ public static partial class ActionCues
                 // Reported speech: "Petra berättar att förvaltningen till hösten ska följa upp …" is the administration's.
                 var reported = ReportedPromise().Match(sentence);
                 var reportedActor = reported.Success && !PastTense().IsMatch(reported.Groups["rest"].Value)
-                    ? char.ToUpperInvariant(reported.Groups["actor"].Value[0]) + reported.Groups["actor"].Value[1..] : null;
-                if (!firm.Success && !soft.Success && reportedActor is not null)
-                    soft = ReportedCue().Match(sentence, reported.Groups["cue"].Index);
+                    ? ActionOwner.Capitalised(reported.Groups["actor"].Value) : null;
+                // The match itself marks the commitment; its owner is the reported actor, not read off the cue.
+                if (!firm.Success && !soft.Success && reportedActor is not null) soft = reported;
                 if (firm.Success && reported.Success && firm.Index < reported.Groups["cue"].Index) reportedActor = null;
                 if (!firm.Success && !soft.Success) continue;
                 // "Förvaltningen återkommer." says little alone: the sentence before says what about.
@@ -74,24 +82,9 @@ public static partial class ActionCues
                     text += " " + sentences[s + 1];
                     due = later;
                 }
-                actions.Add(new ActionItem
-                {
-                    Id = MeetingIds.ActionItem(meetingId, item.Item.Number, actions.Count + 1),
-                    AgendaItemNumber = item.Item.Number,
-                    Text = text,
-                    Owner = owner,
-                    Due = due,
-                });
+                Add(text, owner, due);
             }
-            if (labelled is not null)
-                actions.Add(new ActionItem
-                {
-                    Id = MeetingIds.ActionItem(meetingId, item.Item.Number, actions.Count + 1),
-                    AgendaItemNumber = item.Item.Number,
-                    Text = labelled.Text,
-                    Owner = labelled.Owner is { } o ? ActionOwner.Person(o, people) ?? o : null,
-                    Due = labelled.Due,
-                });
+            if (labelled is not null) Add(labelled.Text, labelled.Owner is { } o ? ActionOwner.Person(o, people) ?? o : null, labelled.Due);
         }
         return actions;
     }
@@ -106,9 +99,6 @@ public static partial class ActionCues
     // … and a decision's clause: "Beredningen beslutar … att förvaltningen ska komplettera yttrandet …".
     [GeneratedRegex(@"\b(?:berättar|informerar|svarar|säger|meddelar|förklarar|lovar|beslutar|beslöt|\d\.)\s.*?\batt (?<actor>förvaltningen|regionen|nämnden|beredningen|projektet|sekreteraren|ordföranden)\b(?<rest>[^.]{0,40}?)\b(?<cue>ska följa upp|ska se över|ska undersöka|ska utreda|ska återkomma|ska \p{Ll}+|undersöker|ser över|följer upp|utreder)\b", RegexOptions.IgnoreCase)]
     private static partial Regex ReportedPromise();
-
-    [GeneratedRegex(@"ska följa upp|ska se över|ska undersöka|ska utreda|ska återkomma|ska \p{Ll}+|undersöker|ser över|följer upp|utreder", RegexOptions.IgnoreCase)]
-    private static partial Regex ReportedCue();
 
     // What the meeting is told ("presenterar förslaget … för hösten") rather than promised.
     [GeneratedRegex(@"^(presenterar|redovisar)$", RegexOptions.IgnoreCase)]

@@ -36,7 +36,7 @@ public static partial class ActionOwner
             if (before.Success && cue.Index > 0 && before.Index > 0)
             {
                 var word = before.Groups[1].Value;
-                return Person(word, people) ?? char.ToUpperInvariant(word[0]) + word[1..];
+                return Person(word, people) ?? Capitalised(word);
             }
             var subject = Subject().Match(sentence);
             if (subject.Success && !NotActors.Contains(subject.Groups[1].Value))
@@ -82,7 +82,7 @@ public static partial class ActionOwner
         words.Length is >= 1 and <= 3 && char.IsUpper(words[0][0]) && !NotActors.Contains(words[0])
         && (words.Length == 1 || words.All(w => char.IsUpper(w[0])) || words.Length == 2 && words[0].EndsWith('s'));
 
-    private static string Capitalised(string word) => char.ToUpperInvariant(word[0]) + word[1..];
+    public static string Capitalised(string word) => char.ToUpperInvariant(word[0]) + word[1..];
 
     private static readonly HashSet<string> NotActors =
     [
