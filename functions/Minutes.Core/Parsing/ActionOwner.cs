@@ -14,19 +14,19 @@ public static partial class ActionOwner
         // "… uppdra åt sekreteraren att …": the one given the task.
         if (cue.Groups["to"].Success) return Person(cue.Groups["to"].Value, people) ?? Capitalised(cue.Groups["to"].Value);
         var passive = Passive().IsMatch(cue.Value);
-        // "Sekreteraren sammanställer … ett yttrande som sänds ut …": the passive is the thing's; the subject acts.
-        // So is "Johanna Berglund skickar statistiken …, så att den kan bifogas när anteckningarna sänds ut": a person acts.
-        if (passive && Subject().Match(sentence) is { Success: true } person && person.Groups[1].Value.Contains(' ')
-            && Names.Leading(person.Groups[1].Value) == person.Groups[1].Value && cue.Index > person.Length
-            && !Passive().IsMatch(sentence[person.Length..].TrimStart()))
-            return Person(person.Groups[1].Value, people) ?? person.Groups[1].Value;
-        if (passive && SomClause().IsMatch(sentence[..cue.Index]) && Subject().Match(sentence) is { Success: true } doer
-            && !NotActors.Contains(doer.Groups[1].Value) && !Passive().IsMatch(sentence[doer.Length..].TrimStart()))
-            return Person(doer.Groups[1].Value, people) ?? doer.Groups[1].Value;
+        // The passive may be a thing's while the sentence's subject acts: "Sekreteraren sammanställer … ett yttrande som
+        // sänds ut …", and a person in "Johanna Berglund skickar statistiken …, så att den bifogas när anteckningarna sänds ut".
+        if (passive && Subject().Match(sentence) is { Success: true } doer && !Passive().IsMatch(sentence[doer.Length..].TrimStart()))
+        {
+            var name = doer.Groups[1].Value;
+            var person = name.Contains(' ') && Names.Leading(name) == name && cue.Index > doer.Length;
+            if (person || SomClause().IsMatch(sentence[..cue.Index]) && !NotActors.Contains(name))
+                return Person(name, people) ?? name;
+        }
         if (!passive || cue.Value.StartsWith("ombeds"))
         {
             // "Johan Ekström får i uppdrag …", "Rådets organisationer ombeds …": a short subject right before the verb.
-            var head = Auxiliary().Replace(sentence[..cue.Index].Trim(), "");
+            var head = Head(sentence, cue);
             var words = head.Split(' ', StringSplitOptions.RemoveEmptyEntries);
             if (ActorPhrase(words) && !head.Any(c => c is ',' or ':'))
                 return Person(head, people) ?? head;
@@ -67,15 +67,19 @@ public static partial class ActionOwner
     /// <summary>A person of the meeting (or a full name) right before the cue: "Jessica Alm undersöker …".</summary>
     public static bool IsPerson(string sentence, Match cue, IReadOnlyList<string> people)
     {
-        var head = Auxiliary().Replace(sentence[..cue.Index].Trim(), "");
+        var head = Head(sentence, cue);
         return Names.Leading(head) == head && (people.Contains(head) || head.Split(' ').Length >= 2);
     }
 
+    /// <summary>A named actor, capitalised words only, right before the cue: "Förvaltningen ska ta fram …".</summary>
     public static bool IsNamed(string sentence, Match cue)
     {
-        var words = Auxiliary().Replace(sentence[..cue.Index].Trim(), "").Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var words = Head(sentence, cue).Split(' ', StringSplitOptions.RemoveEmptyEntries);
         return words.All(w => char.IsUpper(w[0])) && ActorPhrase(words);
     }
+
+    // What stands before the cue, without "ska" or "kommer att".
+    private static string Head(string sentence, Match cue) => Auxiliary().Replace(sentence[..cue.Index].Trim(), "");
 
     // "Förvaltningen", "Johan Ekström", "SPF Seniorerna", "Rådets organisationer"; not "Nästa vecka", "I mars".
     private static bool ActorPhrase(string[] words) =>
