@@ -95,8 +95,10 @@ public static partial class HeaderBlock
         }
         var (start, end) = SwedishDates.TimeRange(Value("Tid", "Dag och tid", "Tid och plats") ?? dateText ?? "");
         var location = Value("Plats", "Lokal") ?? PlaceAfterTime(fields.FirstOrDefault(f => f.Label == "Tid och plats").Lines);
-        var chair = Value("Ordförande") is { } c ? Names.Leading(c.Split(',')[0]) ?? Names.Clean(c.Split(',')[0]) : null;
-        var secretary = Value("Sekreterare") is { } s ? Names.Leading(s.Split(',')[0]) ?? Names.Clean(s.Split(',')[0]) : null;
+        // "Kjell Axelsson (PRO), ordförande i KPR" → "Kjell Axelsson".
+        string? NameIn(string? value) => value?.Split(',')[0] is { } first ? Names.Leading(first) ?? Names.Clean(first) : null;
+        var chair = NameIn(Value("Ordförande"));
+        var secretary = NameIn(Value("Sekreterare"));
         var attendees = fields.Where(f => Labels.IsAttendeeLabel(f.Label)).ToList();
         if (title is null) warnings.Add("No title was found in the header.");
 

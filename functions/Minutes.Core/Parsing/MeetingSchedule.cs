@@ -32,7 +32,9 @@ public static partial class MeetingSchedule
             sinceAnnounced = sinceAnnounced == int.MaxValue ? sinceAnnounced : sinceAnnounced + 1;
             // "Sammanträdena hålls på torsdagar kl. 14.00–16.00:" gives the list below its time.
             if (line.EndsWith(':') && SwedishDates.TimeRange(line).Start is not null && SwedishDates.FirstDate(line) is null) common = line;
-            var announced = Labels.Match(line) is null ? Announcement().Match(line) : Match.Empty;
+            // A header field ("Datum: 12 juni 2025") neither announces a list nor is one.
+            var field = Labels.Match(line) is not null;
+            var announced = field ? Match.Empty : Announcement().Match(line);
             if (announced.Success || ListHeading().IsMatch(line))
             {
                 if (announced.Success) year = int.Parse(announced.Groups["year"].Value);
@@ -42,10 +44,9 @@ public static partial class MeetingSchedule
             var reference = year is { } y ? new DateOnly(y, 1, 1) : meetingDate;
             var direction = year is null ? YearDirection.Future : YearDirection.Nearest;
 
-            // Several on one line, or run on from the announcement ("Mötestider 2026: 23 april 13:00–14:30, 11 juni …");
-            // a list, not the header's "Datum: 12 juni 2025".
+            // Several on one line, or run on from the announcement ("Mötestider 2026: 23 april 13:00–14:30, 11 juni …").
             var listed = RunOn(lines, i, announced);
-            var entries = Labels.Match(line) is null ? InlineEntry().Matches(listed) : null;
+            var entries = field ? null : InlineEntry().Matches(listed);
             if (entries is { Count: >= 2 })
             {
                 // "4 september, 16 oktober, 27 november   13.30–15.30" or "…, samtliga kl 13–15": one time for all.

@@ -24,10 +24,9 @@ public static partial class QuestionBlock
             var m = Opening().Match(paragraphs[i].Text);
             if (!m.Success) continue;
             // "Fråga: … ? Svar: …" on one line.
-            var inline = InlineAnswer().Match(paragraphs[i].Text, m.Length);
-            if (inline.Success)
+            if (Inline(paragraphs[i].Text, m) is { } both)
             {
-                questions.Add(new Question(paragraphs[i].Text[m.Length..inline.Index].Trim(), paragraphs[i].Text[(inline.Index + inline.Length)..].Trim()));
+                questions.Add(both);
                 continue;
             }
             string? answer = null;
@@ -44,8 +43,11 @@ public static partial class QuestionBlock
 
     /// <summary>The answer given on the question's own line ("Fråga: … ? Svar: Nej. …"), or null.</summary>
     public static string? InlineAnswerOf(string text) =>
-        Opening().Match(text) is { Success: true } m && InlineAnswer().Match(text, m.Length) is { Success: true } a
-            ? text[(a.Index + a.Length)..].Trim() : null;
+        Opening().Match(text) is { Success: true } m ? Inline(text, m)?.Answer : null;
+
+    private static Question? Inline(string text, Match opening) =>
+        InlineAnswer().Match(text, opening.Length) is { Success: true } a
+            ? new Question(text[opening.Length..a.Index].Trim(), text[(a.Index + a.Length)..].Trim()) : null;
 
     public static bool IsAnswerLabel(string text) => AnswerPrefix().IsMatch(text);
 
