@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
 # Runs Minutes on this machine: starts the local stack (Azurite, the Cosmos DB protocol server; installs what is
-# missing), puts the sample minutes into the inbox, processes them and keeps serving the API on http://127.0.0.1:7071.
+# missing), then the development runner, which hosts the Functions app's functions: the HTTP API on MINUTES_URLS,
+# the inbox (the sample minutes in MINUTES_SAMPLES are put there at start; empty for none) and the agenda timer.
+# Settings: MINUTES_URLS, MINUTES_AZURITE_PORT, MINUTES_COSMOS_PORT, Api__Keys__0, MINUTES_SAMPLES.
 set -euo pipefail
 cd "$(dirname "$0")"
 infra/local/stack.sh start
-exec dotnet run --project functions/Minutes.App -c Release -- run --urls "${MINUTES_URLS:-http://127.0.0.1:7071}" \
-  --Local:SamplesFolder "$PWD/tests/samples" "$@"
+exec dotnet run --project functions/Minutes.Local -c Release -- run --urls "${MINUTES_URLS:-http://127.0.0.1:7071}" \
+  --Local:SamplesFolder "${MINUTES_SAMPLES-$PWD/tests/samples}" "$@"

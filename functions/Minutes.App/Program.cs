@@ -1,3 +1,13 @@
+using Microsoft.Azure.Functions.Worker;
+using Microsoft.Azure.Functions.Worker.Builder;
 using Minutes;
+using Minutes.Api;
 
-return await Cli.RunAsync(args);
+// The isolated worker under the Functions host: the host owns triggers, keys and routing; the app owns the work.
+var builder = FunctionsApplication.CreateBuilder(args);
+builder.ConfigureFunctionsWebApplication();
+builder.UseMiddleware<ProblemMiddleware>();
+// Telemetry from the worker itself, beside the host's; APPLICATIONINSIGHTS_CONNECTION_STRING says where.
+builder.Services.AddApplicationInsightsTelemetryWorkerService().ConfigureFunctionsApplicationInsights();
+builder.AddMinutes();
+await builder.Build().RunAsync();

@@ -12,11 +12,8 @@ public class EndToEndTests
     [Fact]
     public async Task Born_digital_pdf_dropped_into_the_inbox_is_served_as_a_meeting()
     {
-        await using var app = await TestApp.StartAsync(HostMode.Local);
-        var blobs = app.Service<BlobStorage>();
-        await blobs.CreateContainerIfMissingAsync(app.Inbox);
-        await using (var pdf = File.OpenRead(Path.Combine("samples", "001.pdf")))
-            await blobs.UploadAsync(app.Inbox, "001.pdf", pdf, "application/pdf");
+        await using var app = await TestApp.StartAsync();
+        await app.DropAsync(Path.Combine("samples", "001.pdf"), "001.pdf");
 
         var meeting = await PollForMeetingAsync(app, "samverkan-mellan-pensionarsorganisationerna-och-halso-och-sjukvardsforvaltningen.2025-06-12");
 
@@ -26,10 +23,11 @@ public class EndToEndTests
         Assert.Equal("text", meeting.Source?.OcrEngine);
         // The original is kept, moved out of the inbox once the meeting is stored.
         var deadline = DateTime.UtcNow.AddSeconds(30);
-        while (await blobs.ListAsync(app.Inbox).AnyAsync() && DateTime.UtcNow < deadline)
+        while ((await app.BlobNamesAsync(app.Inbox)).Count > 0 && DateTime.UtcNow < deadline)
             await Task.Delay(100);
-        Assert.Empty(await blobs.ListAsync(app.Inbox).ToListAsync());
-        Assert.Equal(["001.pdf"], await blobs.ListAsync(app.Processed).ToListAsync());
+        Assert.Empty(await app.BlobNamesAsync(app.Inbox));
+        var archived = Assert.Single(await app.BlobNamesAsync(app.Processed));
+        Assert.EndsWith("/001.pdf", archived);
     }
 
     private static async Task<Meeting> PollForMeetingAsync(TestApp app, string id)

@@ -1,15 +1,15 @@
 namespace Minutes.Api;
 
-/// <summary>Section "Api": who may call the API and how much they may upload.</summary>
+/// <summary>Section "Api": how much callers may upload, how much a page holds, and the local runner's keys.</summary>
 public sealed class ApiOptions
 {
     public const string Section = "Api";
 
-    /// <summary>Accepted keys (x-functions-key header or code query). Under the Functions host the host checks its own function keys instead.</summary>
+    /// <summary>
+    /// The keys the local runner accepts (x-functions-key header or code query). In Azure the Functions host checks
+    /// its own function keys before a request reaches the app, and this list is not read.
+    /// </summary>
     public List<string> Keys { get; set; } = [];
-
-    /// <summary>True behind the Functions host (set by `serve`): the host checks its function keys and the app listens on loopback only.</summary>
-    public bool KeysCheckedByHost { get; set; }
 
     public long MaxUploadBytes { get; set; } = 50L * 1024 * 1024;
 

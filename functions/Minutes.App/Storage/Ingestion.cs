@@ -14,6 +14,8 @@ public sealed record Ingestion
     public string? SeriesId { get; init; }
     /// <summary>Where the original is now: "inbox", "processed" or "failed" container.</summary>
     public string? Container { get; init; }
+    /// <summary>The original's name in that container once it has left the inbox: "{id}/{fileName}".</summary>
+    public string? ArchivedAs { get; init; }
     public IReadOnlyList<string> Warnings { get; init; } = [];
     public DateTimeOffset ReceivedAt { get; init; }
     public DateTimeOffset UpdatedAt { get; init; }

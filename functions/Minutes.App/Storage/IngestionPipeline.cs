@@ -1,5 +1,9 @@
 using System.Security.Cryptography;
+using System.Text;
 using System.Text.RegularExpressions;
+using Azure;
+using Azure.Storage.Blobs;
+using Azure.Storage.Blobs.Models;
 using Microsoft.Extensions.Options;
 using Minutes.Model;
 using Minutes.Parsing;
@@ -10,68 +14,59 @@ namespace Minutes.Storage;
 /// <summary>
 /// One document from the inbox container to a stored meeting: read, parse, store, and the original moved to
 /// "processed". A document that cannot be minutes goes to "failed" with the reason, in the blob and the record.
-/// Nothing is deleted: the inbox copy goes only once the original sits safely in one of the other two.
+/// Nothing is deleted: the inbox copy goes only once the original sits safely in one of the other two, under its
+/// ingestion id, so two documents of one name never overwrite each other.
 /// </summary>
 public sealed partial class IngestionPipeline(
-    BlobStorage blobs, DocumentReader reader, MeetingStore meetings, SeriesStore series, IngestionStore ingestions,
+    BlobServiceClient blobs, DocumentReader reader, MeetingStore meetings, SeriesStore series, IngestionStore ingestions,
     IOptions<StorageOptions> storage, TimeProvider clock, ILogger<IngestionPipeline> logger)
 {
-    public async Task<Ingestion> ProcessAsync(string blobName, CancellationToken cancellationToken = default)
+    /// <summary>Processes one inbox blob; null when it is no longer there (a second event for a document already handled).</summary>
+    public async Task<Ingestion?> ProcessAsync(BlobClient blob, CancellationToken cancellationToken = default)
     {
-        var (id, fileName) = Identify(blobName);
-        var now = clock.GetUtcNow();
-        var ingestion = await ingestions.FindAsync(id, cancellationToken)
-            ?? new Ingestion { Id = id, BlobName = blobName, FileName = fileName, ReceivedAt = now, UpdatedAt = now };
-        using var scope = logger.BeginScope(new Dictionary<string, object> { ["IngestionId"] = id });
-        var o = storage.Value;
+        if (await PropertiesAsync(blob, cancellationToken) is not { } properties) return null;
+        var ingestion = await StartAsync(blob, properties, cancellationToken);
+        using var scope = logger.BeginScope(new Dictionary<string, object> { ["IngestionId"] = ingestion.Id });
 
-        var path = Path.Combine(Path.GetTempPath(), $"minutes-{id}{Path.GetExtension(fileName)}");
+        var path = Path.Combine(Path.GetTempPath(), $"minutes-{ingestion.Id}{Path.GetExtension(ingestion.FileName)}");
         try
         {
-            try
-            {
-                await blobs.DownloadToFileAsync(o.InboxContainer, blobName, path, cancellationToken);
-            }
-            catch (BlobNotFoundException)
-            {
-                // A second event for a blob already taken care of.
-                logger.LogInformation("{BlobName} is no longer in the inbox; nothing to do", blobName);
-                return ingestion;
-            }
-            ingestion = await SetAsync(ingestion with { Sha256 = await Sha256Async(path, cancellationToken), Status = IngestionStatus.Reading, Container = o.InboxContainer }, cancellationToken);
-            logger.LogInformation("Reading {FileName} ({Sha256})", fileName, ingestion.Sha256);
+            // To a file, never whole into memory; the ETag makes sure it is the version this ingestion is about.
+            await blob.DownloadToAsync(path, new BlobDownloadToOptions { Conditions = new BlobRequestConditions { IfMatch = properties.ETag } },
+                cancellationToken);
+            ingestion = await SetAsync(ingestion with { Sha256 = await Sha256Async(path, cancellationToken), Status = IngestionStatus.Reading }, cancellationToken);
+            logger.LogInformation("Reading {FileName} ({Sha256})", ingestion.FileName, ingestion.Sha256);
             var text = await reader.ReadAsync(path, cancellationToken: cancellationToken);
 
             ingestion = await SetAsync(ingestion with { Status = IngestionStatus.Parsing }, cancellationToken);
             logger.LogInformation("Parsing {PageCount} pages read by {Engine}", text.Pages.Count, text.Engine);
             var meeting = Parse(text) with
             {
-                Source = new DocumentSource(fileName, ingestion.Sha256!, text.Pages.Count, text.Engine, text.MeanConfidence),
+                Source = new DocumentSource(ingestion.FileName, ingestion.Sha256!, text.Pages.Count, text.Engine, text.MeanConfidence),
             };
             if (meeting.DocumentType == DocumentType.Presentation)
                 throw new DocumentRejectedException("The document is a presentation (slides only), not minutes; no meeting was stored.");
 
             await meetings.SaveAsync(meeting, cancellationToken);
             await series.RecordMeetingAsync(meeting, cancellationToken);
-            await MoveAsync(blobName, o.ProcessedContainer, null, cancellationToken);
+            var archived = await MoveAsync(blob, properties.ETag, ingestion, storage.Value.ProcessedContainer, null, cancellationToken);
             logger.LogInformation("Stored meeting {MeetingId} with {ItemCount} items and {ActionCount} action items",
                 meeting.Id, meeting.AgendaItems.Count, meeting.ActionItems.Count);
             return await SetAsync(ingestion with
             {
                 Status = IngestionStatus.Stored, MeetingId = meeting.Id, SeriesId = meeting.SeriesId,
-                Container = o.ProcessedContainer, Warnings = meeting.Warnings, Reason = null,
+                Container = storage.Value.ProcessedContainer, ArchivedAs = archived, Warnings = meeting.Warnings, Reason = null,
             }, cancellationToken);
         }
         catch (DocumentRejectedException e)
         {
-            logger.LogWarning("Rejected {FileName}: {Reason}", fileName, e.Reason);
-            await MoveAsync(blobName, o.FailedContainer, e.Reason, cancellationToken);
-            return await SetAsync(ingestion with { Status = IngestionStatus.Failed, Reason = e.Reason, Container = o.FailedContainer }, cancellationToken);
+            logger.LogWarning("Rejected {FileName}: {Reason}", ingestion.FileName, e.Reason);
+            return await FailAsync(blob, properties.ETag, ingestion, e.Reason, cancellationToken);
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
-            // Not the document's fault (a service down): leave it in the inbox to be tried again.
-            logger.LogError(e, "Processing {FileName} failed; it stays in the inbox to be tried again", fileName);
+            // Not the document's fault (a service down): it stays in the inbox and the trigger tries it again.
+            logger.LogError(e, "Processing {FileName} failed; it stays in the inbox to be tried again", ingestion.FileName);
             await SetAsync(ingestion with { Reason = $"Will be tried again: {e.Message}" }, CancellationToken.None);
             throw;
         }
@@ -79,6 +74,54 @@ public sealed partial class IngestionPipeline(
         {
             File.Delete(path);
         }
+    }
+
+    /// <summary>
+    /// The trigger gave up on a blob after its retries (the poison queue): the document is recorded as failed with the
+    /// last reason, and its original moves to the failed container. Null when the blob is gone already.
+    /// </summary>
+    public async Task<Ingestion?> GiveUpAsync(BlobClient blob, CancellationToken cancellationToken = default)
+    {
+        if (await PropertiesAsync(blob, cancellationToken) is not { } properties) return null;
+        var ingestion = await StartAsync(blob, properties, cancellationToken);
+        var last = ingestion.Reason?.Replace("Will be tried again: ", "", StringComparison.Ordinal);
+        var reason = $"Gave up after repeated failures{(last is null ? "" : ": " + last)}";
+        logger.LogError("Gave up on {BlobName} (ingestion {IngestionId}): {Reason}", blob.Name, ingestion.Id, reason);
+        return await FailAsync(blob, properties.ETag, ingestion, reason, cancellationToken);
+    }
+
+    private async Task<BlobProperties?> PropertiesAsync(BlobClient blob, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return (await blob.GetPropertiesAsync(cancellationToken: cancellationToken)).Value;
+        }
+        catch (RequestFailedException e) when (e.Status == 404)
+        {
+            logger.LogInformation("{BlobName} is no longer in the inbox; nothing to do", blob.Name);
+            return null;
+        }
+    }
+
+    private async Task<Ingestion> StartAsync(BlobClient blob, BlobProperties properties, CancellationToken cancellationToken)
+    {
+        var (id, fileName) = Identify(blob.Name, properties.ETag.ToString());
+        var now = clock.GetUtcNow();
+        return await ingestions.FindAsync(id, cancellationToken)
+            ?? new Ingestion
+            {
+                Id = id, BlobName = blob.Name, FileName = fileName, ReceivedAt = now, UpdatedAt = now,
+                Container = storage.Value.InboxContainer,
+            };
+    }
+
+    private async Task<Ingestion> FailAsync(BlobClient blob, ETag etag, Ingestion ingestion, string reason, CancellationToken cancellationToken)
+    {
+        var archived = await MoveAsync(blob, etag, ingestion, storage.Value.FailedContainer, reason, cancellationToken);
+        return await SetAsync(ingestion with
+        {
+            Status = IngestionStatus.Failed, Reason = reason, Container = storage.Value.FailedContainer, ArchivedAs = archived,
+        }, cancellationToken);
     }
 
     /// <summary>
@@ -97,19 +140,46 @@ public sealed partial class IngestionPipeline(
         }
     }
 
-    /// <summary>Uploads through the API are named "{ingestionId}/{fileName}"; anything else dropped in gets a new id.</summary>
-    public static (string Id, string FileName) Identify(string blobName)
+    /// <summary>
+    /// Uploads through the API are named "{ingestionId}/{fileName}". Anything else dropped in gets an id from its name
+    /// and version (ETag): a retry of the same blob finds its record again, a new document of the same name gets its own.
+    /// </summary>
+    public static (string Id, string FileName) Identify(string blobName, string etag)
     {
         var m = UploadName().Match(blobName);
-        return m.Success ? (m.Groups[1].Value, m.Groups[2].Value) : (Guid.NewGuid().ToString("N"), Path.GetFileName(blobName));
+        if (m.Success) return (m.Groups[1].Value, m.Groups[2].Value);
+        var hash = SHA256.HashData(Encoding.UTF8.GetBytes(blobName + "\n" + etag));
+        return (Convert.ToHexString(hash)[..32].ToLowerInvariant(), Path.GetFileName(blobName));
     }
 
-    private async Task MoveAsync(string blobName, string container, string? reason, CancellationToken cancellationToken)
+    /// <summary>
+    /// A server-side copy to "{id}/{fileName}" in the target container, then the inbox copy goes. The copy never
+    /// overwrites: after a crash between copy and delete the archived copy is there already and is the same document.
+    /// </summary>
+    private async Task<string> MoveAsync(BlobClient blob, ETag etag, Ingestion ingestion, string container, string? reason,
+        CancellationToken cancellationToken)
     {
-        await blobs.CreateContainerIfMissingAsync(container, cancellationToken);
-        await blobs.CopyAsync(storage.Value.InboxContainer, blobName, container,
-            reason is null ? null : new Dictionary<string, string> { ["reason"] = reason }, cancellationToken);
-        await blobs.DeleteAsync(storage.Value.InboxContainer, blobName, cancellationToken);
+        var archivedAs = $"{ingestion.Id}/{ingestion.FileName}";
+        var targetContainer = blobs.GetBlobContainerClient(container);
+        await targetContainer.CreateIfNotExistsAsync(cancellationToken: cancellationToken);
+        var target = targetContainer.GetBlobClient(archivedAs);
+        try
+        {
+            var copy = await target.StartCopyFromUriAsync(blob.Uri, new BlobCopyFromUriOptions
+            {
+                // Blob metadata is ASCII: the reason goes percent-encoded.
+                Metadata = reason is null ? null : new Dictionary<string, string> { ["reason"] = Uri.EscapeDataString(reason) },
+                SourceConditions = new BlobRequestConditions { IfMatch = etag },
+                DestinationConditions = new BlobRequestConditions { IfNoneMatch = ETag.All },
+            }, cancellationToken);
+            await copy.WaitForCompletionAsync(cancellationToken);
+        }
+        catch (RequestFailedException e) when (e.Status == 409)
+        {
+            logger.LogInformation("{ArchivedAs} is in {Container} already", archivedAs, container);
+        }
+        await blob.DeleteIfExistsAsync(conditions: new BlobRequestConditions { IfMatch = etag }, cancellationToken: cancellationToken);
+        return archivedAs;
     }
 
     private Task<Ingestion> SetAsync(Ingestion ingestion, CancellationToken cancellationToken) =>

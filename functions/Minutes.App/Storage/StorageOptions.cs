@@ -2,22 +2,17 @@ using System.ComponentModel.DataAnnotations;
 
 namespace Minutes.Storage;
 
-/// <summary>Section "Storage": the blob account. A connection string locally (Azurite), the service URI with managed identity in Azure.</summary>
-public sealed class StorageOptions : IValidatableObject
+/// <summary>
+/// Section "Storage": the containers. The account itself is the Functions host's own connection, AzureWebJobsStorage
+/// (a connection string locally; accountName or blobServiceUri with managed identity in Azure), so the blob trigger
+/// and the app's own clients always point at the same account.
+/// </summary>
+public sealed class StorageOptions
 {
     public const string Section = "Storage";
 
-    public string? ConnectionString { get; set; }
-    public Uri? ServiceUri { get; set; }
-    public string InboxContainer { get; set; } = "inbox";
-    public string ProcessedContainer { get; set; } = "processed";
-    public string FailedContainer { get; set; } = "failed";
-    public string AgendaContainer { get; set; } = "agenda-drafts";
-
-    public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
-    {
-        if (string.IsNullOrWhiteSpace(ConnectionString) && ServiceUri is null)
-            yield return new ValidationResult("Set Storage:ConnectionString (local) or Storage:ServiceUri (Azure, managed identity).",
-                [nameof(ConnectionString), nameof(ServiceUri)]);
-    }
+    /// <summary>The blob trigger's container; its path in the trigger attribute reads the same setting.</summary>
+    [Required] public string InboxContainer { get; set; } = "inbox";
+    [Required] public string ProcessedContainer { get; set; } = "processed";
+    [Required] public string FailedContainer { get; set; } = "failed";
 }

@@ -3,6 +3,8 @@ using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
 using Minutes.Agenda;
 using Minutes.Model;
+using Microsoft.Azure.Functions.Worker;
+using Minutes.Functions;
 using Minutes.Storage;
 
 namespace Minutes.Tests.Agenda;
@@ -20,22 +22,19 @@ public class AgendaSchedulerTests
 
     private static async Task<TestApp> StartWithSamplesAsync(DateTimeOffset now)
     {
-        var app = await TestApp.StartAsync(HostMode.FunctionsHost, s => s.AddSingleton<TimeProvider>(new FixedClock(now)));
-        var blobs = app.Service<BlobStorage>();
-        await blobs.CreateContainerIfMissingAsync(app.Inbox);
+        var app = await TestApp.StartAsync(triggers: false, s => s.AddSingleton<TimeProvider>(new FixedClock(now)));
         foreach (var sample in new[] { "001.pdf", "002.pdf" })
         {
-            await using (var pdf = File.OpenRead(Path.Combine("samples", sample)))
-                await blobs.UploadAsync(app.Inbox, sample, pdf, "application/pdf");
-            Assert.Equal(IngestionStatus.Stored, (await app.Service<IngestionPipeline>().ProcessAsync(sample)).Status);
+            var blob = await app.DropAsync(Path.Combine("samples", sample), sample);
+            await app.Function<IngestDocument>().RunAsync(blob, sample, CancellationToken.None);
         }
+        Assert.Empty(await app.BlobNamesAsync(app.Inbox));
         return app;
     }
 
     private static async Task<int> FireTimerAsync(TestApp app)
     {
-        var response = await app.Http.PostAsync("/DraftAgendas", JsonContent.Create(new { Data = new { timer = new { } }, Metadata = new { } }));
-        response.EnsureSuccessStatusCode();
+        await app.Function<DraftAgendas>().RunAsync(new TimerInfo(), CancellationToken.None);
         return (await app.Service<AgendaDraftStore>().ListAsync(Series)).Count;
     }
 

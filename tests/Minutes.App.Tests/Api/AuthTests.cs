@@ -31,12 +31,10 @@ public class AuthTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.OK, (await withCode.GetAsync($"/api/series?code={_app.ApiKey}")).StatusCode);
     }
 
-    [Theory]
-    [InlineData("/health")]
-    [InlineData("/api/health")]
-    public async Task Health_needs_no_key(string path)
+    [Fact]
+    public async Task Health_needs_no_key()
     {
         using var anonymous = new HttpClient { BaseAddress = _app.Http.BaseAddress };
-        Assert.Equal(HttpStatusCode.OK, (await anonymous.GetAsync(path)).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await anonymous.GetAsync("/api/health")).StatusCode);
     }
 }

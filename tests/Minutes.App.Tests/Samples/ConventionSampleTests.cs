@@ -21,7 +21,7 @@ public class ConventionSampleTests(ITestOutputHelper output)
     [MemberData(nameof(Documents))]
     public async Task Convention_sample_parses_to_its_expected_meeting(string name)
     {
-        var text = PageCleaner.Clean(ParseCommand.FromPlainText(await File.ReadAllTextAsync(Path.Combine("samples", "parsing", name + ".txt"))));
+        var text = PageCleaner.Clean(Local.ParseCommand.FromPlainText(await File.ReadAllTextAsync(Path.Combine("samples", "parsing", name + ".txt"))));
         var meeting = MinutesParser.Parse(text);
         using var expected = JsonDocument.Parse(await File.ReadAllTextAsync(Path.Combine("samples", "parsing", name + ".expected.json")));
 

@@ -1,0 +1,20 @@
+using Microsoft.Azure.Functions.Worker;
+using Microsoft.Azure.Functions.Worker.Middleware;
+
+namespace Minutes.Api;
+
+/// <summary>Under the Functions host: an exception from an HTTP function becomes its problem response instead of a bare 500.</summary>
+public sealed class ProblemMiddleware(ProblemMapping mapping) : IFunctionsWorkerMiddleware
+{
+    public async Task Invoke(FunctionContext context, FunctionExecutionDelegate next)
+    {
+        try
+        {
+            await next(context);
+        }
+        catch (Exception e) when (context.GetHttpContext() is { } http)
+        {
+            await mapping.WriteAsync(http, e);
+        }
+    }
+}

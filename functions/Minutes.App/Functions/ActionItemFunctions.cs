@@ -1,0 +1,79 @@
+using Microsoft.Azure.Functions.Worker;
+using Microsoft.Extensions.Options;
+using Minutes.Api;
+using Minutes.Model;
+using Minutes.Storage;
+
+namespace Minutes.Functions;
+
+public sealed class ActionItemFunctions(ActionItemStore items, AcrossSeries everySeries, IOptions<ApiOptions> options)
+{
+    /// <summary>The body of a PATCH: any of the three, as strings; status one of open, done, dropped.</summary>
+    public sealed record ActionItemPatch(string? Status, string? Owner, string? Due);
+
+    /// <summary>Action items of a series, or of every series in turn.</summary>
+    [Function("ListActionItems")]
+    public async Task<IResult> ListAsync(
+        [HttpTrigger(AuthorizationLevel.Function, "get", Route = "action-items")] HttpRequest request, CancellationToken cancellationToken)
+    {
+        var errors = new Dictionary<string, string[]>();
+        var status = request.Text("status") is { } given ? ParseStatus(given, errors) : null;
+        var dueBefore = request.Date("dueBefore", errors);
+        var pageSize = request.Int("pageSize", errors);
+        if (pageSize is < 1 or > 500) errors["pageSize"] = ["pageSize is between 1 and 500."];
+        if (errors.Count > 0) return TypedResults.ValidationProblem(errors);
+
+        var (series, owner, token) = (request.Text("series"), request.Text("owner"), request.Text("continuationToken"));
+        var size = pageSize ?? options.Value.DefaultPageSize;
+        Task<Page<ActionItemDocument>> OfSeries(string s, int n, string? t) => items.ListAsync(s, status, owner, dueBefore, n, t, cancellationToken);
+        return TypedResults.Ok(series is null
+            ? await everySeries.PageAsync(size, token, i => i.Id, OfSeries, cancellationToken)
+            : await OfSeries(series, size, token));
+    }
+
+    /// <summary>One action item, with its ETag.</summary>
+    [Function("GetActionItem")]
+    public async Task<IResult> GetAsync(
+        [HttpTrigger(AuthorizationLevel.Function, "get", Route = "action-items/{id}")] HttpRequest request, string id,
+        CancellationToken cancellationToken)
+    {
+        if (await items.FindAsync(id, cancellationToken) is not { } item)
+            return Problems.NotFound($"No action item '{id}'.");
+        request.HttpContext.Response.Headers.ETag = ETags.Header(item.ETag);
+        return TypedResults.Ok(item);
+    }
+
+    /// <summary>Change status, owner or due; If-Match must carry the ETag last read.</summary>
+    [Function("UpdateActionItem")]
+    public async Task<IResult> UpdateAsync(
+        [HttpTrigger(AuthorizationLevel.Function, "patch", Route = "action-items/{id}")] HttpRequest request, string id,
+        CancellationToken cancellationToken)
+    {
+        var patch = await request.JsonBodyAsync<ActionItemPatch>(cancellationToken);
+        var errors = new Dictionary<string, string[]>();
+        var status = patch.Status is not null ? ParseStatus(patch.Status, errors) : null;
+        if (patch.Due is { Length: > 0 } due && due != "next-meeting" && DuePeriod.Start(due) is null)
+            errors["due"] = ["due is a date (2026-03-01), a month (2026-03), a quarter (2025-Q4), a half (2026-H1), a year or next-meeting."];
+        if (patch is { Status: null, Owner: null, Due: null }) errors["body"] = ["Send at least one of status, owner, due."];
+        if (errors.Count > 0) return TypedResults.ValidationProblem(errors);
+        if (request.Header("If-Match") is not { } ifMatch)
+            return TypedResults.Problem("Send the action item's ETag in If-Match (GET it first).", statusCode: StatusCodes.Status428PreconditionRequired,
+                title: "If-Match is required");
+
+        if (await items.FindAsync(id, cancellationToken) is not { } item)
+            return Problems.NotFound($"No action item '{id}'.");
+        if (!ETags.Matches(ifMatch, item.ETag))
+            return Problems.Changed("The action item changed since it was read; read it again and send its current ETag in If-Match.");
+        // The stored ETag, not the header's spelling of it, goes to Cosmos, which checks it again atomically.
+        var updated = await items.UpdateAsync(item, new ActionItemChange(status, patch.Owner, patch.Due), item.ETag!, cancellationToken);
+        request.HttpContext.Response.Headers.ETag = ETags.Header(updated.ETag);
+        return TypedResults.Ok(updated);
+    }
+
+    private static ActionStatus? ParseStatus(string value, Dictionary<string, string[]> errors)
+    {
+        if (Enum.TryParse<ActionStatus>(value, ignoreCase: true, out var s) && Enum.IsDefined(s) && !int.TryParse(value, out _)) return s;
+        errors["status"] = [$"Unknown status '{value}': use open, done or dropped."];
+        return null;
+    }
+}

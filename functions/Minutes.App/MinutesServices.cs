@@ -1,0 +1,22 @@
+using Minutes.Agenda;
+using Minutes.Api;
+using Minutes.Reading;
+using Minutes.Storage;
+
+namespace Minutes;
+
+/// <summary>The app's services, registered the same way under the Functions host and under the local runner.</summary>
+public static class MinutesServices
+{
+    public static IHostApplicationBuilder AddMinutes(this IHostApplicationBuilder builder)
+    {
+        builder.Services.AddSingleton(TimeProvider.System);
+        builder.AddBlobStorage();
+        builder.AddCosmos();
+        builder.AddReading();
+        builder.Services.AddSingleton<IngestionPipeline>();
+        builder.AddApi();
+        builder.AddAgenda();
+        return builder;
+    }
+}
