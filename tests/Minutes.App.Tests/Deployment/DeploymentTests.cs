@@ -75,17 +75,6 @@ public partial class DeploymentTests
     }
 
     [Fact]
-    public void Bicep_uses_no_account_keys_and_disables_local_auth()
-    {
-        var bicep = File.ReadAllText(Path.Combine(Root, "infra", "main.bicep"));
-
-        Assert.DoesNotContain("listKeys", bicep);
-        Assert.DoesNotContain("AccountKey", bicep);
-        Assert.Contains("allowSharedKeyAccess: false", bicep);
-        Assert.Equal(3, Regex.Matches(bicep, @"disableLocalAuth: true|DisableLocalAuth: true").Count);
-    }
-
-    [Fact]
     public async Task Package_holds_host_json_the_function_folders_and_the_executable_host_json_names()
     {
         var output = Directory.CreateTempSubdirectory("minutes-package-");
