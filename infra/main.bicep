@@ -18,7 +18,7 @@ param name string = 'minutes'
 @description('Region of every resource; Flex Consumption must be available there.')
 param location string = resourceGroup().location
 
-@description('Six-field NCRONTAB (with seconds) for the agenda drafts timer, read by the timer trigger as %Agenda:Cron%.')
+@description('Six-field NCRONTAB (with seconds) for the agenda drafts timer, read by the timer trigger as %Agenda:Cron%. In UTC: Flex Consumption has no time zone setting (05:00 UTC is 06:00 in Stockholm in winter).')
 param agendaCron string = '0 0 5 * * *'
 
 @description('Most instances Flex Consumption scales the app out to.')
