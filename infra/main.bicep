@@ -1,7 +1,12 @@
-// Minutes in Azure: a Linux Function App (Flex Consumption) running the custom handler, its storage account,
-// the Event Grid subscription that stands in for a blob trigger, Cosmos DB (serverless), Document Intelligence,
-// Application Insights, and one user-assigned managed identity with only the data roles the app uses.
+// Minutes in Azure: the isolated-worker Functions app on Flex Consumption (dotnet-isolated 10.0), its storage
+// account (inbox, processed, failed, the deployment package, the blob trigger's poison queue), Cosmos DB
+// (serverless), Document Intelligence, Log Analytics + Application Insights, the Event Grid system topic on the
+// storage account, and one user-assigned managed identity holding only the data roles the app uses.
 // No account keys anywhere: every service is reached with the identity.
+//
+// The Event Grid subscription to the blobs extension's webhook is not here: its URL carries the `blobs_extension`
+// system key, which exists only once the published app has started. infra/deploy.sh deploys
+// infra/eventgrid-subscription.bicep after publishing (see docs/deployment.md).
 
 targetScope = 'resourceGroup'
 
@@ -10,34 +15,64 @@ targetScope = 'resourceGroup'
 @maxLength(11)
 param name string = 'minutes'
 
+@description('Region of every resource; Flex Consumption must be available there.')
 param location string = resourceGroup().location
 
-@description('Six-field NCRONTAB in UTC (Flex Consumption has no time zone setting): 05:00 UTC is 06:00 Stockholm winter time.')
+@description('Six-field NCRONTAB (with seconds) for the agenda drafts timer, read by the timer trigger as %Agenda:Cron%. In UTC: Flex Consumption has no time zone setting (05:00 UTC is 06:00 in Stockholm in winter).')
 param agendaCron string = '0 0 5 * * *'
 
-@description('Days ahead that a scheduled meeting gets its agenda draft.')
-param agendaLeadDays int = 21
+@description('Most instances Flex Consumption scales the app out to.')
+@minValue(40)
+@maxValue(1000)
+param maximumInstanceCount int = 40
 
-@description('Create the Event Grid subscription to the IngestDocument function. The function must exist: deploy with false, publish the package, then deploy again with true.')
-param deployEventSubscription bool = false
+@description('Memory of each instance.')
+@allowed([512, 2048, 4096])
+param instanceMemoryMB int = 2048
+
+@description('Accept telemetry only with a Microsoft Entra token (the identity holds Monitoring Metrics Publisher). The worker must then give its exporter a TokenCredential; see docs/deployment.md.')
+param telemetryEntraOnly bool = true
 
 var suffix = uniqueString(resourceGroup().id, name)
 var storageName = take('${name}${suffix}', 24)
-var inbox = 'inbox'
-var containers = [inbox, 'processed', 'failed', 'agenda-drafts', 'deployments']
 
-// Built-in role definitions.
-var storageBlobDataOwner = 'b7e6dc6d-f1e8-4753-8033-0f276bb0955b'
-var cognitiveServicesUser = 'a97b65f3-24c7-4388-baec-2e87135dc908'
-var monitoringMetricsPublisher = '3913510d-42f4-4e42-8a64-420c390055eb'
-var cosmosDataContributor = '00000000-0000-0000-0000-000000000002'
+// Blob containers the app reads and writes (Storage__*Container), and the one Flex Consumption deploys from.
+var inboxContainer = 'inbox'
+var processedContainer = 'processed'
+var failedContainer = 'failed'
+var deploymentContainer = 'app-package'
+var blobContainerNames = [inboxContainer, processedContainer, failedContainer, deploymentContainer]
 
-resource identity 'Microsoft.ManagedIdentity/userAssignedIdentities@2023-01-31' = {
+// The blobs extension moves a blob whose trigger exhausted its retries to this queue (fixed name in the extension).
+var blobTriggerPoisonQueue = 'webjobs-blobtrigger-poison'
+
+// Cosmos DB containers and partition keys, as functions/Minutes.App/Storage/CosmosContainers.cs creates them locally.
+var cosmosDatabaseName = 'minutes'
+var cosmosContainers = [
+  { name: 'meetings', partitionKey: '/seriesId' }
+  { name: 'actionItems', partitionKey: '/seriesId' }
+  { name: 'agendaDrafts', partitionKey: '/seriesId' }
+  { name: 'series', partitionKey: '/catalog' }
+  { name: 'ingestions', partitionKey: '/id' }
+]
+
+// Built-in role definitions (Azure RBAC) and the Cosmos DB data-plane role.
+var roles = {
+  storageBlobDataOwner: 'b7e6dc6d-f1e8-4753-8033-0f276bb0955b'
+  storageQueueDataContributor: '974c5e8b-45b9-4653-ba55-5f855dd0fb88'
+  cognitiveServicesUser: 'a97b65f3-24c7-4388-baec-2e87135dc908'
+  monitoringMetricsPublisher: '3913510d-42f4-4e42-8a64-420c390055eb'
+}
+var cosmosBuiltInDataContributor = '00000000-0000-0000-0000-000000000002'
+
+resource identity 'Microsoft.ManagedIdentity/userAssignedIdentities@2024-11-30' = {
   name: '${name}-id-${suffix}'
   location: location
 }
 
-resource logs 'Microsoft.OperationalInsights/workspaces@2023-09-01' = {
+// ---- Monitoring ----
+
+resource logs 'Microsoft.OperationalInsights/workspaces@2025-02-01' = {
   name: '${name}-logs-${suffix}'
   location: location
   properties: {
@@ -53,97 +88,178 @@ resource insights 'Microsoft.Insights/components@2020-02-02' = {
   properties: {
     Application_Type: 'web'
     WorkspaceResourceId: logs.id
-    DisableLocalAuth: true
+    DisableLocalAuth: telemetryEntraOnly
   }
 }
 
-resource storage 'Microsoft.Storage/storageAccounts@2023-05-01' = {
+// ---- Storage: host storage, the document containers, the deployment package ----
+
+resource storage 'Microsoft.Storage/storageAccounts@2025-06-01' = {
   name: storageName
   location: location
   kind: 'StorageV2'
-  sku: { name: 'Standard_ZRS' }
+  sku: { name: 'Standard_LRS' }
   properties: {
+    accessTier: 'Hot'
     allowBlobPublicAccess: false
     allowSharedKeyAccess: false
+    defaultToOAuthAuthentication: true
     minimumTlsVersion: 'TLS1_2'
     supportsHttpsTrafficOnly: true
+    publicNetworkAccess: 'Enabled'
+    networkAcls: {
+      defaultAction: 'Allow'
+      bypass: 'AzureServices'
+    }
   }
 }
 
-resource blobService 'Microsoft.Storage/storageAccounts/blobServices@2023-05-01' = {
+resource blobService 'Microsoft.Storage/storageAccounts/blobServices@2025-06-01' = {
   parent: storage
   name: 'default'
   properties: {
-    // Originals are never deleted by the app; soft delete guards against people.
+    // The app never deletes an original; soft delete guards against people.
     deleteRetentionPolicy: { enabled: true, days: 30 }
   }
 }
 
-resource blobContainers 'Microsoft.Storage/storageAccounts/blobServices/containers@2023-05-01' = [for container in containers: {
-  parent: blobService
-  name: container
-  properties: { publicAccess: 'None' }
-}]
+resource blobContainers 'Microsoft.Storage/storageAccounts/blobServices/containers@2025-06-01' = [
+  for container in blobContainerNames: {
+    parent: blobService
+    name: container
+    properties: { publicAccess: 'None' }
+  }
+]
 
-resource cosmos 'Microsoft.DocumentDB/databaseAccounts@2024-11-15' = {
+resource queueService 'Microsoft.Storage/storageAccounts/queueServices@2025-06-01' = {
+  parent: storage
+  name: 'default'
+}
+
+// The blob trigger's own queue (azure-webjobs-blobtrigger-<host id>) is created by the extension at start; the
+// poison queue is created here because a function of the app listens on it.
+resource poisonQueue 'Microsoft.Storage/storageAccounts/queueServices/queues@2025-06-01' = {
+  parent: queueService
+  name: blobTriggerPoisonQueue
+}
+
+// Blob events of the account; the subscription to the app is infra/eventgrid-subscription.bicep.
+resource storageEvents 'Microsoft.EventGrid/systemTopics@2025-02-15' = {
+  name: '${name}-events-${suffix}'
+  location: location
+  properties: {
+    source: storage.id
+    topicType: 'Microsoft.Storage.StorageAccounts'
+  }
+}
+
+// ---- Cosmos DB ----
+
+resource cosmos 'Microsoft.DocumentDB/databaseAccounts@2025-04-15' = {
   name: '${name}-cosmos-${suffix}'
   location: location
   kind: 'GlobalDocumentDB'
   properties: {
     databaseAccountOfferType: 'Standard'
-    capabilities: [ { name: 'EnableServerless' } ]
+    capabilities: [{ name: 'EnableServerless' }]
     consistencyPolicy: { defaultConsistencyLevel: 'Session' }
-    locations: [ { locationName: location, failoverPriority: 0, isZoneRedundant: false } ]
+    locations: [{ locationName: location, failoverPriority: 0, isZoneRedundant: false }]
     disableLocalAuth: true
+    disableKeyBasedMetadataWriteAccess: true
     minimalTlsVersion: 'Tls12'
   }
 }
 
-resource database 'Microsoft.DocumentDB/databaseAccounts/sqlDatabases@2024-11-15' = {
+resource database 'Microsoft.DocumentDB/databaseAccounts/sqlDatabases@2025-04-15' = {
   parent: cosmos
-  name: 'minutes'
-  properties: { resource: { id: 'minutes' } }
+  name: cosmosDatabaseName
+  properties: { resource: { id: cosmosDatabaseName } }
 }
 
-// Partition keys and the properties each container is queried by; everything else stays out of the index.
-var cosmosContainers = [
-  { name: 'meetings', key: '/seriesId', paths: ['/seriesId/?', '/date/?', '/title/?'] }
-  { name: 'actionItems', key: '/seriesId', paths: ['/seriesId/?', '/meetingId/?', '/status/?', '/owner/?', '/dueStart/?'] }
-  { name: 'series', key: '/catalog', paths: ['/catalog/?', '/seriesId/?'] }
-  { name: 'ingestions', key: '/id', paths: ['/id/?'] }
-  { name: 'agendaDrafts', key: '/seriesId', paths: ['/seriesId/?', '/date/?'] }
-]
-
-resource cosmosContainerResources 'Microsoft.DocumentDB/databaseAccounts/sqlDatabases/containers@2024-11-15' = [for c in cosmosContainers: {
-  parent: database
-  name: c.name
-  properties: {
-    resource: {
-      id: c.name
-      partitionKey: { paths: [c.key], kind: 'Hash' }
-      indexingPolicy: {
-        indexingMode: 'consistent'
-        automatic: true
-        includedPaths: [for p in c.paths: { path: p }]
-        excludedPaths: [ { path: '/*' }, { path: '/"_etag"/?' } ]
+resource cosmosContainerResources 'Microsoft.DocumentDB/databaseAccounts/sqlDatabases/containers@2025-04-15' = [
+  for c in cosmosContainers: {
+    parent: database
+    name: c.name
+    properties: {
+      resource: {
+        id: c.name
+        partitionKey: { paths: [c.partitionKey], kind: 'Hash' }
       }
     }
   }
-}]
+]
 
-resource documentIntelligence 'Microsoft.CognitiveServices/accounts@2024-10-01' = {
+// ---- Document Intelligence (scans) ----
+
+resource documentIntelligence 'Microsoft.CognitiveServices/accounts@2025-06-01' = {
   name: '${name}-docint-${suffix}'
   location: location
   kind: 'FormRecognizer'
   sku: { name: 'S0' }
   properties: {
+    // A custom subdomain is what Microsoft Entra authentication needs.
     customSubDomainName: '${name}-docint-${suffix}'
     disableLocalAuth: true
     publicNetworkAccess: 'Enabled'
   }
 }
 
-resource plan 'Microsoft.Web/serverfarms@2024-04-01' = {
+// ---- Data-plane roles of the app's identity ----
+
+resource blobDataOwner 'Microsoft.Authorization/roleAssignments@2022-04-01' = {
+  scope: storage
+  name: guid(storage.id, identity.id, roles.storageBlobDataOwner)
+  properties: {
+    roleDefinitionId: subscriptionResourceId('Microsoft.Authorization/roleDefinitions', roles.storageBlobDataOwner)
+    principalId: identity.properties.principalId
+    principalType: 'ServicePrincipal'
+  }
+}
+
+resource queueDataContributor 'Microsoft.Authorization/roleAssignments@2022-04-01' = {
+  scope: storage
+  name: guid(storage.id, identity.id, roles.storageQueueDataContributor)
+  properties: {
+    roleDefinitionId: subscriptionResourceId('Microsoft.Authorization/roleDefinitions', roles.storageQueueDataContributor)
+    principalId: identity.properties.principalId
+    principalType: 'ServicePrincipal'
+  }
+}
+
+resource documentIntelligenceUser 'Microsoft.Authorization/roleAssignments@2022-04-01' = {
+  scope: documentIntelligence
+  name: guid(documentIntelligence.id, identity.id, roles.cognitiveServicesUser)
+  properties: {
+    roleDefinitionId: subscriptionResourceId('Microsoft.Authorization/roleDefinitions', roles.cognitiveServicesUser)
+    principalId: identity.properties.principalId
+    principalType: 'ServicePrincipal'
+  }
+}
+
+resource telemetryPublisher 'Microsoft.Authorization/roleAssignments@2022-04-01' = {
+  scope: insights
+  name: guid(insights.id, identity.id, roles.monitoringMetricsPublisher)
+  properties: {
+    roleDefinitionId: subscriptionResourceId('Microsoft.Authorization/roleDefinitions', roles.monitoringMetricsPublisher)
+    principalId: identity.properties.principalId
+    principalType: 'ServicePrincipal'
+  }
+}
+
+// Cosmos DB's data plane has its own RBAC: the built-in Data Contributor, on this account only.
+resource cosmosDataContributor 'Microsoft.DocumentDB/databaseAccounts/sqlRoleAssignments@2025-04-15' = {
+  parent: cosmos
+  name: guid(cosmos.id, identity.id, cosmosBuiltInDataContributor)
+  properties: {
+    roleDefinitionId: '${cosmos.id}/sqlRoleDefinitions/${cosmosBuiltInDataContributor}'
+    principalId: identity.properties.principalId
+    scope: cosmos.id
+  }
+}
+
+// ---- The function app ----
+
+resource plan 'Microsoft.Web/serverfarms@2025-03-01' = {
   name: '${name}-plan-${suffix}'
   location: location
   kind: 'functionapp'
@@ -151,7 +267,7 @@ resource plan 'Microsoft.Web/serverfarms@2024-04-01' = {
   properties: { reserved: true }
 }
 
-resource app 'Microsoft.Web/sites@2024-04-01' = {
+resource app 'Microsoft.Web/sites@2025-03-01' = {
   name: '${name}-${suffix}'
   location: location
   kind: 'functionapp,linux'
@@ -166,111 +282,46 @@ resource app 'Microsoft.Web/sites@2024-04-01' = {
       deployment: {
         storage: {
           type: 'blobContainer'
-          value: '${storage.properties.primaryEndpoints.blob}deployments'
+          value: '${storage.properties.primaryEndpoints.blob}${deploymentContainer}'
           authentication: { type: 'UserAssignedIdentity', userAssignedIdentityResourceId: identity.id }
         }
       }
-      scaleAndConcurrency: { maximumInstanceCount: 40, instanceMemoryMB: 2048 }
-      // The custom handler: host.json names the executable; Flex sets FUNCTIONS_WORKER_RUNTIME from this.
-      runtime: { name: 'custom', version: '1.0' }
+      scaleAndConcurrency: { maximumInstanceCount: maximumInstanceCount, instanceMemoryMB: instanceMemoryMB }
+      // Flex Consumption sets FUNCTIONS_WORKER_RUNTIME and the .NET version from this; neither is an app setting.
+      runtime: { name: 'dotnet-isolated', version: '10.0' }
     }
     siteConfig: {
       minTlsVersion: '1.2'
       appSettings: [
-        { name: 'AzureWebJobsStorage__accountName', value: storage.name }
+        // Host storage and the blob trigger's connection (Connection = "AzureWebJobsStorage"): blobs for the trigger,
+        // locks and timer schedules, queues for the trigger's event queue and its poison queue. Identity-based.
+        { name: 'AzureWebJobsStorage__blobServiceUri', value: storage.properties.primaryEndpoints.blob }
+        { name: 'AzureWebJobsStorage__queueServiceUri', value: storage.properties.primaryEndpoints.queue }
         { name: 'AzureWebJobsStorage__credential', value: 'managedidentity' }
         { name: 'AzureWebJobsStorage__clientId', value: identity.properties.clientId }
+        // DefaultAzureCredential in the worker (Cosmos DB, Document Intelligence, blobs) picks the user-assigned identity by this.
+        { name: 'AZURE_CLIENT_ID', value: identity.properties.clientId }
         { name: 'APPLICATIONINSIGHTS_CONNECTION_STRING', value: insights.properties.ConnectionString }
         { name: 'APPLICATIONINSIGHTS_AUTHENTICATION_STRING', value: 'ClientId=${identity.properties.clientId};Authorization=AAD' }
-        { name: 'AZURE_CLIENT_ID', value: identity.properties.clientId }
-        { name: 'Storage__ServiceUri', value: storage.properties.primaryEndpoints.blob }
-        { name: 'Storage__InboxContainer', value: inbox }
+        { name: 'Storage__InboxContainer', value: inboxContainer }
+        { name: 'Storage__ProcessedContainer', value: processedContainer }
+        { name: 'Storage__FailedContainer', value: failedContainer }
         { name: 'Cosmos__Endpoint', value: cosmos.properties.documentEndpoint }
         { name: 'Cosmos__Database', value: database.name }
         { name: 'DocumentIntelligence__Endpoint', value: documentIntelligence.properties.endpoint }
         { name: 'Ocr__Engine', value: 'docint' }
         { name: 'Agenda__Cron', value: agendaCron }
-        { name: 'Agenda__LeadDays', value: string(agendaLeadDays) }
-        { name: 'Agenda__TimeZone', value: 'Europe/Stockholm' }
       ]
     }
   }
-  dependsOn: [ blobContainers ]
-}
-
-resource storageRole 'Microsoft.Authorization/roleAssignments@2022-04-01' = {
-  scope: storage
-  name: guid(storage.id, identity.id, storageBlobDataOwner)
-  properties: {
-    roleDefinitionId: subscriptionResourceId('Microsoft.Authorization/roleDefinitions', storageBlobDataOwner)
-    principalId: identity.properties.principalId
-    principalType: 'ServicePrincipal'
-  }
-}
-
-resource docIntRole 'Microsoft.Authorization/roleAssignments@2022-04-01' = {
-  scope: documentIntelligence
-  name: guid(documentIntelligence.id, identity.id, cognitiveServicesUser)
-  properties: {
-    roleDefinitionId: subscriptionResourceId('Microsoft.Authorization/roleDefinitions', cognitiveServicesUser)
-    principalId: identity.properties.principalId
-    principalType: 'ServicePrincipal'
-  }
-}
-
-resource insightsRole 'Microsoft.Authorization/roleAssignments@2022-04-01' = {
-  scope: insights
-  name: guid(insights.id, identity.id, monitoringMetricsPublisher)
-  properties: {
-    roleDefinitionId: subscriptionResourceId('Microsoft.Authorization/roleDefinitions', monitoringMetricsPublisher)
-    principalId: identity.properties.principalId
-    principalType: 'ServicePrincipal'
-  }
-}
-
-// Cosmos DB's data plane has its own RBAC: the built-in Data Contributor, on this account only.
-resource cosmosRole 'Microsoft.DocumentDB/databaseAccounts/sqlRoleAssignments@2024-11-15' = {
-  parent: cosmos
-  name: guid(cosmos.id, identity.id, cosmosDataContributor)
-  properties: {
-    roleDefinitionId: '${cosmos.id}/sqlRoleDefinitions/${cosmosDataContributor}'
-    principalId: identity.properties.principalId
-    scope: cosmos.id
-  }
-}
-
-// The blob trigger a custom handler can use: BlobCreated in the inbox container, delivered to IngestDocument,
-// which fetches the blob itself.
-resource storageEvents 'Microsoft.EventGrid/systemTopics@2024-06-01-preview' = {
-  name: '${name}-events-${suffix}'
-  location: location
-  properties: {
-    source: storage.id
-    topicType: 'Microsoft.Storage.StorageAccounts'
-  }
-}
-
-resource inboxSubscription 'Microsoft.EventGrid/systemTopics/eventSubscriptions@2024-06-01-preview' = if (deployEventSubscription) {
-  parent: storageEvents
-  name: 'inbox-to-ingest'
-  properties: {
-    destination: {
-      endpointType: 'AzureFunction'
-      properties: {
-        resourceId: '${app.id}/functions/IngestDocument'
-        maxEventsPerBatch: 1
-      }
-    }
-    filter: {
-      includedEventTypes: [ 'Microsoft.Storage.BlobCreated' ]
-      subjectBeginsWith: '/blobServices/default/containers/${inbox}/'
-    }
-    eventDeliverySchema: 'EventGridSchema'
-    retryPolicy: { maxDeliveryAttempts: 30, eventTimeToLiveInMinutes: 1440 }
-  }
+  // The identity's data roles exist before the host first starts (deployment package, host storage, poison queue).
+  dependsOn: [blobContainers, poisonQueue, blobDataOwner, queueDataContributor, telemetryPublisher, cosmosDataContributor, documentIntelligenceUser]
 }
 
 output functionAppName string = app.name
-output functionAppUrl string = 'https://${app.properties.defaultHostName}'
+output functionAppHostName string = app.properties.defaultHostName
 output storageAccountName string = storage.name
+output eventGridSystemTopicName string = storageEvents.name
+output inboxContainer string = inboxContainer
 output cosmosEndpoint string = cosmos.properties.documentEndpoint
+output documentIntelligenceEndpoint string = documentIntelligence.properties.endpoint
