@@ -24,6 +24,7 @@ public sealed class CosmosContainers : IDisposable
 
     private readonly CosmosClient _client;
     private readonly string _database;
+    private readonly bool _withKey;
 
     public CosmosContainers(IOptions<CosmosOptions> options, TokenCredential credential)
     {
@@ -44,6 +45,7 @@ public sealed class CosmosContainers : IDisposable
             ? new CosmosClient(endpoint, credential, clientOptions)
             : new CosmosClient(endpoint, o.Key, clientOptions);
         _database = o.Database;
+        _withKey = !string.IsNullOrEmpty(o.Key);
     }
 
     public Container Meetings => Container(MeetingsName);
@@ -53,6 +55,22 @@ public sealed class CosmosContainers : IDisposable
     public Container AgendaDrafts => Container(AgendaDraftsName);
 
     public Container Container(string name) => _client.GetContainer(_database, name);
+
+    /// <summary>
+    /// With a key (the local protocol server) the database and containers are created when missing. With a managed
+    /// identity (Azure) data-plane roles cannot create them, and the Bicep has: each is read, so a missing one fails
+    /// loudly at start instead of at the first request.
+    /// </summary>
+    public async Task EnsureAsync(CancellationToken cancellationToken = default)
+    {
+        if (_withKey)
+        {
+            await CreateIfMissingAsync(cancellationToken);
+            return;
+        }
+        foreach (var (name, _) in All)
+            await Container(name).ReadContainerAsync(cancellationToken: cancellationToken);
+    }
 
     public async Task CreateIfMissingAsync(CancellationToken cancellationToken = default)
     {

@@ -19,7 +19,7 @@ public static class CosmosRegistration
 }
 
 /// <summary>
-/// Creates the database and containers when missing. In the background, so the app answers (health, the host's
+/// Makes sure the database and containers are there (see CosmosContainers.EnsureAsync). In the background, so the app answers (health, the host's
 /// probes) while Cosmos DB is still out of reach; it tries again until it succeeds, and Ready says when.
 /// </summary>
 public sealed class CosmosSetup(CosmosContainers cosmos, ILogger<CosmosSetup> logger) : BackgroundService
@@ -34,7 +34,7 @@ public sealed class CosmosSetup(CosmosContainers cosmos, ILogger<CosmosSetup> lo
         {
             try
             {
-                await cosmos.CreateIfMissingAsync(stoppingToken);
+                await cosmos.EnsureAsync(stoppingToken);
                 _ready.TrySetResult();
                 return;
             }

@@ -54,6 +54,21 @@ public class FunctionsMetadataTests
     }
 
     [Fact]
+    public void Every_setting_and_connection_the_triggers_name_is_set_by_the_bicep()
+    {
+        foreach (var (name, trigger) in Triggers())
+        {
+            foreach (System.Text.RegularExpressions.Match setting in System.Text.RegularExpressions.Regex.Matches(trigger.GetRawText(), "%([^%]+)%"))
+                Assert.True(BicepTemplate.Sets(setting.Groups[1].Value), $"{name} names %{setting.Groups[1].Value}%, which main.bicep does not set");
+            if (trigger.GetProperty("type").GetString() is "blobTrigger" or "queueTrigger")
+            {
+                var connection = trigger.TryGetProperty("connection", out var c) && c.GetString() is { Length: > 0 } given ? given : "AzureWebJobsStorage";
+                Assert.True(BicepTemplate.SetsConnection(connection), $"{name} uses the connection {connection}, which main.bicep does not set");
+            }
+        }
+    }
+
+    [Fact]
     public void Every_function_the_host_sees_is_one_the_runner_hosts()
     {
         var runner = Local.FunctionCatalog.Of(typeof(Functions.IngestDocument).Assembly).Functions.Select(f => f.Name).Order();
