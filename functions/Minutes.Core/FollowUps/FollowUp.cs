@@ -15,7 +15,8 @@ public sealed record FollowUp(
 /// <summary>
 /// What the confidence was made of, each 0..1: the share of the commitment's subject found in the item (stems weighted
 /// by how rare they are among the meeting's items), the share found in its title, whether the owner presents or is
-/// named, how the due date fits the meeting, whether the item uses a report-back cue, and how far the item stands above
-/// the meeting's next best one.
+/// named, how the due date fits the meeting, whether a report-back cue stands in the excerpt (1) or elsewhere in the item
+/// (0.5), how far the item stands above the meeting's next best one, and whether the excerpt says the matter is still
+/// pending.
 /// </summary>
-public sealed record FollowUpSignals(double Subject, double Title, double Owner, double Due, double Cue, double Margin);
+public sealed record FollowUpSignals(double Subject, double Title, double Owner, double Due, double Cue, double Margin, double Pending);

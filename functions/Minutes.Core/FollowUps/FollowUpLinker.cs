@@ -10,15 +10,15 @@ namespace Minutes.FollowUps;
 public static class FollowUpLinker
 {
     /// <summary>At or above this confidence a follow-up counts as reported (a suggestion people confirm or reject).</summary>
-    public const double ReportedThreshold = 0.5;
+    public const double ReportedThreshold = 0.4;
 
-    private const double SubjectWeight = 0.55;
-    private const double TitleWeight = 0.15;
+    private const double SubjectWeight = 0.6;
+    private const double MarginWeight = 0.15;
+    private const double TitleWeight = 0.1;
     private const double OwnerWeight = 0.1;
     private const double DueWeight = 0.1;
-    private const double CueWeight = 0.05;
-    private const double MarginWeight = 0.15;
-    private const double Bias = -0.1;
+    private const double CueWeight = 0.1;
+    private const double PendingWeight = -0.25;
 
     /// <summary>For each commitment made before <paramref name="later"/>, its best item there; commitments whose subject the meeting does not touch get none.</summary>
     public static IReadOnlyList<FollowUp> Link(IEnumerable<OpenCommitment> open, Meeting later)
@@ -37,23 +37,26 @@ public static class FollowUpLinker
         var scored = items.Select((item, k) =>
         {
             var others = coverage.Where((_, j) => j != k).DefaultIfEmpty(0).Max();
+            var excerpt = Excerpt.Of(item, subject);
             var signals = new FollowUpSignals(
                 Subject: coverage[k],
                 Title: SubjectOverlap.Coverage(subject, item.TitleStems, weight),
                 Owner: OwnerMatch.Score(commitment.Owner, item.Item, later.Attendees),
                 Due: DueFit.Score(commitment.Due, later.Date),
-                Cue: ReportBackCue.In($"{item.Item.Title}\n{item.Item.Body}") ? 1 : 0,
-                Margin: Math.Max(0, coverage[k] - others));
-            return (item, signals, confidence: Confidence(signals));
+                Cue: ReportBackCue.In(excerpt) ? 1 : ReportBackCue.In($"{item.Item.Title}\n{item.Item.Body}") ? 0.5 : 0,
+                Margin: Math.Max(0, coverage[k] - others),
+                Pending: ReportBackCue.Pending(excerpt) ? 1 : 0);
+            return (item, excerpt, signals, confidence: Confidence(signals));
         }).Where(x => x.signals.Subject > 0).ToList();
         if (scored.Count == 0) return null;
-        var (best, s, c) = scored.MaxBy(x => x.confidence);
-        return new FollowUp(commitment.ActionItemId, later.Id, later.Date, best.Item.Number, Excerpt.Of(best, subject), c, s);
+        var (best, text, s, c) = scored.MaxBy(x => x.confidence);
+        return new FollowUp(commitment.ActionItemId, later.Id, later.Date, best.Item.Number, text, c, s);
     }
 
+    /// <summary>The weighted sum of the signals, clamped to 0..1: the subject carries most of it, the rest only tips it.</summary>
     public static double Confidence(FollowUpSignals s) => Math.Round(Math.Clamp(
-        Bias + SubjectWeight * s.Subject + TitleWeight * s.Title + OwnerWeight * s.Owner + DueWeight * s.Due
-        + CueWeight * s.Cue + MarginWeight * s.Margin, 0, 1), 3);
+        SubjectWeight * s.Subject + MarginWeight * s.Margin + TitleWeight * s.Title + OwnerWeight * s.Owner + DueWeight * s.Due
+        + CueWeight * s.Cue + PendingWeight * s.Pending, 0, 1), 3);
 
     // The commitment's content stems, without its owner's name.
     private static List<string> Subject(OpenCommitment c)

@@ -13,6 +13,13 @@ public static class FollowUpWords
         "föregående sammanträde", "som rådet bad om", "svar på frågan",
     ];
 
+    /// <summary>Phrases with which a later item says that what was promised has not come yet: a reminder, not a report.</summary>
+    public static readonly string[] PendingCues =
+    [
+        "ännu inte", "ännu inget", "ännu ingen", "inte klart", "inte kommit", "inget besked", "påminner om",
+        "väntar fortfarande på", "fortfarande inte", "skjuts upp", "senare möte",
+    ];
+
     /// <summary>
     /// Words that say how or when something is promised or reported rather than what it is about: they are left out
     /// of the subject on both sides.
