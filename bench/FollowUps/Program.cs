@@ -25,6 +25,9 @@ foreach (var (s, f) in figures)
     foreach (var problem in s.Unlabelled.Select(u => $"  unlabelled: {u}").Concat(s.Unmatched.Select(u => $"  label matches no extracted action: {u}")))
         Console.WriteLine(problem);
     if (!verbose) continue;
+    foreach (var c in s.Commitments)
+        Console.WriteLine($"  commitment {c.File} item {c.Commitment.AgendaItemNumber} owner {c.Commitment.Owner ?? "-"} due {c.Commitment.Due ?? "-"} → "
+            + (c.ReportedInFile is null ? "none" : $"{c.ReportedInFile} item {c.ReportedInItem}") + $": {c.Commitment.Text}");
     foreach (var line in f.TruePositives) Console.WriteLine($"  TP {line}");
     foreach (var line in f.FalsePositives) Console.WriteLine($"  FP {line}");
     foreach (var line in f.FalseNegatives) Console.WriteLine($"  FN {line}");
