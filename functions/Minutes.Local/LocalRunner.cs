@@ -20,6 +20,7 @@ public static class LocalRunner
         builder.Services.AddSingleton(catalog);
         builder.Services.AddSingleton<FunctionInvoker>();
         builder.Services.AddTransient<FunctionKeyCheck>();
+        builder.Services.AddHostedService<CosmosWatch>();
         if (builder.Configuration.GetValue("Local:Triggers", true))
         {
             builder.Services.AddHostedService<InboxFeeder>();

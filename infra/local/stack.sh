@@ -90,7 +90,7 @@ case "${1:-start}" in
       "$here/node_modules/.bin/azurite-blob" --blobHost 127.0.0.1 --blobPort "$azurite_port" \
       --location "$state/azurite" --skipApiVersionCheck --loose --silent
     start cosmos "$cosmos_port" is_cosmos \
-      "$here/node_modules/.bin/cosmosdb-server" --port "$cosmos_port"
+      node "$here/cosmos-server.js" "$cosmos_port"
     ;;
   stop)
     stop cosmos; stop azurite ;;

@@ -7,7 +7,7 @@ namespace Minutes.Agenda;
 public sealed class AgendaDraftStore(CosmosContainers cosmos)
 {
     public Task<AgendaDraft?> FindAsync(string id, CancellationToken cancellationToken = default) =>
-        cosmos.AgendaDrafts.FindAsync<AgendaDraft>(id, "seriesId", Minutes.Model.MeetingIds.SeriesOf(id), cancellationToken);
+        cosmos.AgendaDrafts.FindAsync<AgendaDraft>(id, Minutes.Model.MeetingIds.SeriesOf(id), cancellationToken);
 
     public Task<List<AgendaDraft>> ListAsync(string seriesId, CancellationToken cancellationToken = default) =>
         cosmos.AgendaDrafts.AllAsync<AgendaDraft>(

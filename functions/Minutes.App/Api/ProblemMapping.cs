@@ -26,6 +26,10 @@ public sealed class ProblemMapping(IProblemDetailsService problems, ILogger<Prob
             CosmosException { StatusCode: HttpStatusCode.NotFound } => (503, "Database unavailable", (string?)"The database did not answer as expected; try again shortly."),
             CosmosException { StatusCode: HttpStatusCode.Conflict } => (409, "Already exists", null),
             CosmosException { StatusCode: HttpStatusCode.TooManyRequests } => (503, "Busy", "The database is busy; try again shortly."),
+            // A dependency out of reach is the caller's to try again, not an error of ours: 503 with Retry-After.
+            CosmosException { StatusCode: HttpStatusCode.ServiceUnavailable or HttpStatusCode.RequestTimeout or HttpStatusCode.Gone } or HttpRequestException
+                => (503, "Database unavailable", "The database cannot be reached; try again shortly."),
+            Azure.RequestFailedException { Status: 0 or >= 500 } => (503, "Storage unavailable", "Blob storage cannot be reached; try again shortly."),
             OperationCanceledException when context.RequestAborted.IsCancellationRequested => (499, "Client closed the request", null),
             _ => (500, "Unexpected error", "The error is logged; the request can be tried again."),
         };

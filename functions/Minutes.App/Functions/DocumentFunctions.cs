@@ -29,6 +29,12 @@ public sealed class DocumentFunctions(BlobServiceClient blobs, IngestionStore in
         string name, contentType;
         if (request.HasFormContentType)
         {
+            if (!Microsoft.Net.Http.Headers.MediaTypeHeaderValue.TryParse(request.ContentType, out var type)
+                || type.MediaType.Equals("multipart/form-data", StringComparison.OrdinalIgnoreCase) && type.Boundary.Length == 0)
+                return TypedResults.ValidationProblem(new Dictionary<string, string[]>
+                {
+                    ["Content-Type"] = ["multipart/form-data needs its boundary parameter (Content-Type: multipart/form-data; boundary=…)."],
+                }, detail: "The Content-Type header has no multipart boundary.");
             var form = await request.ReadFormAsync(cancellationToken);
             if (form.Files.Count != 1)
                 return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["file"] = ["Send exactly one file."] });

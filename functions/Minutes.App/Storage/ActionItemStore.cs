@@ -7,7 +7,7 @@ namespace Minutes.Storage;
 public sealed class ActionItemStore(CosmosContainers cosmos, TimeProvider clock)
 {
     public Task<ActionItemDocument?> FindAsync(string id, CancellationToken cancellationToken = default) =>
-        cosmos.ActionItems.FindAsync<ActionItemDocument>(id, "seriesId", MeetingIds.SeriesOf(id), cancellationToken);
+        cosmos.ActionItems.FindAsync<ActionItemDocument>(id, MeetingIds.SeriesOf(id), cancellationToken);
 
     /// <param name="dueBefore">Items whose due (an ISO date, or a period such as 2025-Q4 or 2026-03) begins before this day.</param>
     public Task<Page<ActionItemDocument>> ListAsync(string seriesId, ActionStatus? status, string? owner, DateOnly? dueBefore,

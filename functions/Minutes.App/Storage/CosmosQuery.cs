@@ -75,25 +75,30 @@ internal static class CosmosQuery
     /// </summary>
     private static bool IsStalePartitionRanges(CosmosException e) => e.StatusCode == System.Net.HttpStatusCode.NotFound;
 
-    /// <summary>
-    /// One document by id, or null. A query rather than a point read: the local protocol server answers a point
-    /// read of a missing document with a 500, not a 404; and it wants the partition key in the query text itself.
-    /// </summary>
-    /// <param name="keyProperty">The property the container is partitioned by ("seriesId").</param>
-    public static async Task<T?> FindAsync<T>(this Container container, string id, string keyProperty, string partitionKey,
-        CancellationToken cancellationToken) where T : class =>
-        (await container.AllAsync<T>(ById("*", id, keyProperty, partitionKey), partitionKey, cancellationToken)).FirstOrDefault();
+    /// <summary>One document by id, or null: a point read by id and partition key.</summary>
+    public static async Task<T?> FindAsync<T>(this Container container, string id, string partitionKey,
+        CancellationToken cancellationToken) where T : class
+    {
+        try
+        {
+            return (await container.ReadItemAsync<T>(id, new PartitionKey(partitionKey), cancellationToken: cancellationToken)).Resource;
+        }
+        catch (CosmosException e) when (e.StatusCode == System.Net.HttpStatusCode.NotFound && e.SubStatusCode == 0)
+        {
+            // Substatus 0 is a missing document; a missing database or container (1003) is not "no such item".
+            return null;
+        }
+    }
 
-    /// <summary>The ETag of a document, or null when there is none.</summary>
-    public static async Task<string?> ETagAsync(this Container container, string id, string keyProperty, string partitionKey,
-        CancellationToken cancellationToken) =>
-        (await container.AllAsync<ETagOnly>(ById("c._etag", id, keyProperty, partitionKey), partitionKey, cancellationToken)).FirstOrDefault()?.ETag;
-
-    private static QueryDefinition ById(string select, string id, string keyProperty, string partitionKey) =>
-        new QueryDefinition($"SELECT {select} FROM c WHERE c.id = @id AND c.{keyProperty} = @key")
-            .WithParameter("@id", id).WithParameter("@key", partitionKey);
-
-    private sealed record ETagOnly([property: System.Text.Json.Serialization.JsonPropertyName("_etag")] string ETag);
+    /// <summary>The ETag of a document, or null when there is none: a point read of its headers.</summary>
+    public static async Task<string?> ETagAsync(this Container container, string id, string partitionKey,
+        CancellationToken cancellationToken)
+    {
+        using var response = await container.ReadItemStreamAsync(id, new PartitionKey(partitionKey), cancellationToken: cancellationToken);
+        if (response.StatusCode == System.Net.HttpStatusCode.NotFound && response.Headers["x-ms-substatus"] is null or "0") return null;
+        response.EnsureSuccessStatusCode();
+        return response.Headers.ETag;
+    }
 
     private static QueryRequestOptions Options(string partitionKey, int? pageSize) => new()
     {

@@ -7,7 +7,7 @@ namespace Minutes.Storage;
 public sealed class IngestionStore(CosmosContainers cosmos)
 {
     public Task<Ingestion?> FindAsync(string id, CancellationToken cancellationToken = default) =>
-        cosmos.Ingestions.FindAsync<Ingestion>(id, "id", id, cancellationToken);
+        cosmos.Ingestions.FindAsync<Ingestion>(id, id, cancellationToken);
 
     public async Task<Ingestion> SaveAsync(Ingestion ingestion, CancellationToken cancellationToken = default) =>
         (await cosmos.Ingestions.UpsertItemAsync(ingestion, new PartitionKey(ingestion.Id), cancellationToken: cancellationToken)).Resource;

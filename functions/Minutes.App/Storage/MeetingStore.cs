@@ -12,7 +12,7 @@ public sealed class MeetingStore(CosmosContainers cosmos, TimeProvider clock)
     public async Task SaveAsync(Meeting meeting, CancellationToken cancellationToken = default)
     {
         var key = new PartitionKey(meeting.SeriesId);
-        var etag = await cosmos.Meetings.ETagAsync(meeting.Id, "seriesId", meeting.SeriesId, cancellationToken);
+        var etag = await cosmos.Meetings.ETagAsync(meeting.Id, meeting.SeriesId, cancellationToken);
         if (etag is null)
             // Upsert, not create: the same document delivered twice at once writes the same deterministic record.
             await cosmos.Meetings.UpsertItemAsync(meeting, key, cancellationToken: cancellationToken);
@@ -25,7 +25,7 @@ public sealed class MeetingStore(CosmosContainers cosmos, TimeProvider clock)
     public async Task<Meeting?> FindAsync(string id, CancellationToken cancellationToken = default)
     {
         var series = MeetingIds.SeriesOf(id);
-        var meeting = await cosmos.Meetings.FindAsync<Meeting>(id, "seriesId", series, cancellationToken);
+        var meeting = await cosmos.Meetings.FindAsync<Meeting>(id, series, cancellationToken);
         if (meeting is null) return null;
         var items = await ActionItemsOfAsync(id, series, cancellationToken);
         return meeting with { ActionItems = items.OrderBy(i => i.Id, StringComparer.Ordinal).Select(i => i.ToActionItem()).ToList() };

@@ -9,7 +9,7 @@ public sealed class SeriesStore(CosmosContainers cosmos, TimeProvider clock)
     private static readonly PartitionKey Catalog = new(SeriesDocument.CatalogKey);
 
     public Task<SeriesDocument?> FindAsync(string seriesId, CancellationToken cancellationToken = default) =>
-        cosmos.Series.FindAsync<SeriesDocument>(seriesId, "catalog", SeriesDocument.CatalogKey, cancellationToken);
+        cosmos.Series.FindAsync<SeriesDocument>(seriesId, SeriesDocument.CatalogKey, cancellationToken);
 
     public Task<List<SeriesDocument>> ListAsync(CancellationToken cancellationToken = default) =>
         cosmos.Series.AllAsync<SeriesDocument>(new QueryDefinition("SELECT * FROM c WHERE c.catalog = @catalog ORDER BY c.seriesId").WithParameter("@catalog", SeriesDocument.CatalogKey),
