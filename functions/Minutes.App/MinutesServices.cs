@@ -10,6 +10,8 @@ public static class MinutesServices
 {
     public static IHostApplicationBuilder AddMinutes(this IHostApplicationBuilder builder)
     {
+        // What a process killed mid-read left behind goes before this one starts work.
+        WorkFolder.SweepLeftovers();
         builder.Services.AddSingleton(TimeProvider.System);
         builder.AddBlobStorage();
         builder.AddCosmos();

@@ -1,7 +1,12 @@
 // The Cosmos DB protocol server of the local stack (@vercel/cosmosdb-server, pinned in package-lock.json), started
 // on loopback only, with its gaps closed here so that the app talks to it as it talks to Azure Cosmos DB:
-// - a point read of a missing document crashes its handler (500); Cosmos DB answers 404, and so does this.
+// - a point read of a missing document crashes its handler (500); Cosmos DB answers 404, and so does this;
+// - resource ids are base64 with '/' in them, which breaks the paths the SDK builds from them (its partition key
+//   range lookups then answer 404, "stale cache"); Cosmos DB writes them with '-' for '/', and so does this.
 "use strict";
+const ResourceId = require("@vercel/cosmosdb-server/lib/account/resource-id").default;
+ResourceId.toBase64String = buffer => buffer.toString("base64").replace(/\//g, "-");
+ResourceId.fromBase64String = text => Buffer.from(text.replace(/-/g, "/"), "base64");
 const readDocument = require("@vercel/cosmosdb-server/lib/handler/read-document");
 
 const original = readDocument.default;

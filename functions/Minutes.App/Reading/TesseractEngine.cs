@@ -16,7 +16,7 @@ public sealed class TesseractEngine(IOptions<OcrOptions> options, ILogger<Tesser
         CancellationToken cancellationToken = default)
     {
         var o = options.Value;
-        var workDir = Directory.CreateTempSubdirectory("minutes-ocr-").FullName;
+        var workDir = Storage.WorkFolder.Create("ocr");
         try
         {
             if (kind != DocumentKind.Pdf)

@@ -26,54 +26,25 @@ internal static class CosmosQuery
         foreach (var (name, value) in parameters) query = query.WithParameter(name, value);
         if (after is not null) query = query.WithParameter("@after", after);
 
-        var items = await RetryStaleRangesAsync(async () =>
-        {
-            var read = new List<T>();
-            using var feed = container.GetItemQueryIterator<T>(query, null, Options(partitionKey, pageSize + 1));
-            while (feed.HasMoreResults && read.Count <= pageSize)
-                read.AddRange(await feed.ReadNextAsync(cancellationToken));
-            return read;
-        }, cancellationToken);
+        var items = new List<T>();
+        using (var feed = container.GetItemQueryIterator<T>(query, null, Options(partitionKey, pageSize + 1)))
+            while (feed.HasMoreResults && items.Count <= pageSize)
+                items.AddRange(await feed.ReadNextAsync(cancellationToken));
         // One more than asked for says there is a next page, without a second round trip to find out.
         return items.Count > pageSize
             ? new Page<T>(items[..pageSize], PageToken.Encode(idOf(items[pageSize - 1])))
             : new Page<T>(items, null);
     }
 
-    public static Task<List<T>> AllAsync<T>(this Container container, QueryDefinition query, string partitionKey,
-        CancellationToken cancellationToken) =>
-        RetryStaleRangesAsync(async () =>
-        {
-            var items = new List<T>();
-            using var feed = container.GetItemQueryIterator<T>(query, null, Options(partitionKey, null));
-            while (feed.HasMoreResults)
-                items.AddRange(await feed.ReadNextAsync(cancellationToken));
-            return items;
-        }, cancellationToken);
-
-    private static async Task<TResult> RetryStaleRangesAsync<TResult>(Func<Task<TResult>> query, CancellationToken cancellationToken)
+    public static async Task<List<T>> AllAsync<T>(this Container container, QueryDefinition query, string partitionKey,
+        CancellationToken cancellationToken)
     {
-        for (var attempt = 1; ; attempt++)
-        {
-            try
-            {
-                return await query();
-            }
-            catch (CosmosException e) when (attempt < 12 && IsStalePartitionRanges(e))
-            {
-                // 0.15, 0.3, 0.6, 1.2 s, then 1.5 s a try: some 12 s in all before the 404 is believed.
-                await Task.Delay(Math.Min(150 << Math.Min(attempt - 1, 4), 1500), cancellationToken);
-            }
-        }
+        var items = new List<T>();
+        using var feed = container.GetItemQueryIterator<T>(query, null, Options(partitionKey, null));
+        while (feed.HasMoreResults)
+            items.AddRange(await feed.ReadNextAsync(cancellationToken));
+        return items;
     }
-
-    /// <summary>
-    /// Now and then the local protocol server answers the SDK's partition-key-range lookup for a container that
-    /// exists with a 404 ("GetTargetPartitionKeyRanges … failed due to stale cache", or with no message at all under
-    /// load); asked again, it answers. A query never 404s for a missing document, so a 404 that lasts is a missing
-    /// container, reported after the last try.
-    /// </summary>
-    private static bool IsStalePartitionRanges(CosmosException e) => e.StatusCode == System.Net.HttpStatusCode.NotFound;
 
     /// <summary>One document by id, or null: a point read by id and partition key.</summary>
     public static async Task<T?> FindAsync<T>(this Container container, string id, string partitionKey,

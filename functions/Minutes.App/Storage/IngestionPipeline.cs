@@ -28,12 +28,22 @@ public sealed partial class IngestionPipeline(
         var ingestion = await StartAsync(blob, properties, cancellationToken);
         using var scope = logger.BeginScope(new Dictionary<string, object> { ["IngestionId"] = ingestion.Id });
 
-        var path = Path.Combine(Path.GetTempPath(), $"minutes-{ingestion.Id}{Path.GetExtension(ingestion.FileName)}");
+        var folder = WorkFolder.Create(ingestion.Id);
+        var path = Path.Combine(folder, "original" + Path.GetExtension(ingestion.FileName));
         try
         {
             // To a file, never whole into memory; the ETag makes sure it is the version this ingestion is about.
-            await blob.DownloadToAsync(path, new BlobDownloadToOptions { Conditions = new BlobRequestConditions { IfMatch = properties.ETag } },
-                cancellationToken);
+            try
+            {
+                await blob.DownloadToAsync(path, new BlobDownloadToOptions { Conditions = new BlobRequestConditions { IfMatch = properties.ETag } },
+                    cancellationToken);
+            }
+            catch (RequestFailedException e) when (e.Status is 404 or 412)
+            {
+                // Another delivery of the same event took it on and moved it meanwhile.
+                logger.LogInformation("{BlobName} left the inbox while being read; another run has it", blob.Name);
+                return await ingestions.FindAsync(ingestion.Id, cancellationToken);
+            }
             ingestion = await SetAsync(ingestion with { Sha256 = await Sha256Async(path, cancellationToken), Status = IngestionStatus.Reading }, cancellationToken);
             logger.LogInformation("Reading {FileName} ({Sha256})", ingestion.FileName, ingestion.Sha256);
             var text = await reader.ReadAsync(path, cancellationToken: cancellationToken);
@@ -67,12 +77,15 @@ public sealed partial class IngestionPipeline(
         {
             // Not the document's fault (a service down): it stays in the inbox and the trigger tries it again.
             logger.LogError(e, "Processing {FileName} failed; it stays in the inbox to be tried again", ingestion.FileName);
-            await SetAsync(ingestion with { Reason = $"Will be tried again: {e.Message}" }, CancellationToken.None);
+            // Never over a record another run has finished meanwhile.
+            var latest = await ingestions.FindAsync(ingestion.Id, CancellationToken.None) ?? ingestion;
+            if (latest.Status is not (IngestionStatus.Stored or IngestionStatus.Failed))
+                await SetAsync(latest with { Reason = $"Will be tried again: {e.Message}" }, CancellationToken.None);
             throw;
         }
         finally
         {
-            File.Delete(path);
+            WorkFolder.Delete(folder);
         }
     }
 
@@ -174,11 +187,22 @@ public sealed partial class IngestionPipeline(
             }, cancellationToken);
             await copy.WaitForCompletionAsync(cancellationToken);
         }
-        catch (RequestFailedException e) when (e.Status == 409)
+        catch (RequestFailedException e) when (e.Status is 409 or 404 or 412)
         {
+            // Copied already: by a run that died before it deleted the inbox copy, or by a second delivery just now.
+            if (e.Status != 409 && !await target.ExistsAsync(cancellationToken)) throw;
             logger.LogInformation("{ArchivedAs} is in {Container} already", archivedAs, container);
         }
-        await blob.DeleteIfExistsAsync(conditions: new BlobRequestConditions { IfMatch = etag }, cancellationToken: cancellationToken);
+        try
+        {
+            await blob.DeleteIfExistsAsync(conditions: new BlobRequestConditions { IfMatch = etag }, cancellationToken: cancellationToken);
+        }
+        catch (RequestFailedException e) when (e.Status == 412)
+        {
+            // Gone already (Azurite checks the condition before it looks for the blob), or replaced by a new document
+            // of the same name, which is its own ingestion: either way not this one's to delete.
+            logger.LogInformation("{BlobName} in the inbox is not the version this ingestion read; left as it is", blob.Name);
+        }
         return archivedAs;
     }
 

@@ -45,12 +45,12 @@ public class FunctionsMetadataTests
     }
 
     [Fact]
-    public void Every_http_function_but_health_needs_a_function_key()
+    public void Every_http_function_but_the_health_checks_needs_a_function_key()
     {
         var http = Triggers().Where(t => t.Value.GetProperty("type").GetString() == "httpTrigger").ToList();
         Assert.True(http.Count >= 20, $"only {http.Count} HTTP functions");
         foreach (var (name, trigger) in http)
-            Assert.Equal(name == "Health" ? "Anonymous" : "Function", trigger.GetProperty("authLevel").GetString());
+            Assert.Equal(name is "Health" or "Readiness" ? "Anonymous" : "Function", trigger.GetProperty("authLevel").GetString());
     }
 
     [Fact]
