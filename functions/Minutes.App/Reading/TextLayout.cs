@@ -19,9 +19,13 @@ internal static class TextLayout
     // A gap under this (in ems) without a space glyph is kerning, inside a word.
     private const double WordGap = 0.15;
 
-    // A gap this wide (in ems), or this many times the page's usual word space, starts a column, not a word.
-    private const double ColumnGap = 0.7;
-    private const double ColumnGapInSpaces = 2.5;
+    // A gap with no space glyph in it starts a column when it is this wide (in ems) and this many times the page's
+    // usual word space: text set in separate pieces, as a label and its value are. One space glyph, stretched in a
+    // justified line, needs a wider gap; two or more typed spaces (or a tab set as spaces) are a column already.
+    private const double ColumnGap = 0.5;
+    private const double ColumnGapInSpaces = 1.8;
+    private const double StretchedSpace = 1.0;
+    private const double StretchedSpaceInSpaces = 3;
 
     // Baselines further apart than this (in ems of the larger type, and in times the page's usual line pitch) leave
     // room for a blank line between them: the end of a paragraph.
@@ -116,8 +120,12 @@ internal static class TextLayout
         {
             var word = line.Words[i];
             var gap = word.X - line.Words[i - 1].End;
-            // Two typed spaces (or a tab set as spaces) mean a gap as surely as a wide one does.
-            var wide = word.SpacesBefore >= 2 || (gap > ColumnGap * word.Size && gap > ColumnGapInSpaces * wordSpace);
+            var wide = word.SpacesBefore switch
+            {
+                0 => gap > ColumnGap * word.Size && gap > ColumnGapInSpaces * wordSpace,
+                1 => gap > StretchedSpace * word.Size && gap > StretchedSpaceInSpaces * wordSpace,
+                _ => true,
+            };
             // A column starts where the grid puts it, so the columns of a table line up from row to row.
             var spaces = wide ? Math.Max(2, (int)Math.Round(word.X / PitchPoints) - column - text.Length) : 1;
             text.Append(' ', spaces).Append(word.Text);
