@@ -86,13 +86,14 @@ internal static class TextLayout
         Glyph? last = null;
         foreach (var glyph in row)
         {
+            // Bold set by printing each glyph twice, a hair apart, spaces too: the second print is no letter or space of its own.
+            if (last is not null && last.Text == glyph.Text && Math.Abs(glyph.X - last.X) < 0.3 * (last.End - last.X + 0.1)) continue;
+            last = glyph;
             if (glyph.IsSpace)
             {
                 spaces++;
                 continue;
             }
-            // Bold set by printing a glyph twice, a hair apart.
-            if (last is not null && last.Text == glyph.Text && Math.Abs(glyph.X - last.X) < 0.3 * (last.End - last.X + 0.1)) continue;
             if (current is not null && (spaces > 0 || glyph.X - end > WordGap * glyph.Size))
             {
                 words.Add(new Word(current.ToString(), x, end, size, spacesBefore));
@@ -106,7 +107,6 @@ internal static class TextLayout
             current.Append(glyph.Text);
             (end, size) = (Math.Max(end, glyph.End), Math.Max(size, glyph.Size));
             spaces = 0;
-            last = glyph;
         }
         if (current is not null) words.Add(new Word(current.ToString(), x, end, size, spacesBefore));
         return words;
