@@ -28,7 +28,8 @@ public sealed class TextLayerReader
                 if (lines.Count > 0) lines.Add(new TextLine(""));
                 lines.AddRange(TextLayout.Lines(glyphs, width));
             }
-            pages[number - 1] = new TextPage(number, lines, "text");
+            // Letters only at a slant (a diagonal watermark over a scan) are no text layer either.
+            pages[number - 1] = lines.Count == 0 ? null : new TextPage(number, lines, "text");
         }
         return pages;
     }
