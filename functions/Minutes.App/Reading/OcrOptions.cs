@@ -15,7 +15,7 @@ public sealed class OcrOptions
     /// <summary>Tesseract language models, '+'-joined (swe, swe+eng).</summary>
     public string Languages { get; set; } = "swe";
 
-    /// <summary>Folder holding pdftotext, pdfimages, pdftoppm and pdfinfo; empty means PATH.</summary>
+    /// <summary>Folder holding poppler's pdftoppm, which renders pages for the local Tesseract engine; empty means PATH.</summary>
     public string PopplerPath { get; set; } = "";
 
     /// <summary>Pages read at once; 0 means the processor count.</summary>

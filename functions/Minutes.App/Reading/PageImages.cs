@@ -1,42 +1,37 @@
 using System.Globalization;
+using UglyToad.PdfPig.Content;
+using UglyToad.PdfPig.Tokens;
 
 namespace Minutes.Reading;
 
 /// <summary>
-/// The image to OCR for each page of a PDF. A scanned page is one full-page image, which is OCRed as it is
-/// (re-rendering a 200 dpi scan at 300 dpi costs more than the OCR); any other page is rendered at 300 dpi.
+/// The image to OCR for each page of a PDF. A scanned page is one full-page image, which is taken out in-process and
+/// OCRed as it is (re-rendering a 200 dpi scan at 300 dpi costs more than the OCR); any other page is rendered at
+/// 300 dpi by poppler's pdftoppm, which only the local Tesseract engine needs.
 /// </summary>
 internal static class PageImages
 {
+    // Below this a scan is too coarse to OCR as it is; rendering it at 300 dpi at least gives Tesseract its size.
+    private const double MinimumDpi = 150;
+
     public sealed record PageImage(int Page, string? EmbeddedImage);
 
     public static async Task<IReadOnlyList<PageImage>> ExtractAsync(OcrOptions options, string pdfPath,
         IReadOnlyList<int>? pages, string workDir, CancellationToken cancellationToken)
     {
-        var info = await PdfInfo.ReadAsync(options, pdfPath, cancellationToken);
-        var wanted = (pages ?? Enumerable.Range(1, info.PageCount).ToList()).Where(p => p >= 1 && p <= info.PageCount).ToList();
-        if (wanted.Count == 0) return [];
-        var (first, last) = (wanted.Min(), wanted.Max());
-
-        var list = await ExternalTool.RunCheckedAsync(options.Poppler("pdfimages"),
-            ["-list", "-f", Str(first), "-l", Str(last), pdfPath], cancellationToken);
-        var scanned = ScannedPages(list, info).Intersect(wanted).ToHashSet();
-
-        var extracted = new Dictionary<int, string>();
-        if (scanned.Count > 0)
+        using var document = await PdfFile.OpenAsync(pdfPath, cancellationToken);
+        var wanted = (pages ?? Enumerable.Range(1, document.NumberOfPages).ToList())
+            .Where(p => p >= 1 && p <= document.NumberOfPages).Distinct().ToList();
+        var images = new List<PageImage>();
+        foreach (var number in wanted)
         {
-            // -j keeps JPEG scans byte for byte; other encodings become PNG, which tesseract reads.
-            await ExternalTool.RunCheckedAsync(options.Poppler("pdfimages"),
-                ["-j", "-png", "-p", "-f", Str(scanned.Min()), "-l", Str(scanned.Max()), pdfPath, Path.Combine(workDir, "img")],
-                cancellationToken);
-            foreach (var file in Directory.EnumerateFiles(workDir, "img-*"))
-            {
-                // img-PPP-NNN.ext: page, then image number in the document.
-                var parts = Path.GetFileNameWithoutExtension(file).Split('-');
-                if (parts.Length == 3 && int.TryParse(parts[1], out var page) && scanned.Contains(page)) extracted[page] = file;
-            }
+            cancellationToken.ThrowIfCancellationRequested();
+            var file = ScanOf(PdfFile.Page(document, number)) is { } scan
+                ? await WriteAsync(scan, Path.Combine(workDir, $"page-{number}"), cancellationToken)
+                : null;
+            images.Add(new PageImage(number, file));
         }
-        return wanted.Select(p => new PageImage(p, extracted.GetValueOrDefault(p))).ToList();
+        return images;
     }
 
     /// <summary>Renders a page at 300 dpi in grey, the resolution Tesseract is trained for.</summary>
@@ -49,25 +44,41 @@ internal static class PageImages
         return root + ".png";
     }
 
-    /// <summary>Pages holding exactly one image that covers the page, unrotated: a scan we can hand to OCR as it is.</summary>
-    internal static IEnumerable<int> ScannedPages(string pdfimagesList, PdfInfo info)
+    /// <summary>The page's one image when it covers the unrotated page at scan resolution: a scan to hand to OCR as it is.</summary>
+    internal static IPdfImage? ScanOf(Page page)
     {
-        var rows = pdfimagesList.Split('\n').Skip(2)
-            .Select(l => l.Split(' ', StringSplitOptions.RemoveEmptyEntries))
-            .Where(c => c.Length >= 14 && int.TryParse(c[0], out _))
-            .ToList();
-        foreach (var page in rows.GroupBy(c => int.Parse(c[0], CultureInfo.InvariantCulture)))
-        {
-            var images = page.Where(c => c[2] == "image").ToList();
-            if (images.Count != 1 || !info.Pages.TryGetValue(page.Key, out var size) || size.Rotation != 0) continue;
-            var c = images[0];
-            if (!double.TryParse(c[3], CultureInfo.InvariantCulture, out var w) || !double.TryParse(c[4], CultureInfo.InvariantCulture, out var h)
-                || !double.TryParse(c[12], CultureInfo.InvariantCulture, out var xppi) || !double.TryParse(c[13], CultureInfo.InvariantCulture, out var yppi)
-                || xppi <= 0 || yppi <= 0) continue;
-            // The image's size at its resolution is the page's size: it fills the page.
-            if (Near(w / xppi * 72, size.Width) && Near(h / yppi * 72, size.Height) && xppi >= 150) yield return page.Key;
-        }
+        if (page.Rotation.Value != 0) return null;
+        var images = page.GetImages().Take(2).ToList();
+        if (images.Count != 1) return null;
+        var image = images[0];
+        var bounds = image.BoundingBox;
+        // The image's size on the page is the page's size: it fills the page.
+        if (!Near(bounds.Width, page.Width) || !Near(bounds.Height, page.Height) || bounds.Width <= 0) return null;
+        return image.WidthInSamples / (bounds.Width / 72) >= MinimumDpi ? image : null;
     }
+
+    // A JPEG scan is written byte for byte (Tesseract reads JPEG); anything else PdfPig can decode becomes a PNG.
+    // What it cannot decode (JBIG2, JPEG 2000) is left to rendering.
+    private static async Task<string?> WriteAsync(IPdfImage image, string root, CancellationToken cancellationToken)
+    {
+        if (IsJpeg(image))
+        {
+            await File.WriteAllBytesAsync(root + ".jpg", image.RawMemory, cancellationToken);
+            return root + ".jpg";
+        }
+        if (!image.TryGetPng(out var png)) return null;
+        await File.WriteAllBytesAsync(root + ".png", png, cancellationToken);
+        return root + ".png";
+    }
+
+    // DCTDecode as the only filter: the stream is a JPEG file as it stands.
+    private static bool IsJpeg(IPdfImage image) =>
+        image.ImageDictionary.Data.TryGetValue(NameToken.Filter.Data, out var filter) && filter switch
+        {
+            NameToken name => name.Data is "DCTDecode" or "DCT",
+            ArrayToken { Data.Count: 1 } array => array.Data[0] is NameToken { Data: "DCTDecode" or "DCT" },
+            _ => false,
+        };
 
     private static bool Near(double a, double b) => Math.Abs(a - b) <= 0.05 * b;
     private static string Str(int n) => n.ToString(CultureInfo.InvariantCulture);

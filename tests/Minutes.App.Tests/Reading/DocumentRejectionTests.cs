@@ -48,6 +48,34 @@ public sealed class DocumentRejectionTests : IDisposable
         Assert.Contains("cannot be opened", await RejectionOf(File("minutes.pdf", Encoding.ASCII.GetBytes("%PDF-1.7\n1 0 obj\n<< /Type /Cat"))));
 
     [Fact]
+    public async Task A_pdf_locked_with_a_password_is_rejected_as_encrypted()
+    {
+        // The standard security handler with a user password that is not empty: no reader can open it without one.
+        var key = string.Concat(Enumerable.Repeat("5A", 32));
+        var pdf = TinyPdf.Build(
+        [
+            ("<< /Type /Catalog /Pages 2 0 R >>", null),
+            ("<< /Type /Pages /Kids [3 0 R] /Count 1 >>", null),
+            ("<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] >>", null),
+            ($"<< /Filter /Standard /V 1 /R 2 /O <{key}> /U <{key}> /P -4 >>", null),
+        ], trailerExtra: "/Encrypt 4 0 R /ID [<00112233445566778899AABBCCDDEEFF> <00112233445566778899AABBCCDDEEFF>] ");
+
+        Assert.Contains("encrypted", await RejectionOf(File("locked.pdf", pdf)));
+    }
+
+    [Fact]
+    public async Task A_pdf_without_pages_is_rejected()
+    {
+        var pdf = TinyPdf.Build(
+        [
+            ("<< /Type /Catalog /Pages 2 0 R >>", null),
+            ("<< /Type /Pages /Kids [] /Count 0 >>", null),
+        ]);
+
+        Assert.Contains("no pages", await RejectionOf(File("empty.pdf", pdf)));
+    }
+
+    [Fact]
     public async Task A_scan_of_nothing_is_rejected_as_unreadable()
     {
         var blankPdf = File("blank.pdf", BlankPdf());
