@@ -222,6 +222,9 @@ public class ContractTests(ContractFixture fixture) : IClassFixture<ContractFixt
     {
         var document = await (await App.Http.GetAsync("/api/openapi.json")).JsonAsync<JsonElement>();
         Assert.Equal(App.Http.BaseAddress!.GetLeftPart(UriPartial.Authority), document.GetProperty("servers")[0].GetProperty("url").GetString());
+        var proxied = await (await App.Http.SendAsync(Request(HttpMethod.Get, "/api/openapi.json",
+            headers: [("X-Forwarded-Proto", "https"), ("X-Forwarded-Host", "minutes.example.org")]))).JsonAsync<JsonElement>();
+        Assert.Equal("https://minutes.example.org", proxied.GetProperty("servers")[0].GetProperty("url").GetString());
         foreach (var url in new[] { "/api/health", "/api/series", $"/api/series/{fixture.Stored.SeriesId}", $"/api/meetings/{fixture.Stored.MeetingId}",
                      $"/api/meetings?series={fixture.Stored.SeriesId}&pageSize=1", $"/api/ingestions/{fixture.Stored.Id}" })
             await (await App.Http.GetAsync(url)).JsonAsync<JsonElement>();
