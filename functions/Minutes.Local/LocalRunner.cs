@@ -29,6 +29,7 @@ public static class LocalRunner
         configure?.Invoke(builder.Services);
 
         var app = builder.Build();
+        app.UseStatusProblems();
         app.UseRouting();
         app.UseMiddleware<FunctionKeyCheck>();
         app.MapHttpFunctions();

@@ -6,7 +6,7 @@ public static class ApiRegistration
     public static IHostApplicationBuilder AddApi(this IHostApplicationBuilder builder)
     {
         builder.Services.AddOptions<ApiOptions>().BindConfiguration(ApiOptions.Section).ValidateOnStart();
-        builder.Services.AddProblemDetails();
+        builder.Services.AddProblemDetails(o => o.CustomizeProblemDetails = Problems.Complete);
         builder.Services.AddSingleton<ProblemMapping>();
         builder.Services.ConfigureHttpJsonOptions(o => Model.MinutesJson.Configure(o.SerializerOptions));
         return builder;

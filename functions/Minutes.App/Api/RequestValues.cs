@@ -13,6 +13,10 @@ internal static class RequestValues
     public static string? Text(this HttpRequest request, string name) =>
         request.Query.TryGetValue(name, out var values) && values.Count > 0 && !string.IsNullOrEmpty(values[0]) ? values[0] : null;
 
+    /// <summary>A query value no longer than max; a longer one is added to the errors with the limit.</summary>
+    public static string? Text(this HttpRequest request, string name, int max, Dictionary<string, string[]> errors) =>
+        request.Text(name) is { } text && Limits.Check(name, text, max, errors) ? text : null;
+
     public static DateOnly? Date(this HttpRequest request, string name, Dictionary<string, string[]> errors)
     {
         if (request.Text(name) is not { } text) return null;

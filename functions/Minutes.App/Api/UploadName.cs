@@ -6,7 +6,7 @@ internal static class UploadName
     public static string? Clean(string given)
     {
         var name = Path.GetFileName(given.Replace('\\', '/')).Trim();
-        if (name is "" or "." or ".." || name.Any(char.IsControl) || name.Length > 255) return null;
+        if (name is "" or "." or ".." || name.Any(char.IsControl) || name.Length > Limits.FileName) return null;
         return name;
     }
 }

@@ -17,13 +17,14 @@ public sealed class ActionItemFunctions(ActionItemStore items, AcrossSeries ever
         [HttpTrigger(AuthorizationLevel.Function, "get", Route = "action-items")] HttpRequest request, CancellationToken cancellationToken)
     {
         var errors = new Dictionary<string, string[]>();
-        var status = request.Text("status") is { } given ? ParseStatus(given, errors) : null;
+        var status = request.Text("status", Limits.Status, errors) is { } given ? ParseStatus(given, errors) : null;
         var dueBefore = request.Date("dueBefore", errors);
         var pageSize = request.Int("pageSize", errors);
-        if (pageSize is < 1 or > 500) errors["pageSize"] = ["pageSize is between 1 and 500."];
-        if (errors.Count > 0) return TypedResults.ValidationProblem(errors);
+        if (pageSize is < 1 or > 500) errors["pageSize"] = [$"pageSize is between 1 and 500 ({pageSize} sent)."];
+        var (series, owner, token) = (request.Text("series", Limits.SeriesId, errors), request.Text("owner", Limits.Person, errors),
+            request.Text("continuationToken", Limits.ContinuationToken, errors));
+        if (errors.Count > 0) return Problems.Invalid(errors);
 
-        var (series, owner, token) = (request.Text("series"), request.Text("owner"), request.Text("continuationToken"));
         var size = pageSize ?? options.Value.DefaultPageSize;
         Task<Page<ActionItemDocument>> OfSeries(string s, int n, string? t) => items.ListAsync(s, status, owner, dueBefore, n, t, cancellationToken);
         return TypedResults.Ok(series is null
@@ -51,19 +52,20 @@ public sealed class ActionItemFunctions(ActionItemStore items, AcrossSeries ever
     {
         var patch = await request.JsonBodyAsync<ActionItemPatch>(cancellationToken);
         var errors = new Dictionary<string, string[]>();
-        var status = patch.Status is not null ? ParseStatus(patch.Status, errors) : null;
-        if (patch.Due is { Length: > 0 } due && due != "next-meeting" && DuePeriod.Start(due) is null)
+        var status = patch.Status is not null && Limits.Check("status", patch.Status, Limits.Status, errors) ? ParseStatus(patch.Status, errors) : null;
+        Limits.Check("owner", patch.Owner, Limits.Person, errors);
+        if (Limits.Check("due", patch.Due, Limits.Due, errors) && patch.Due is { Length: > 0 } due && due != "next-meeting" && DuePeriod.Start(due) is null)
             errors["due"] = ["due is a date (2026-03-01), a month (2026-03), a quarter (2025-Q4), a half (2026-H1), a year or next-meeting."];
         if (patch is { Status: null, Owner: null, Due: null }) errors["body"] = ["Send at least one of status, owner, due."];
-        if (errors.Count > 0) return TypedResults.ValidationProblem(errors);
+        if (errors.Count > 0) return Problems.Invalid(errors);
         if (request.Header("If-Match") is not { } ifMatch)
-            return TypedResults.Problem("Send the action item's ETag in If-Match (GET it first).", statusCode: StatusCodes.Status428PreconditionRequired,
-                title: "If-Match is required");
+            return TypedResults.Problem("If-Match: send the action item's ETag (GET it first), or * to change it whatever it holds.",
+                statusCode: StatusCodes.Status428PreconditionRequired, title: "If-Match is required");
 
         if (await items.FindAsync(id, cancellationToken) is not { } item)
             return Problems.NotFound($"No action item '{id}'.");
         if (!ETags.Matches(ifMatch, item.ETag))
-            return Problems.Changed("The action item changed since it was read; read it again and send its current ETag in If-Match.");
+            return Problems.Changed("If-Match: the action item changed since it was read; read it again and send its current ETag.");
         // The stored ETag, not the header's spelling of it, goes to Cosmos, which checks it again atomically.
         var updated = await items.UpdateAsync(item, new ActionItemChange(status, patch.Owner, patch.Due), item.ETag!, cancellationToken);
         request.HttpContext.Response.Headers.ETag = ETags.Header(updated.ETag);
@@ -73,7 +75,7 @@ public sealed class ActionItemFunctions(ActionItemStore items, AcrossSeries ever
     private static ActionStatus? ParseStatus(string value, Dictionary<string, string[]> errors)
     {
         if (Enum.TryParse<ActionStatus>(value, ignoreCase: true, out var s) && Enum.IsDefined(s) && !int.TryParse(value, out _)) return s;
-        errors["status"] = [$"Unknown status '{value}': use open, done or dropped."];
+        errors["status"] = [$"status '{value}' is unknown: use open, done or dropped."];
         return null;
     }
 }

@@ -1,10 +1,12 @@
 using Microsoft.Azure.Functions.Worker;
 using Minutes.Agenda;
 using Minutes.Api;
+using Minutes.Model;
+using Minutes.Storage;
 
 namespace Minutes.Functions;
 
-public sealed class AgendaFunctions(AgendaDraftStore drafts, AgendaBuilder builder)
+public sealed class AgendaFunctions(AgendaDraftStore drafts, AgendaBuilder builder, SeriesStore series)
 {
     /// <summary>A series' agenda drafts.</summary>
     [Function("ListAgendaDrafts")]
@@ -13,14 +15,25 @@ public sealed class AgendaFunctions(AgendaDraftStore drafts, AgendaBuilder build
         CancellationToken cancellationToken) =>
         TypedResults.Ok(await drafts.ListAsync(seriesId, cancellationToken));
 
-    /// <summary>Build (or refresh) the draft for the series' meeting on a date now.</summary>
+    /// <summary>
+    /// Build (or refresh) the draft for the series' meeting on a date now. The date must be on the series' schedule
+    /// (409 naming it otherwise: PUT the schedule first), and a final draft is not rebuilt (409 naming the draft).
+    /// </summary>
     [Function("BuildAgendaDraft")]
     public async Task<IResult> BuildAsync(
         [HttpTrigger(AuthorizationLevel.Function, "post", Route = "series/{seriesId}/agendas/{date}")] HttpRequest request,
         string seriesId, string date, CancellationToken cancellationToken)
     {
         if (!DateOnly.TryParseExact(date, "yyyy-MM-dd", out var day))
-            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["date"] = [$"The date is yyyy-MM-dd ('{date}' is not)."] });
+            return Problems.Invalid("date", $"date is yyyy-MM-dd ('{(date.Length > 20 ? date[..20] + "…" : date)}' is not).");
+        if (await series.FindAsync(seriesId, cancellationToken) is not { } found) return Problems.NotFound($"No series '{seriesId}'.");
+        if (found.Schedule.All(m => m.Date != day))
+            return Problems.Conflict("Not on the schedule",
+                $"date: {day:yyyy-MM-dd} is not on the schedule of series '{seriesId}'; add it with PUT /api/series/{seriesId}/schedule first.");
+        var id = MeetingIds.Meeting(seriesId, day, "");
+        if (await drafts.FindAsync(id, cancellationToken) is { Final: true })
+            return Problems.Conflict("The draft is final",
+                $"Agenda draft '{id}' is final and is not rebuilt; GET /api/agendas/{id} serves it as it was made final.");
         return await builder.BuildAsync(seriesId, day, cancellationToken) is { } draft
             ? TypedResults.Ok(draft)
             : Problems.NotFound($"No series '{seriesId}'.");

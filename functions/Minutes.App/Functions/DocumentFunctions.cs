@@ -54,11 +54,11 @@ public sealed class DocumentFunctions(BlobServiceClient blobs, IngestionStore in
             if (UploadName.Clean(name) is not { } clean)
                 return TypedResults.ValidationProblem(new Dictionary<string, string[]>
                 {
-                    ["fileName"] = ["Name the file (the fileName query parameter, or the form file's name): a plain file name, not '.', '..' or a path."],
+                    ["fileName"] = [$"Name the file (the fileName query parameter, or the form file's name): a plain file name of at most {Limits.FileName} characters, not '.', '..' or a path."],
                 });
             var mediaType = contentType.Split(';')[0].Trim().ToLowerInvariant();
             if (!AcceptedTypes.Contains(mediaType))
-                return TypedResults.Problem($"'{mediaType}' is not accepted: upload PDF, TIFF, PNG or JPEG.",
+                return TypedResults.Problem($"Content-Type '{mediaType}' is not accepted: upload PDF, TIFF, PNG or JPEG.",
                     statusCode: StatusCodes.Status415UnsupportedMediaType, title: "Unsupported media type");
 
             // The blob first, then the record: a refused or aborted upload leaves neither. The reader tells the real

@@ -16,11 +16,12 @@ public sealed class MeetingFunctions(MeetingStore meetings, AcrossSeries everySe
         var errors = new Dictionary<string, string[]>();
         var (from, to) = (request.Date("from", errors), request.Date("to", errors));
         var pageSize = request.Int("pageSize", errors);
-        if (from > to) errors["from"] = ["from is after to."];
-        if (pageSize is < 1 or > 500) errors["pageSize"] = ["pageSize is between 1 and 500."];
-        if (errors.Count > 0) return TypedResults.ValidationProblem(errors);
+        if (from > to) errors["from"] = [$"from ({from:yyyy-MM-dd}) is after to ({to:yyyy-MM-dd})."];
+        if (pageSize is < 1 or > 500) errors["pageSize"] = [$"pageSize is between 1 and 500 ({pageSize} sent)."];
+        var (series, q, token) = (request.Text("series", Limits.SeriesId, errors), request.Text("q", Limits.Query, errors),
+            request.Text("continuationToken", Limits.ContinuationToken, errors));
+        if (errors.Count > 0) return Problems.Invalid(errors);
 
-        var (series, q, token) = (request.Text("series"), request.Text("q"), request.Text("continuationToken"));
         var size = pageSize ?? options.Value.DefaultPageSize;
         Task<Page<Meeting>> OfSeries(string s, int n, string? t) => meetings.ListAsync(s, from, to, q, n, t, cancellationToken);
         return TypedResults.Ok(series is null

@@ -53,15 +53,21 @@ internal static class ApiClient
     {
         var text = await response.Content.ReadAsStringAsync();
         Assert.True(response.IsSuccessStatusCode, $"{(int)response.StatusCode}: {text}");
+        OpenApiDocument.AssertConforms(response);
         return JsonSerializer.Deserialize<T>(text, MinutesJson.Options)!;
     }
 
     public static async Task<JsonElement> ProblemAsync(this HttpResponseMessage response, int status)
     {
-        Assert.Equal(status, (int)response.StatusCode);
+        var text = await response.Content.ReadAsStringAsync();
+        Assert.True(status == (int)response.StatusCode, $"{(int)response.StatusCode} where {status} was expected: {text}");
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
-        var problem = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
+        OpenApiDocument.AssertConforms(response);
+        var problem = JsonDocument.Parse(text).RootElement;
         Assert.Equal(status, problem.GetProperty("status").GetInt32());
+        // RFC 7807 as this API promises it: a type, a title, a detail naming what is wrong, and the trace id.
+        foreach (var member in new[] { "type", "title", "detail", "traceId" })
+            Assert.True(problem.TryGetProperty(member, out var value) && value.GetString() is { Length: > 0 }, $"the {status} problem has no {member}: {text}");
         return problem;
     }
 

@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
+using Minutes.Functions;
 using Minutes.Model;
 using Minutes.Storage;
 
@@ -27,7 +28,7 @@ public class SeriesApiTests : IAsyncLifetime
         Assert.Equal(_stored.SeriesId, one.Id);
         var meeting = await (await _app.Http.GetAsync($"/api/meetings/{_stored.MeetingId}")).JsonAsync<Meeting>();
         Assert.Equal(meeting.Title, one.Title);
-        var schedule = await (await _app.Http.GetAsync($"/api/series/{one.Id}/schedule")).JsonAsync<List<ScheduledMeeting>>();
+        var schedule = (await (await _app.Http.GetAsync($"/api/series/{one.Id}/schedule")).JsonAsync<SeriesFunctions.Schedule>()).Meetings;
         if (meeting.NextMeeting?.Date is { } next) Assert.Contains(schedule, m => m.Date == next);
     }
 
@@ -38,7 +39,7 @@ public class SeriesApiTests : IAsyncLifetime
             new { meetings = new[] { new { date = "2026-02-12", startTime = "13:00", endTime = (string?)"14:30" }, new { date = "2025-11-20", startTime = "13:00", endTime = (string?)null } } });
         await put.JsonAsync<SeriesDocument>();
 
-        var schedule = await (await _app.Http.GetAsync($"/api/series/{_stored.SeriesId}/schedule")).JsonAsync<List<ScheduledMeeting>>();
+        var schedule = (await (await _app.Http.GetAsync($"/api/series/{_stored.SeriesId}/schedule")).JsonAsync<SeriesFunctions.Schedule>()).Meetings;
         Assert.Equal([new DateOnly(2025, 11, 20), new DateOnly(2026, 2, 12)], schedule.Select(m => m.Date));
         Assert.Equal(new TimeOnly(14, 30), schedule[1].EndTime);
 
@@ -64,7 +65,7 @@ public class SeriesApiTests : IAsyncLifetime
         stale.Headers.TryAddWithoutValidation("If-Match", etag);
         await (await _app.Http.SendAsync(stale)).ProblemAsync(412);
 
-        var schedule = await (await _app.Http.GetAsync(url)).JsonAsync<List<ScheduledMeeting>>();
+        var schedule = (await (await _app.Http.GetAsync(url)).JsonAsync<SeriesFunctions.Schedule>()).Meetings;
         Assert.Equal([new DateOnly(2026, 2, 12)], schedule.Select(m => m.Date));
     }
 
