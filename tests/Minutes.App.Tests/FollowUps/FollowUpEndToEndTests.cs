@@ -113,6 +113,12 @@ public class FollowUpEndToEndTests
         Assert.Contains(watch, l => l.StartsWith($"Försenad: {geriatrics.Text}"));
         Assert.Contains(watch, l => l.StartsWith($"Försenad: {aids.Text}"));
         Assert.DoesNotContain(watch, l => l.Contains(vaccinated.Text) && l.StartsWith("Försenad"));
+        // The same through the API, as the secretariat reads it.
+        (await app.Http.PostAsync($"/api/series/{september.SeriesId}/agendas/2026-05-20", null)).EnsureSuccessStatusCode();
+        var markdown = await (await app.Http.GetAsync($"/api/agendas/{draft.Id}/markdown")).Content.ReadAsStringAsync();
+        Assert.Contains("Försenad: ", markdown);
+        Assert.DoesNotContain("statistik över hur länge", markdown);
+        Assert.Equal(HttpStatusCode.OK, (await app.Http.GetAsync($"/api/agendas/{draft.Id}/docx")).StatusCode);
 
         // Listed as overdue through the API: open, due ended before today, no follow-up standing.
         var overdue = await (await app.Http.GetAsync($"/api/action-items?series={september.SeriesId}&overdue=true")).JsonAsync<Page<ActionItemDocument>>();
