@@ -1,3 +1,4 @@
+using Minutes.FollowUps;
 using Minutes.Model;
 using Minutes.Storage;
 
@@ -21,7 +22,10 @@ public sealed class AgendaBuilder(MeetingStore meetings, ActionItemStore actions
         var history = await meetings.AllOfSeriesAsync(seriesId, cancellationToken);
         var open = (await actions.OpenOfSeriesAsync(seriesId, cancellationToken))
             .Where(a => a.MeetingDate is null || a.MeetingDate < date)
-            .Select(a => new OpenAction(a.Id, a.Text, a.Owner, a.Due, a.MeetingDate, a.AgendaItemNumber)).ToList();
+            .Select(a => new OpenAction(a.Id, a.Text, a.Owner, a.Due, a.MeetingDate, a.AgendaItemNumber, a.Status,
+                FollowUpRules.Latest(a.FollowUps.Where(f => f.MeetingDate is null || f.MeetingDate < date)),
+                a.NextMeetingDate < date ? a.NextMeetingDate : null))
+            .ToList();
         var proposals = found.ProposedItems.Select(p => new Proposal(p.Title, p.ProposedBy, p.ForDate)).ToList();
         var draft = AgendaDrafter.Build(
             new AgendaInputs(seriesId, found.Title, found.Location, meeting, history, open, proposals, found.Schedule),

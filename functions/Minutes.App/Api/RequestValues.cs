@@ -33,6 +33,14 @@ internal static class RequestValues
         return null;
     }
 
+    public static bool? Bool(this HttpRequest request, string name, Dictionary<string, string[]> errors)
+    {
+        if (request.Text(name) is not { } text) return null;
+        if (bool.TryParse(text, out var value)) return value;
+        errors[name] = [$"{name} is true or false ('{text}' is not)."];
+        return null;
+    }
+
     public static string? Header(this HttpRequest request, string name) =>
         request.Headers.TryGetValue(name, out var values) && values.Count > 0 && !string.IsNullOrEmpty(values[0]) ? values[0] : null;
 

@@ -19,6 +19,7 @@ public sealed class ActionItemFunctions(ActionItemStore items, AcrossSeries ever
         var errors = new Dictionary<string, string[]>();
         var status = request.Text("status", Limits.Status, errors) is { } given ? ParseStatus(given, errors) : null;
         var dueBefore = request.Date("dueBefore", errors);
+        var overdue = request.Bool("overdue", errors) ?? false;
         var pageSize = request.Int("pageSize", errors);
         if (pageSize is < 1 or > 500) errors["pageSize"] = [$"pageSize is between 1 and 500 ({pageSize} sent)."];
         var (series, owner, token) = (request.Text("series", Limits.SeriesId, errors), request.Text("owner", Limits.Person, errors),
@@ -26,7 +27,7 @@ public sealed class ActionItemFunctions(ActionItemStore items, AcrossSeries ever
         if (errors.Count > 0) return Problems.Invalid(errors);
 
         var size = pageSize ?? options.Value.DefaultPageSize;
-        Task<Page<ActionItemDocument>> OfSeries(string s, int n, string? t) => items.ListAsync(s, status, owner, dueBefore, n, t, cancellationToken);
+        Task<Page<ActionItemDocument>> OfSeries(string s, int n, string? t) => items.ListAsync(s, status, owner, dueBefore, overdue, n, t, cancellationToken);
         return TypedResults.Ok(series is null
             ? await everySeries.PageAsync(size, token, i => i.Id, OfSeries, cancellationToken)
             : await OfSeries(series, size, token));

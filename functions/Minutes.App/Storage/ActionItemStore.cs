@@ -1,4 +1,5 @@
 using Microsoft.Azure.Cosmos;
+using Minutes.FollowUps;
 using Minutes.Model;
 
 namespace Minutes.Storage;
@@ -9,25 +10,53 @@ public sealed class ActionItemStore(CosmosContainers cosmos, TimeProvider clock)
     public Task<ActionItemDocument?> FindAsync(string id, CancellationToken cancellationToken = default) =>
         cosmos.ActionItems.FindAsync<ActionItemDocument>(id, MeetingIds.SeriesOf(id), cancellationToken);
 
+    private static readonly TimeZoneInfo Stockholm = TimeZoneInfo.FindSystemTimeZoneById("Europe/Stockholm");
+
     /// <param name="dueBefore">Items whose due (an ISO date, or a period such as 2025-Q4 or 2026-03) begins before this day.</param>
+    /// <param name="overdue">Only items overdue today (Swedish time): open, and their due ended before today (FollowUpRules.IsOverdue).</param>
     public Task<Page<ActionItemDocument>> ListAsync(string seriesId, ActionStatus? status, string? owner, DateOnly? dueBefore,
-        int pageSize, string? continuationToken, CancellationToken cancellationToken = default)
+        bool overdue, int pageSize, string? continuationToken, CancellationToken cancellationToken = default)
     {
         var where = "c.seriesId = @series";
         if (status is not null) where += " AND c.status = @status";
         if (!string.IsNullOrWhiteSpace(owner)) where += " AND LOWER(c.owner) = @owner";
         if (dueBefore is not null) where += " AND c.dueStart != null AND c.dueStart < @dueBefore";
+        if (overdue) where += " AND c.status = 'open' AND c.dueEnd != null AND c.dueEnd < @today";
+        var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(clock.GetUtcNow(), Stockholm).DateTime);
         return cosmos.ActionItems.PageByIdAsync<ActionItemDocument>(where,
             [("@series", seriesId), ("@status", status?.ToString().ToLowerInvariant()),
-             ("@owner", owner?.Trim().ToLowerInvariant()), ("@dueBefore", dueBefore?.ToString("yyyy-MM-dd"))],
+             ("@owner", owner?.Trim().ToLowerInvariant()), ("@dueBefore", dueBefore?.ToString("yyyy-MM-dd")),
+             ("@today", overdue ? today.ToString("yyyy-MM-dd") : null)],
             descending: false, i => i.Id, seriesId, pageSize, continuationToken, cancellationToken);
     }
 
-    /// <summary>Every open action item of a series, oldest meeting first (the bevakningslista).</summary>
+    /// <summary>
+    /// Every action item of a series still waiting for people: open, or reported back but not yet confirmed; oldest
+    /// meeting first (the bevakningslista, and what the follow-up linker compares a new meeting with).
+    /// </summary>
     public Task<List<ActionItemDocument>> OpenOfSeriesAsync(string seriesId, CancellationToken cancellationToken = default) =>
         cosmos.ActionItems.AllAsync<ActionItemDocument>(
-            new QueryDefinition("SELECT * FROM c WHERE c.seriesId = @series AND c.status = 'open' ORDER BY c.id")
+            new QueryDefinition("SELECT * FROM c WHERE c.seriesId = @series AND (c.status = 'open' OR c.status = 'reported') ORDER BY c.id")
                 .WithParameter("@series", seriesId), seriesId, cancellationToken);
+
+    /// <summary>
+    /// Writes an item's follow-ups and status (and when its next meeting was held); the ETag read must still be current
+    /// (else Cosmos answers 412). A person's decision is marked edited, so a corrected document never drops the item.
+    /// </summary>
+    public async Task<ActionItemDocument> SaveFollowUpsAsync(ActionItemDocument item, FollowUpState state, DateOnly? nextMeetingDate,
+        bool byPerson, string ifMatch, CancellationToken cancellationToken = default)
+    {
+        var updated = item.With(state) with
+        {
+            NextMeetingDate = nextMeetingDate,
+            Edited = byPerson ? item.Edited.Append("followUps").Distinct().Order().ToList() : item.Edited,
+            UpdatedAt = clock.GetUtcNow(),
+            ETag = null,
+        };
+        var response = await cosmos.ActionItems.ReplaceItemAsync(updated, updated.Id, new PartitionKey(updated.SeriesId),
+            new ItemRequestOptions { IfMatchEtag = ifMatch }, cancellationToken);
+        return response.Resource with { ETag = response.ETag };
+    }
 
     /// <summary>Applies a person's change; the ETag they read must still be current (else Cosmos answers 412).</summary>
     public async Task<ActionItemDocument> UpdateAsync(ActionItemDocument item, ActionItemChange change, string ifMatch,

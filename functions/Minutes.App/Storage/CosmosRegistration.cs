@@ -10,6 +10,7 @@ public static class CosmosRegistration
         builder.Services.AddSingleton<MeetingStore>();
         builder.Services.AddSingleton<ActionItemStore>();
         builder.Services.AddSingleton<SeriesStore>();
+        builder.Services.AddSingleton<FollowUpRecorder>();
         builder.Services.AddSingleton<AcrossSeries>();
         builder.Services.AddSingleton<IngestionStore>();
         builder.Services.AddSingleton<CosmosSetup>();

@@ -18,8 +18,8 @@ namespace Minutes.Storage;
 /// ingestion id, so two documents of one name never overwrite each other.
 /// </summary>
 public sealed partial class IngestionPipeline(
-    BlobServiceClient blobs, DocumentReader reader, MeetingStore meetings, SeriesStore series, IngestionStore ingestions,
-    IOptions<StorageOptions> storage, TimeProvider clock, ILogger<IngestionPipeline> logger)
+    BlobServiceClient blobs, DocumentReader reader, MeetingStore meetings, SeriesStore series, FollowUpRecorder followUps,
+    IngestionStore ingestions, IOptions<StorageOptions> storage, TimeProvider clock, ILogger<IngestionPipeline> logger)
 {
     /// <summary>Processes one inbox blob; null when it is no longer there (a second event for a document already handled).</summary>
     public async Task<Ingestion?> ProcessAsync(BlobClient blob, CancellationToken cancellationToken = default)
@@ -59,6 +59,7 @@ public sealed partial class IngestionPipeline(
 
             await meetings.SaveAsync(meeting, cancellationToken);
             await series.RecordMeetingAsync(meeting, cancellationToken);
+            await followUps.RecordAsync(meeting, cancellationToken);
             var archived = await MoveAsync(blob, properties.ETag, ingestion, storage.Value.ProcessedContainer, null, cancellationToken);
             logger.LogInformation("Stored meeting {MeetingId} with {ItemCount} items and {ActionCount} action items",
                 meeting.Id, meeting.AgendaItems.Count, meeting.ActionItems.Count);

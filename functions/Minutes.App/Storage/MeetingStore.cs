@@ -5,7 +5,7 @@ namespace Minutes.Storage;
 
 /// <summary>
 /// Meetings and their action items. Saving a meeting again (the same file, or a corrected scan of the same meeting)
-/// updates it in place and keeps what people changed on its action items.
+/// updates it in place and keeps what people changed on its action items, and their follow-ups.
 /// </summary>
 public sealed class MeetingStore(CosmosContainers cosmos, TimeProvider clock)
 {
@@ -75,6 +75,8 @@ public sealed class MeetingStore(CosmosContainers cosmos, TimeProvider clock)
                 Owner = stored.Edited.Contains("owner") ? stored.Owner : parsed.Owner,
                 Due = stored.Edited.Contains("due") ? stored.Due : parsed.Due,
                 Edited = stored.Edited,
+                FollowUps = stored.FollowUps,
+                NextMeetingDate = stored.NextMeetingDate,
                 UpdatedAt = stored.UpdatedAt,
                 ETag = stored.ETag,
             };

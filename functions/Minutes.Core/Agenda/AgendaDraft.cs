@@ -1,3 +1,4 @@
+using Minutes.FollowUps;
 using Minutes.Model;
 
 namespace Minutes.Agenda;
@@ -22,8 +23,13 @@ public sealed record AgendaDraft
 /// <param name="Lines">What the item lists under its heading (the open action items, the dates).</param>
 public sealed record AgendaDraftItem(int Number, string Title, IReadOnlyList<string> Lines);
 
-/// <summary>An open action item as the bevakningslista shows it: with the meeting and item it came from.</summary>
-public sealed record OpenAction(string Id, string Text, string? Owner, string? Due, DateOnly? MeetingDate, string? AgendaItemNumber);
+/// <summary>
+/// An open (or reported, not yet confirmed) action item as the bevakningslista shows it: with the meeting and item it
+/// came from, its latest follow-up that stands (<see cref="FollowUpRules.Latest"/>), and the day its series' next
+/// meeting was held (when it is due at the next meeting).
+/// </summary>
+public sealed record OpenAction(string Id, string Text, string? Owner, string? Due, DateOnly? MeetingDate, string? AgendaItemNumber,
+    ActionStatus Status = ActionStatus.Open, RecordedFollowUp? LatestFollowUp = null, DateOnly? NextMeetingDate = null);
 
 /// <summary>An item proposed for a coming meeting (ForDate null: the next one).</summary>
 public sealed record Proposal(string Title, string? ProposedBy, DateOnly? ForDate);

@@ -1,11 +1,13 @@
+using Minutes.FollowUps;
 using Minutes.Model;
 
 namespace Minutes.Agenda;
 
 /// <summary>
 /// Builds a meeting's agenda from its series' history, in the order the secretariat uses: opening; approval of the
-/// last minutes; the bevakningslista (every open action item, with the meeting and item it came from); what was
-/// promised for this meeting; what was proposed for it; the meeting times when it is the year's last; other business.
+/// last minutes; the bevakningslista (every open action item, with the meeting and item it came from, its latest
+/// follow-up, and a flag when it is overdue); what was promised for this meeting; what was proposed for it; the meeting
+/// times when it is the year's last; other business. Items whose follow-up people confirmed are done and left out.
 /// </summary>
 public static class AgendaDrafter
 {
@@ -21,9 +23,12 @@ public static class AgendaDrafter
         if (previous?.Date is { } last)
             items.Add(($"Mötesanteckningar från sammanträdet den {SwedishText.DayMonth(last)}", []));
 
-        var promised = inputs.OpenActions.Where(a => IsPromisedFor(a, date, previous?.Date)).ToList();
-        var watched = inputs.OpenActions.Except(promised).OrderBy(a => a.MeetingDate).ThenBy(a => a.Id, StringComparer.Ordinal);
-        items.Add(("Aktuellt vid förvaltningen/bevakningslista", watched.Select(Describe).ToList()));
+        var open = inputs.OpenActions
+            .Where(a => a.Status is ActionStatus.Open or ActionStatus.Reported && a.LatestFollowUp?.Decision != FollowUpDecision.Confirmed)
+            .ToList();
+        var promised = open.Where(a => IsPromisedFor(a, date, previous?.Date)).ToList();
+        var watched = open.Except(promised).OrderBy(a => a.MeetingDate).ThenBy(a => a.Id, StringComparer.Ordinal);
+        items.Add(("Aktuellt vid förvaltningen/bevakningslista", watched.Select(a => Watched(a, date, past)).ToList()));
         items.AddRange(promised.Select(a => (Title(a.Text), new List<string> { Describe(a) })));
         items.AddRange(inputs.Proposals.Where(p => p.ForDate is null || p.ForDate == date)
             .Select(p => (p.Title, p.ProposedBy is null ? new List<string>() : [$"Föreslagen av {p.ProposedBy}"])));
@@ -60,17 +65,19 @@ public static class AgendaDrafter
     {
         "next-meeting" => action.MeetingDate == previous,
         null => action.MeetingDate == previous && action.Text.Contains("återkommer", StringComparison.OrdinalIgnoreCase),
-        var due => DuePeriod.Start(due) is { } start && start <= date && date <= PeriodEnd(due, start),
+        var due => DuePeriod.Start(due) is { } start && start <= date && date <= DuePeriod.End(due),
     };
 
-    private static DateOnly PeriodEnd(string due, DateOnly start) => due.Length switch
+    // On the watch list: flagged when overdue by the meeting's day (due ended, no follow-up stands; due at the next
+    // meeting, and one has been held since), with its latest follow-up when there is one.
+    private static string Watched(OpenAction a, DateOnly date, List<Meeting> past)
     {
-        10 => start,                                  // a date: that day
-        7 when due[5] == 'Q' => start.AddMonths(3).AddDays(-1),
-        7 when due[5] == 'H' => start.AddMonths(6).AddDays(-1),
-        7 => start.AddMonths(1).AddDays(-1),          // a month
-        _ => start.AddYears(1).AddDays(-1),           // a year
-    };
+        var next = a.NextMeetingDate ?? past.FirstOrDefault(m => a.MeetingDate is { } d && m.Date > d)?.Date;
+        var line = FollowUpRules.IsOverdue(a.Status, a.Due, next, date) ? $"Försenad: {Describe(a)}" : Describe(a);
+        if (a.LatestFollowUp is not { } f) return line;
+        var where = f.MeetingDate is { } held ? $"mötet {SwedishText.Date(held)}" : "ett senare möte";
+        return $"{line} – återrapporterad vid {where}, punkt {f.AgendaItemNumber}: ”{f.Excerpt}” (att bekräfta)";
+    }
 
     private static string Describe(OpenAction a)
     {

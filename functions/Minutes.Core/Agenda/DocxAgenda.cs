@@ -6,7 +6,8 @@ namespace Minutes.Agenda;
 
 /// <summary>
 /// The draft as a Word document a secretary edits: real Title/Heading styles and a real numbered list (a numbering
-/// definition the items refer to), so Word renumbers when items are moved, added or removed.
+/// definition the items refer to), so Word renumbers when items are moved, added or removed. Every text goes through
+/// <see cref="OutputText.ForXml"/>: a character XML 1.0 forbids would make the file unwritable.
 /// </summary>
 public static class DocxAgenda
 {
@@ -44,7 +45,7 @@ public static class DocxAgenda
 
     private static Paragraph Paragraph(string text, string? style = null)
     {
-        var p = new Paragraph(new Run(new DocumentFormat.OpenXml.Wordprocessing.Text(text) { Space = SpaceProcessingModeValues.Preserve }));
+        var p = new Paragraph(new Run(new DocumentFormat.OpenXml.Wordprocessing.Text(OutputText.ForXml(text)) { Space = SpaceProcessingModeValues.Preserve }));
         if (style is not null) p.PrependChild(new ParagraphProperties(new ParagraphStyleId { Val = style }));
         return p;
     }
@@ -52,7 +53,7 @@ public static class DocxAgenda
     private static Paragraph ListParagraph(string text, int numberingId, int level) =>
         new(new ParagraphProperties(new ParagraphStyleId { Val = "ListParagraph" },
                 new NumberingProperties(new NumberingLevelReference { Val = level }, new NumberingId { Val = numberingId })),
-            new Run(new DocumentFormat.OpenXml.Wordprocessing.Text(text) { Space = SpaceProcessingModeValues.Preserve }));
+            new Run(new DocumentFormat.OpenXml.Wordprocessing.Text(OutputText.ForXml(text)) { Space = SpaceProcessingModeValues.Preserve }));
 
     private static void AddStyles(MainDocumentPart main)
     {

@@ -11,4 +11,8 @@ public sealed record ActionItem
     public ActionStatus Status { get; init; } = ActionStatus.Open;
 }
 
-public enum ActionStatus { Open, Done, Dropped }
+/// <summary>
+/// Open until reported back, done or dropped. Reported: a later meeting's item reports it back by the follow-up linker's
+/// judgement, a suggestion people confirm (then done) or reject (then open again).
+/// </summary>
+public enum ActionStatus { Open, Reported, Done, Dropped }

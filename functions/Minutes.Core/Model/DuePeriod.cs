@@ -3,9 +3,23 @@ using System.Text.RegularExpressions;
 
 namespace Minutes.Model;
 
-/// <summary>The first day of an action item's due: "2025-Q4" → 2025-10-01, "2026-03" → 2026-03-01, a date → itself.</summary>
+/// <summary>The first and last day of an action item's due: "2025-Q4" → 2025-10-01 … 2025-12-31, "2026-03" → 2026-03-01 … 2026-03-31, a date → itself.</summary>
 public static partial class DuePeriod
 {
+    /// <summary>The last day of a dated due; null for none, "next-meeting", or what is not a period.</summary>
+    public static DateOnly? End(string? due)
+    {
+        if (Start(due) is not { } start) return null;
+        return due!.Length switch
+        {
+            10 => start,                                  // a date: that day
+            7 when due[5] == 'Q' => start.AddMonths(3).AddDays(-1),
+            7 when due[5] == 'H' => start.AddMonths(6).AddDays(-1),
+            7 => start.AddMonths(1).AddDays(-1),          // a month
+            _ => start.AddYears(1).AddDays(-1),           // a year
+        };
+    }
+
     public static DateOnly? Start(string? due)
     {
         if (due is null) return null;

@@ -1,6 +1,7 @@
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
 using Minutes.Agenda;
+using Minutes.FollowUps;
 using Minutes.Model;
 
 namespace Minutes.Tests.Agenda;
@@ -46,6 +47,41 @@ public class AgendaDrafterTests
         Assert.Equal("Samverkan med pensionärsorganisationerna", draft.SeriesTitle);
         Assert.Equal("Järntorget, Lindhagensgatan 98", draft.Location);
         Assert.Equal(["Alf Andersson", "Johan Bratt"], draft.Invited.Select(a => a.Name));
+    }
+
+    private static RecordedFollowUp FollowUp(FollowUpDecision decision = FollowUpDecision.Suggested) => new()
+    {
+        Number = 1, MeetingId = "radet.2025-06-12", MeetingDate = June.Date, AgendaItemNumber = "5",
+        Excerpt = "Helena Ek redovisade väntetiderna.", Confidence = 0.7, Decision = decision,
+    };
+
+    [Fact]
+    public void The_watch_list_shows_the_latest_follow_up_flags_overdue_items_and_leaves_out_confirmed_ones()
+    {
+        var april = new DateOnly(2025, 4, 10);
+        OpenAction[] actions =
+        [
+            new("radet.2025-04-10.a3-1", "Förvaltningen återkommer med väntetiderna.", "Förvaltningen", "next-meeting", april, "3",
+                ActionStatus.Reported, FollowUp()),
+            new("radet.2025-04-10.a4-1", "Statistik över hjälpmedel tas fram.", "Förvaltningen", "2025-06", april, "4"),
+            new("radet.2025-04-10.a5-1", "Förvaltningen utreder parkeringen.", null, "2025-Q4", april, "5"),
+            new("radet.2025-04-10.a6-1", "Kallelsen skickas i tid.", null, "next-meeting", april, "6"),
+            new("radet.2025-04-10.a7-1", "Tolkfrågan utreds.", null, "2025-05-01", april, "7", ActionStatus.Open, FollowUp(FollowUpDecision.Confirmed)),
+            new("radet.2025-04-10.a8-1", "Klart sedan länge.", null, "2025-05-01", april, "8", ActionStatus.Done),
+        ];
+
+        var draft = AgendaDrafter.Build(Inputs(September, actions), Now);
+
+        var watch = draft.Items.Single(i => i.Title == "Aktuellt vid förvaltningen/bevakningslista").Lines;
+        Assert.Equal(4, watch.Count);
+        Assert.StartsWith("Förvaltningen återkommer med väntetiderna.", watch[0]);
+        Assert.Contains("återrapporterad vid mötet 12 juni 2025, punkt 5: ”Helena Ek redovisade väntetiderna.”", watch[0]);
+        // Due in June, nothing reported: overdue by September. Due in Q4: not yet.
+        Assert.StartsWith("Försenad: Statistik över hjälpmedel tas fram.", watch[1]);
+        Assert.StartsWith("Förvaltningen utreder parkeringen.", watch[2]);
+        // Due at the next meeting, which was held in June without a report.
+        Assert.StartsWith("Försenad: Kallelsen skickas i tid.", watch[3]);
+        Assert.DoesNotContain(watch, l => l.Contains("Tolkfrågan") || l.Contains("Klart sedan länge"));
     }
 
     [Fact]
