@@ -61,7 +61,7 @@ public static partial class AttendeeBlock
         var groups = new List<(string? Group, List<string> Lines)>();
         string? previous = null;
         // "PRO: Anna A, Bertil B   SKPF: Berit C": two groups on one line.
-        lines = lines.SelectMany(l => GroupsInLine().Split(l)).ToList();
+        lines = lines.SelectMany(l => GapSplit.Before(l, GroupStart())).ToList();
         for (var i = 0; i < lines.Count; i++)
         {
             var line = lines[i];
@@ -133,8 +133,9 @@ public static partial class AttendeeBlock
         return text;
     }
 
-    [GeneratedRegex(@"\s{2,}(?=[\p{Lu}][\p{L}\s\-&/]{0,40}:)")]
-    private static partial Regex GroupsInLine();
+    // A group heading that opens a second group on the line, after a gap: "PRO: Anna A   SKPF: Berit C".
+    [GeneratedRegex(@"^[\p{Lu}][\p{L}\s\-&/]{0,40}:")]
+    private static partial Regex GroupStart();
 
     // "PRO: Anna A, …", and "PRO – Anna A, …" with a dash for the colon.
     [GeneratedRegex(@"^([\p{L}][\p{L}\s\-&/]{0,40}?)(?::|\s+[–—]\s+|\s+-\s+(?=\p{Lu}))\s*(.*)$")]

@@ -72,7 +72,7 @@ public static partial class HeaderBlock
             var afterBlank = false;
             var prose = false;
             // "Datum: 2025-09-18   Tid: 09.30–12.00   Plats: Regionens hus": several labels on one line.
-            foreach (var line in text.Skip(firstLabel).SelectMany(l => LabelsInLine().Split(l)))
+            foreach (var line in text.Skip(firstLabel).SelectMany(l => GapSplit.Before(l, LabelStart())))
             {
                 if (Labels.Match(line) is { } field) { fields.Add((field.Label, field.Value.Length > 0 ? [field.Value] : [])); prose = false; }
                 // A paragraph of prose after the fields (the forum's purpose, say) is not their value.
@@ -138,8 +138,9 @@ public static partial class HeaderBlock
 
     private static bool IsKind(string line) => KindWord().IsMatch(line) || ColumnGap().Split(line).Any(KindAlone().IsMatch);
 
-    [GeneratedRegex(@"\s{2,}(?=(?:Datum|Tid|Plats|Lokal|Ordförande|Sekreterare|Justerare)\s*:)")]
-    private static partial Regex LabelsInLine();
+    // A label that opens a second field on the line, after a gap: "Datum: 2025-09-18   Tid: 09.30".
+    [GeneratedRegex(@"^(?:Datum|Tid|Plats|Lokal|Ordförande|Sekreterare|Justerare)\s*:")]
+    private static partial Regex LabelStart();
 
     private static string WithoutCaption(string line)
     {
@@ -175,7 +176,7 @@ public static partial class HeaderBlock
     [GeneratedRegex(@"\b(MÖTESANTECKNINGAR|MINNESANTECKNINGAR|ANTECKNINGAR|PROTOKOLL(SUTDRAG)?)\b")]
     private static partial Regex KindWord();
 
-    [GeneratedRegex(@"((Dnr|Diarienummer)[:.]?\s*)?\b[A-ZÅÄÖ]{2,6}\s+\d{4}[-/]\d{2,6}\b|\b(Dnr|Diarienummer)[:.]?\s*\S+", RegexOptions.None)]
+    [GeneratedRegex(@"((Dnr|Diarienummer)[:.]?\s*)?\b[A-ZÅÄÖ]{2,6}\s+\d{4}[-/]\d{2,6}\b|\b(Dnr|Diarienummer)[:.]?\s*\S+")]
     private static partial Regex Diary();
 
     [GeneratedRegex(@"\s+")]
