@@ -68,11 +68,14 @@ public static partial class ActionCues
                 // The match itself marks the commitment; its owner is the reported actor, not read off the cue.
                 if (!firm.Success && !soft.Success && reportedActor is not null) soft = reported;
                 if (firm.Success && reported.Success && firm.Index < reported.Groups["cue"].Index) reportedActor = null;
+                // "Karin Lund tar fram …", "I Flemingsberg ordnar Sanna Ali …", "Gruppen beslutade att ta fram …".
+                var task = !firm.Success && !soft.Success && reportedActor is null ? ActorTask.Read(sentence, ahead ? due0 : null, people) : null;
+                if (task is not null) soft = task.Cue;
                 if (!firm.Success && !soft.Success) continue;
                 // "Förvaltningen återkommer." says little alone: the sentence before says what about.
                 var text = sentence.Split(' ').Length <= 5 && s > 0 ? sentences[s - 1] + " " + sentence : sentence;
                 var cue = firm.Success ? firm : soft;
-                var owner = reportedActor ?? ActionOwner.Of(sentence, cue, paragraphs[p].Text, item.Item.Presenters, people);
+                var owner = reportedActor ?? task?.Owner ?? ActionOwner.Of(sentence, cue, paragraphs[p].Text, item.Item.Presenters, people);
                 var due = DueDates.Read(text, meetingDate);
                 // "… får i uppdrag att ta fram ett förslag. Förslaget redovisas vid nästa möte.": the next sentence, with
                 // no commitment of its own, says when.
@@ -89,7 +92,7 @@ public static partial class ActionCues
         return actions;
     }
 
-    [GeneratedRegex(@"\b(återkommer|återkomma|ombeds|får i uppdrag|ges i uppdrag|tar med sig|tar med (?:frågan|synpunkten|inspelet|detta)|åtar sig|ska se till att|lovar att|sänds ut|skickas ut|sänder ut|skickar ut|sänds till|skickas till|kontaktas|kontaktar|bjuds in|återrapporteras|läggs till i|läggs till (?:på )?dagordningen|(?:uppdra|uppdrar|uppdras)\s+åt\s+(?<to>(?:\p{L}+-\s+och\s+)?\p{L}+)|tas upp vid nästa|lyfts vid nästa|följs upp vid nästa)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(återkommer|återkomma|ombeds|får i uppdrag|ges i uppdrag|tar med sig|tar med (?:frågan|synpunkten|inspelet|detta)|åtar sig|ska se till att|lovar att|sänds ut|skickas ut|sänder ut|skickar ut|sänds till|skickas till|kontaktas|kontaktar|bjuds in|återrapporteras|läggs till i|läggs till (?:på )?dagordningen|(?:uppdra|uppdrar|uppdras)\s+åt\s+(?<to>(?:\p{L}+-\s+och\s+)?\p{L}+)|(?:gav|ger)\s+(?<to>\p{L}+(?:\s+\p{Lu}\p{Ll}+)?)\s+i\s+uppdrag|tas upp (?:som (?:en )?egen punkt )?vid nästa|lyfts vid nästa|följs upp vid nästa|bordläggs)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Firm();
 
     [GeneratedRegex(@"\b(skickar|sänder|presenterar|redovisar|tar fram|lämnar|återkopplar)\b", RegexOptions.IgnoreCase)]
@@ -104,8 +107,8 @@ public static partial class ActionCues
     [GeneratedRegex(@"^(presenterar|redovisar)$", RegexOptions.IgnoreCase)]
     private static partial Regex Narrating();
 
-    // Past tense: "besökte", "redovisade", "fanns", "var", "hade", "gjorde".
-    [GeneratedRegex(@"\b(?:var|hade|gjorde|fanns|blev|\p{L}{3,}(?:ade|dde|tte|kte|pte|ste))\b", RegexOptions.IgnoreCase)]
+    // Past tense: "besökte", "redovisade", "fanns", "var", "hade", "gjorde"; not a participle after an article ("den reviderade riktlinjen").
+    [GeneratedRegex(@"(?<!\b(?:den|det|de|en|ett|sin|sitt|sina)\s)\b(?:var|hade|gjorde|fanns|blev|\p{L}{3,}(?:ade|dde|tte|kte|pte|ste))\b", RegexOptions.IgnoreCase)]
     private static partial Regex PastTense();
 
     [GeneratedRegex(@"\bska\s+(?:ta fram|återkomma|undersöka|utreda|skicka|sända|sammanställa)\b", RegexOptions.IgnoreCase)]

@@ -92,7 +92,7 @@ public static partial class ActionOwner
     [
         "Det", "Den", "Detta", "Dessa", "Vi", "Man", "Om", "Även", "Kopplat", "Angående", "När", "I", "På", "Under", "Efter",
         "Med", "Inom", "Enligt", "Frågan", "Här", "Sedan", "Nu", "Då", "Till", "Som", "Vad", "Hur", "Utifrån", "Vid", "För",
-        "Inför", "Också", "Eventuellt", "Därför", "Därmed", "Att", "Alla", "Flera", "Många", "Han", "Hon", "Hen",
+        "Inför", "Också", "Eventuellt", "Därför", "Därmed", "Därefter", "Först", "Dessutom", "Samtidigt", "Slutligen", "Att", "Alla", "Flera", "Många", "Han", "Hon", "Hen",
     ];
 
     [GeneratedRegex(@"\bav\s+(\p{Ll}+(?:en|et|na)|\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?)\b")]
@@ -104,7 +104,7 @@ public static partial class ActionOwner
     [GeneratedRegex(@"\s+(?:ska|skall|kommer att)$")]
     private static partial Regex Auxiliary();
 
-    [GeneratedRegex(@"^(ombeds|ges i|sänds|skickas|kontaktas|bjuds|återrapporteras|läggs|tas upp|lyfts|följs|ses|undersöks|utreds)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(ombeds|bordläggs|ges i|sänds|skickas|kontaktas|bjuds|återrapporteras|läggs|tas upp|lyfts|följs|ses|undersöks|utreds)", RegexOptions.IgnoreCase)]
     private static partial Regex Passive();
 
     [GeneratedRegex(@"^((?:\p{Lu}[\p{Ll}]+)(?:\s\p{Lu}[\p{Ll}]+){0,2}|[A-ZÅÄÖ]{2,6})\b")]
