@@ -79,11 +79,22 @@ public static partial class ActionCues
                 var due = DueDates.Read(text, meetingDate);
                 // "… får i uppdrag att ta fram ett förslag. Förslaget redovisas vid nästa möte.": the next sentence, with
                 // no commitment of its own, says when.
-                if (due is null && s + 1 < sentences.Count && !Firm().IsMatch(sentences[s + 1]) && !Soft().IsMatch(sentences[s + 1])
+                // A passive of its own ("Redovisningen skickas till ledamöterna i maj") carries the same task on: one item, not two halves.
+                if (due is null && s + 1 < sentences.Count && !Soft().IsMatch(sentences[s + 1])
+                    && (Firm().Match(sentences[s + 1]) is not { Success: true } then || ActionOwner.IsPassive(then) && !then.Value.StartsWith("ombeds", StringComparison.OrdinalIgnoreCase))
                     && DueDates.Read(sentences[s + 1], meetingDate) is { } later)
                 {
                     text += " " + sentences[s + 1];
                     due = later;
+                    s++;
+                }
+                // "Senast den 7 november behöver sekreteraren ha alla nomineringar. Rådets organisationer ombeds därför …":
+                // a deadline in the sentence before, which commits no one itself.
+                if (due is null && s > 0 && !text.StartsWith(sentences[s - 1], StringComparison.Ordinal) && !Firm().IsMatch(sentences[s - 1])
+                    && !Soft().IsMatch(sentences[s - 1]) && DueDates.ByLatest(sentences[s - 1], meetingDate) is { } before)
+                {
+                    text = sentences[s - 1] + " " + text;
+                    due = before;
                 }
                 Add(text, owner, due);
             }

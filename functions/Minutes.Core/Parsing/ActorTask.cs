@@ -34,7 +34,7 @@ public static partial class ActorTask
         return null;
     }
 
-    private static string Owner(string actor, IReadOnlyList<string> people) => ActionOwner.Person(actor, people) ?? ActionOwner.Capitalised(actor);
+    private static string Owner(string actor, IReadOnlyList<string> people) => ActionOwner.Capitalised(ActionOwner.Person(actor, people) ?? actor);
 
     // "tar … fram", "bjuder … in", "ansvarar … för": the rest of the verb after its subject.
     private static string? Particle(string verb) => verb switch
