@@ -26,7 +26,9 @@ public static partial class MinutesParser
         }
 
         var type = header.DocumentType;
-        if (headings.Count == 0 && type == DocumentType.Unknown && LooksLikeSlides(lines))
+        // Slides may number their own headings ("1. Bakgrund" on a slide of bullets): without the words of minutes in the
+        // header, the lines' shape decides.
+        if (type == DocumentType.Unknown && LooksLikeSlides(lines))
             type = DocumentType.Presentation;
         var seriesId = MeetingIds.SeriesFromTitle(header.Title);
         var meetingId = MeetingIds.Meeting(seriesId, header.Date, ContentKey(text));
