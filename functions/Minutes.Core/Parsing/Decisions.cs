@@ -9,8 +9,9 @@ namespace Minutes.Parsing;
 /// </summary>
 public static partial class Decisions
 {
+    // Under a "Beslut" label every sentence is the decision, whatever its verb ("Farid Osmani (S) utses till justerare").
     public static List<string> Read(IEnumerable<Paragraph> paragraphs) =>
-        paragraphs.SelectMany(p => Sentences.Split(p.Text)).Where(IsDecision).ToList();
+        paragraphs.SelectMany(p => IsLabelled(p.Text) ? Sentences.Split(p.Text) : Sentences.Split(p.Text).Where(IsDecision)).ToList();
 
     public static bool IsLabelled(string text) => Label().IsMatch(text);
 
@@ -23,10 +24,11 @@ public static partial class Decisions
                && !sentence[(cue.Index + cue.Length)..].TrimStart().StartsWith("av ", StringComparison.Ordinal);
     }
 
-    [GeneratedRegex(@"\b(godkänns|godkändes|godkänna|godkänner|fastställs|fastställdes|fastställer|beslutar|beslutade|beslöt|antogs|antas|läggs (?:\p{L}+ )?till handlingarna|lades (?:\p{L}+ )?till handlingarna|bifalls|avslås|noteras till protokollet|noterar (?:\p{L}+ )?till protokollet|noterar informationen)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(godkänns|godkändes|godkänna|godkänner|fastställs|fastställdes|fastställer|beslutar|beslutade|beslöt|antogs|antas|läggs (?:\p{L}+ )?till handlingarna|lades (?:\p{L}+ )?till handlingarna|bifalls|avslås|noteras till protokollet|noterar (?:\p{L}+ )?till protokollet|noterar informationen|(?:gav|ger)\s+\p{L}+\s+i\s+uppdrag)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Cue();
 
-    [GeneratedRegex(@"^Beslut\s*[:;]", RegexOptions.IgnoreCase)]
+    // "Beslut:", and "Beslut" as a line of its own over the decision, joined to it as "Beslut Protokollet läggs …".
+    [GeneratedRegex(@"^Beslut(?:\s*[:;]|\s+(?-i:\p{Lu}))", RegexOptions.IgnoreCase)]
     private static partial Regex Label();
 
     [GeneratedRegex(@"\b(innan|när|efter att|om|ska|skall|kommer att)\s+(?:\S+\s+){0,4}$", RegexOptions.IgnoreCase)]
