@@ -20,7 +20,7 @@ public static partial class Decisions
         if (Label().IsMatch(sentence)) return true;
         var cue = Cue().Match(sentence);
         // "… innan den slutligen fastställs av nämnden": a decision still to come, and someone else's.
-        return cue.Success && !Reported().IsMatch(sentence[..cue.Index]) && !Pending().IsMatch(sentence[..cue.Index])
+        return cue.Success && !IsReported(sentence[..cue.Index]) && !Pending().IsMatch(sentence[..cue.Index])
                && !sentence[(cue.Index + cue.Length)..].TrimStart().StartsWith("av ", StringComparison.Ordinal);
     }
 
@@ -34,6 +34,14 @@ public static partial class Decisions
     [GeneratedRegex(@"\b(innan|när|efter att|om|ska|skall|kommer att)\s+(?:\S+\s+){0,4}$", RegexOptions.IgnoreCase)]
     private static partial Regex Pending();
 
-    [GeneratedRegex(@"\b(informerar|berättar|redogör|meddelar|rapporterar|presenterar|beskriver)\b.*\b(om att|att|hur)\b", RegexOptions.IgnoreCase)]
-    private static partial Regex Reported();
+    // A verb of telling with "att", "om att" or "hur" after it; two scans rather than ".*" between, so a long sentence
+    // of such verbs costs linear time.
+    private static bool IsReported(string text) =>
+        Telling().Match(text) is { Success: true } verb && That().Match(text, verb.Index + verb.Length).Success;
+
+    [GeneratedRegex(@"\b(informerar|berättar|redogör|meddelar|rapporterar|presenterar|beskriver)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Telling();
+
+    [GeneratedRegex(@"\b(om att|att|hur)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex That();
 }

@@ -36,6 +36,10 @@ public class PathologicalInputTests
         ["item numbers"] = "§ 12 ",
         ["counters"] = "   1 (3)",
         ["commitments"] = "Förvaltningen återkommer senast den 12 juni ",
+        ["verbs of telling"] = "Anna informerar och berättar ",
+        ["numbered points"] = "1. ",
+        ["question labels"] = "Fråga från Erik Malm (PRO) ",
+        ["bars"] = "| Anna Berg | PRO | ",
     };
 
     /// <summary>The run as a header line, an attendee line and an item's body, each about 1.5 MB.</summary>
