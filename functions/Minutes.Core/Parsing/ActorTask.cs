@@ -21,7 +21,9 @@ public static partial class ActorTask
         // month or the next meeting it is.
         var timeAhead = due is not null && !due.Contains("-Q");
         var straight = Straight().Match(sentence);
-        if (straight.Success && (timeAhead || !Narrating().IsMatch(straight.Groups["verb"].Value)) && ActionOwner.IsNamed(sentence, straight))
+        // "Hedda Lundell ska boka …" is a person's promise; "Förvaltningen ska göra granskningar" states a body's duty.
+        var person = !straight.Groups["ska"].Success || ActionOwner.IsPerson(sentence, straight, people);
+        if (straight.Success && person && (timeAhead || !Narrating().IsMatch(straight.Groups["verb"].Value)) && ActionOwner.IsNamed(sentence, straight))
             return new Found(Owner(sentence[..straight.Index].Trim(), people), straight);
         var decided = Decided().Match(sentence);
         if (decided.Success && ActionOwner.IsNamed(sentence, decided))
@@ -46,7 +48,7 @@ public static partial class ActorTask
     };
 
     // The verb has an object: a sentence cut off after it ("Förvaltningen ska göra") says no task.
-    [GeneratedRegex($@"\s(?:ska\s+(?!(?:{Vocabulary.StateInfinitives})\b)(?<verb>\p{{Ll}}+a)|(?<verb>{Vocabulary.TaskVerbs}|{Vocabulary.NarratingVerbs}))\b(?=\s+\p{{L}})")]
+    [GeneratedRegex($@"\s(?:(?<ska>ska)\s+(?!(?:{Vocabulary.StateInfinitives})\b)(?<verb>\p{{Ll}}+a)|(?<verb>{Vocabulary.TaskVerbs}|{Vocabulary.NarratingVerbs}))\b(?=\s+\p{{L}})")]
     private static partial Regex Straight();
 
     [GeneratedRegex($@"\s(?:beslutade|beslutar|beslöt)\s+att\s+(?:{Vocabulary.ProductionInfinitives})\b")]

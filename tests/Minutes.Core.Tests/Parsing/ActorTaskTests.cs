@@ -34,6 +34,7 @@ public class ActorTaskTests
     [InlineData("Nämndsekreteraren presenterar förslaget till sammanträdesdagar för hösten 2026.")]
     [InlineData("Förvaltningen ska göra")]
     [InlineData("Sammanställningen ska vara klar i april.")]
+    [InlineData("Förvaltningen ska göra externa granskningar av aktörerna.")]
     public void Telling_narrating_and_states_are_no_actions(string sentence) =>
         Assert.Empty(Parse(sentence).ActionItems);
 
