@@ -115,12 +115,13 @@ result "bad uploads" "$summary" $ok
 # 5. a short load with bad inputs mixed in: no 5xx.
 codes="$MINUTES_STATE/codes"; : > "$codes"
 for i in $(seq 1 40); do
-  api -o /dev/null -w '%{http_code}\n' "$base/api/meetings?pageSize=$((i % 7 - 1))" >>"$codes" &
-  api -o /dev/null -w '%{http_code}\n' -X PATCH -H 'content-type: application/json' -d '{"status": ' "$base/api/action-items/x$i" >>"$codes" &
-  api -o /dev/null -w '%{http_code}\n' "$base/api/meetings?from=2025-13-01" >>"$codes" &
-  api -o /dev/null -w '%{http_code}\n' -H 'content-type: multipart/form-data' --data-binary 'x' "$base/api/documents" >>"$codes" &
-  curl -s -o /dev/null -w '%{http_code}\n' -H "x-functions-key: wrong" "$base/api/series" >>"$codes" &
-  wait
+  pids=()
+  api -o /dev/null -w '%{http_code}\n' "$base/api/meetings?pageSize=$((i % 7 - 1))" >>"$codes" & pids+=($!)
+  api -o /dev/null -w '%{http_code}\n' -X PATCH -H 'content-type: application/json' -d '{"status": ' "$base/api/action-items/x$i" >>"$codes" & pids+=($!)
+  api -o /dev/null -w '%{http_code}\n' "$base/api/meetings?from=2025-13-01" >>"$codes" & pids+=($!)
+  api -o /dev/null -w '%{http_code}\n' -H 'content-type: multipart/form-data' --data-binary 'x' "$base/api/documents" >>"$codes" & pids+=($!)
+  curl -s -o /dev/null -w '%{http_code}\n' -H "x-functions-key: wrong" "$base/api/series" >>"$codes" & pids+=($!)
+  wait "${pids[@]}"   # not the runner, which is a child too
 done
 fives="$(grep -c '^5' "$codes")"
 result "load with bad inputs mixed in ($(wc -l <"$codes") requests)" "$(sort "$codes" | uniq -c | tr -s ' ' | tr '\n' ' ')" \
