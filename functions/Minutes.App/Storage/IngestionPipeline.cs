@@ -5,6 +5,7 @@ using Azure;
 using Azure.Storage.Blobs;
 using Azure.Storage.Blobs.Models;
 using Microsoft.Extensions.Options;
+using Minutes.Events;
 using Minutes.Model;
 using Minutes.Parsing;
 using Minutes.Reading;
@@ -19,7 +20,7 @@ namespace Minutes.Storage;
 /// </summary>
 public sealed partial class IngestionPipeline(
     BlobServiceClient blobs, DocumentReader reader, MeetingStore meetings, SeriesStore series, FollowUpRecorder followUps,
-    IngestionStore ingestions, IOptions<StorageOptions> storage, TimeProvider clock, ILogger<IngestionPipeline> logger)
+    IngestionStore ingestions, EventOutbox events, IOptions<StorageOptions> storage, TimeProvider clock, ILogger<IngestionPipeline> logger)
 {
     /// <summary>Processes one inbox blob; null when it is no longer there (a second event for a document already handled).</summary>
     public async Task<Ingestion?> ProcessAsync(BlobClient blob, CancellationToken cancellationToken = default)
@@ -57,7 +58,7 @@ public sealed partial class IngestionPipeline(
             if (meeting.DocumentType == DocumentType.Presentation)
                 throw new DocumentRejectedException("The document is a presentation (slides only), not minutes; no meeting was stored.");
 
-            await meetings.SaveAsync(meeting, cancellationToken);
+            await events.AroundAsync(EventTypes.Stored(meeting, ingestion), () => meetings.SaveAsync(meeting, cancellationToken), cancellationToken);
             await series.RecordMeetingAsync(meeting, cancellationToken);
             await followUps.RecordAsync(meeting, cancellationToken);
             var archived = await MoveAsync(blob, properties.ETag, ingestion, storage.Value.ProcessedContainer, null, cancellationToken);
@@ -131,6 +132,7 @@ public sealed partial class IngestionPipeline(
 
     private async Task<Ingestion> FailAsync(BlobClient blob, ETag etag, Ingestion ingestion, string reason, CancellationToken cancellationToken)
     {
+        await events.AddAsync(EventTypes.Failed(ingestion, reason), cancellationToken);
         var archived = await MoveAsync(blob, etag, ingestion, storage.Value.FailedContainer, reason, cancellationToken);
         return await SetAsync(ingestion with
         {
