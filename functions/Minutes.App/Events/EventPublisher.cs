@@ -11,13 +11,16 @@ namespace Minutes.Events;
 public sealed class EventPublisher(EventOutbox outbox, IOptions<EventOptions> options, ILogger<EventPublisher> logger,
     IEventChannel? channel = null)
 {
+    private int _waiting;
+
     public async Task<int> PublishPendingAsync(CancellationToken cancellationToken = default)
     {
         var size = options.Value.BatchSize;
         if (channel is null)
         {
+            // Said when the number changes, not on every run of a timer that fires every few seconds.
             var waiting = (await outbox.PendingAsync(size, cancellationToken)).Count;
-            if (waiting > 0)
+            if (waiting > 0 && Interlocked.Exchange(ref _waiting, waiting) != waiting)
                 logger.LogWarning("{EventCount} events wait in the outbox: set Events:TopicEndpoint or Events:WebhookUrl to publish them", waiting);
             return 0;
         }
