@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Load benchmark of the HTTP API on loopback: the app (Release, local mode) on the local stack with one ingested
+# Load benchmark of the HTTP API on loopback: the app's functions under the development runner (Release) on the local stack with one ingested
 # sample, then wrk for a bounded time on each endpoint. Prints requests/s and p50/p99 latency per endpoint.
 #   bench/api-load.sh                 10 s per endpoint, 2 threads, 16 connections
 #   DURATION=5s CONNECTIONS=32 bench/api-load.sh
@@ -18,12 +18,12 @@ fi
 infra/local/stack.sh start >&2
 
 say "building (Release)"
-dotnet build functions/Minutes.App -c Release -v q -nologo >/dev/null
+dotnet build functions/Minutes.Local -c Release -v q -nologo >/dev/null
 suffix="$(head -c 6 /dev/urandom | od -An -tx1 | tr -d ' \n')"
 key="$(head -c 16 /dev/urandom | od -An -tx1 | tr -d ' \n')"
 base="http://127.0.0.1:$port"
 log="$(mktemp)"
-dotnet functions/Minutes.App/bin/Release/net10.0/Minutes.dll run --urls "$base" \
+dotnet functions/Minutes.Local/bin/Release/net10.0/Minutes.Local.dll run --urls "$base" --Local:SamplesFolder= \
   --Api:Keys:0="$key" --Cosmos:Database="bench-$suffix" \
   --Storage:InboxContainer="bench-inbox-$suffix" --Storage:ProcessedContainer="bench-processed-$suffix" \
   --Storage:FailedContainer="bench-failed-$suffix" --Local:PollInterval=00:00:00.200 \
@@ -31,8 +31,8 @@ dotnet functions/Minutes.App/bin/Release/net10.0/Minutes.dll run --urls "$base" 
 app=$!
 trap 'kill "$app" 2>/dev/null; wait "$app" 2>/dev/null; rm -f "$log"' EXIT
 
-for _ in $(seq 1 120); do curl -fs "$base/health" >/dev/null && break; sleep 0.5; done
-curl -fs "$base/health" >/dev/null || { cat "$log" >&2; say "the app did not start"; exit 1; }
+for _ in $(seq 1 120); do curl -fs "$base/api/health" >/dev/null && break; sleep 0.5; done
+curl -fs "$base/api/health" >/dev/null || { cat "$log" >&2; say "the app did not start"; exit 1; }
 
 say "ingesting tests/samples/001.pdf"
 ingestion="$(curl -fs -H "x-functions-key: $key" -H 'content-type: application/pdf' \

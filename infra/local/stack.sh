@@ -4,12 +4,13 @@
 #   stack.sh stop     stop what this script started
 #   stack.sh status   say what runs where
 #   stack.sh install  install only (Debian packages and the npm lock)
-# Ports: MINUTES_AZURITE_PORT (10000), MINUTES_COSMOS_PORT (8081). Data and logs: .local/ at the repo root (git-ignored).
+# Ports: MINUTES_AZURITE_PORT (10000), MINUTES_COSMOS_PORT (8081). Data and logs: MINUTES_STATE (.local/ at the repo
+# root, git-ignored); a second stack on other ports keeps its own state folder.
 set -euo pipefail
 
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 root="$(cd "$here/../.." && pwd)"
-state="$root/.local"
+state="${MINUTES_STATE:-$root/.local}"
 azurite_port="${MINUTES_AZURITE_PORT:-10000}"
 cosmos_port="${MINUTES_COSMOS_PORT:-8081}"
 debs=(tesseract-ocr tesseract-ocr-swe poppler-utils libtiff-tools)

@@ -44,6 +44,21 @@ internal static class RequestValues
     public static string? Header(this HttpRequest request, string name) =>
         request.Headers.TryGetValue(name, out var values) && values.Count > 0 && !string.IsNullOrEmpty(values[0]) ? values[0] : null;
 
+    /// <summary>
+    /// The address the request was asked at (scheme://host), no path: behind a proxy that says where it was asked
+    /// (X-Forwarded-Proto, X-Forwarded-Host), that address.
+    /// </summary>
+    public static string AddressAskedAt(this HttpRequest request)
+    {
+        var scheme = FirstOf(request, "X-Forwarded-Proto") is "http" or "https" ? FirstOf(request, "X-Forwarded-Proto")! : request.Scheme;
+        var host = FirstOf(request, "X-Forwarded-Host") ?? request.Host.Value;
+        return $"{scheme}://{host}";
+    }
+
+    /// <summary>The first value of a header that may list several (a chain of proxies), or null.</summary>
+    private static string? FirstOf(HttpRequest request, string header) =>
+        request.Headers[header].FirstOrDefault()?.Split(',')[0].Trim() is { Length: > 0 } value ? value : null;
+
     /// <summary>The JSON body as T, with the API's JSON conventions. Malformed JSON throws JsonException, which answers 400.</summary>
     public static async Task<T> JsonBodyAsync<T>(this HttpRequest request, CancellationToken cancellationToken) where T : class
     {

@@ -17,23 +17,33 @@ public sealed class EventOutbox(CosmosContainers cosmos, TimeProvider clock, ILo
 {
     private static long _counter;
 
-    /// <summary>Writes the event, then makes the change; when the change fails, the event goes again.</summary>
-    public async Task<T> AroundAsync<T>(NewEvent newEvent, Func<Task<T>> change, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// Writes the event, then makes the change; when the change fails, or its result says nothing changed
+    /// (<paramref name="keep"/> false), the event goes again.
+    /// </summary>
+    public async Task<T> AroundAsync<T>(NewEvent newEvent, Func<Task<T>> change, Func<T, bool>? keep = null,
+        CancellationToken cancellationToken = default)
     {
         var written = await AddAsync(newEvent, cancellationToken);
+        T result;
         try
         {
-            return await change();
+            result = await change();
         }
         catch
         {
             await TakeBackAsync(written);
             throw;
         }
+        if (keep is not null && !keep(result)) await TakeBackAsync(written);
+        return result;
     }
 
+    public Task<T> AroundAsync<T>(NewEvent newEvent, Func<Task<T>> change, CancellationToken cancellationToken) =>
+        AroundAsync(newEvent, change, null, cancellationToken);
+
     public Task AroundAsync(NewEvent newEvent, Func<Task> change, CancellationToken cancellationToken = default) =>
-        AroundAsync(newEvent, async () => { await change(); return true; }, cancellationToken);
+        AroundAsync(newEvent, async () => { await change(); return true; }, null, cancellationToken);
 
     /// <summary>Writes an event to be published; an event of the same id (a deterministic one) is written over.</summary>
     public async Task<OutboxEvent> AddAsync(NewEvent newEvent, CancellationToken cancellationToken = default)

@@ -8,7 +8,7 @@ namespace Minutes.Functions;
 
 public sealed class ActionItemFunctions(ActionItemStore items, AcrossSeries everySeries, IOptions<ApiOptions> options)
 {
-    /// <summary>The body of a PATCH: any of the three, as strings; status one of open, done, dropped.</summary>
+    /// <summary>The body of a PATCH: any of the three, as strings; status one of open, reported, done, dropped.</summary>
     public sealed record ActionItemPatch(string? Status, string? Owner, string? Due);
 
     /// <summary>Action items of a series, or of every series in turn.</summary>
@@ -76,7 +76,7 @@ public sealed class ActionItemFunctions(ActionItemStore items, AcrossSeries ever
     private static ActionStatus? ParseStatus(string value, Dictionary<string, string[]> errors)
     {
         if (Enum.TryParse<ActionStatus>(value, ignoreCase: true, out var s) && Enum.IsDefined(s) && !int.TryParse(value, out _)) return s;
-        errors["status"] = [$"status '{value}' is unknown: use open, done or dropped."];
+        errors["status"] = [$"status '{value}' is unknown: use open, reported, done or dropped."];
         return null;
     }
 }

@@ -1,4 +1,5 @@
 using Microsoft.Azure.Functions.Worker;
+using Minutes.Api;
 
 namespace Minutes.Functions;
 
@@ -13,16 +14,9 @@ public sealed class OpenApiFunctions
             ?? throw new InvalidOperationException("openapi.json is not embedded in the build");
         var document = await System.Text.Json.Nodes.JsonNode.ParseAsync(stream, cancellationToken: cancellationToken)
             ?? throw new InvalidOperationException("openapi.json is empty");
-        // The file names no server; the address asked at is the one to call. Behind a proxy that says where it was
-        // asked (X-Forwarded-Proto, X-Forwarded-Host), that address.
-        var scheme = First(request, "X-Forwarded-Proto") is "http" or "https" ? First(request, "X-Forwarded-Proto")! : request.Scheme;
-        var host = First(request, "X-Forwarded-Host") ?? request.Host.Value;
+        // The file names no server; the address asked at is the one to call (behind a proxy, the one it was asked at).
         document["servers"] = new System.Text.Json.Nodes.JsonArray(
-            new System.Text.Json.Nodes.JsonObject { ["url"] = $"{scheme}://{host}", ["description"] = "The address this document was asked at." });
+            new System.Text.Json.Nodes.JsonObject { ["url"] = request.AddressAskedAt(), ["description"] = "The address this document was asked at." });
         return TypedResults.Text(document.ToJsonString(), "application/json; charset=utf-8");
     }
-
-    /// <summary>The first value of a header that may list several (a chain of proxies), or null.</summary>
-    private static string? First(HttpRequest request, string header) =>
-        request.Headers[header].FirstOrDefault()?.Split(',')[0].Trim() is { Length: > 0 } value ? value : null;
 }

@@ -49,6 +49,9 @@ public sealed class CosmosContainers : IDisposable
         _withKey = !string.IsNullOrEmpty(o.Key);
     }
 
+    /// <summary>The serializer the client writes documents with, for reading a stream response the same way.</summary>
+    public CosmosSerializer Serializer => _client.ClientOptions.Serializer;
+
     public Container Meetings => Container(MeetingsName);
     public Container ActionItems => Container(ActionItemsName);
     public Container Series => Container(SeriesName);

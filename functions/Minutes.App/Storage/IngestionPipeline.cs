@@ -58,9 +58,15 @@ public sealed partial class IngestionPipeline(
             if (meeting.DocumentType == DocumentType.Presentation)
                 throw new DocumentRejectedException("The document is a presentation (slides only), not minutes; no meeting was stored.");
 
-            await events.AroundAsync(EventTypes.Stored(meeting, ingestion), () => meetings.SaveAsync(meeting, cancellationToken), cancellationToken);
+            // Announced only when this copy stands: a worse copy of a stored meeting is kept as a version, and its event taken back.
+            var stands = await events.AroundAsync(EventTypes.Stored(meeting, ingestion), () => meetings.SaveAsync(meeting, cancellationToken), s => s, cancellationToken);
             await series.RecordMeetingAsync(meeting, cancellationToken);
-            await followUps.RecordAsync(meeting, cancellationToken);
+            if (stands) await followUps.RecordAsync(meeting, cancellationToken);
+            else
+            {
+                logger.LogInformation("A better copy of meeting {MeetingId} is stored; {FileName} is kept as a version", meeting.Id, ingestion.FileName);
+                meeting = meeting with { Warnings = [.. meeting.Warnings, "A better copy of these minutes is stored (a text layer, or a clearer scan); this copy is kept as a version of the meeting."] };
+            }
             var archived = await MoveAsync(blob, properties.ETag, ingestion, storage.Value.ProcessedContainer, null, cancellationToken);
             logger.LogInformation("Stored meeting {MeetingId} with {ItemCount} items and {ActionCount} action items",
                 meeting.Id, meeting.AgendaItems.Count, meeting.ActionItems.Count);

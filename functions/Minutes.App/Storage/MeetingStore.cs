@@ -9,16 +9,38 @@ namespace Minutes.Storage;
 /// </summary>
 public sealed class MeetingStore(CosmosContainers cosmos, TimeProvider clock)
 {
-    public async Task SaveAsync(Meeting meeting, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// Stores a meeting read from one copy of its minutes. Another copy of the same meeting already stored stays when
+    /// it is the better reading (SourceQuality); either way every copy is listed in Versions. True when this copy
+    /// now stands.
+    /// </summary>
+    public async Task<bool> SaveAsync(Meeting meeting, CancellationToken cancellationToken = default)
     {
         var key = new PartitionKey(meeting.SeriesId);
-        var etag = await cosmos.Meetings.ETagAsync(meeting.Id, meeting.SeriesId, cancellationToken);
+        var stored = await cosmos.Meetings.ReadItemStreamAsync(meeting.Id, key, cancellationToken: cancellationToken);
+        Meeting? current = null;
+        string? etag = null;
+        using (stored)
+        {
+            if (stored.IsSuccessStatusCode)
+            {
+                current = cosmos.Serializer.FromStream<Meeting>(stored.Content);
+                etag = stored.Headers.ETag;
+            }
+            else if (stored.StatusCode != System.Net.HttpStatusCode.NotFound) stored.EnsureSuccessStatusCode();
+        }
+        var versions = (current?.Versions ?? (current?.Source is { } first ? [first] : []))
+            .Concat(meeting.Source is { } source ? [source] : [])
+            .DistinctBy(v => v.Sha256).ToList();
+        var wins = current is null || meeting.Source is null || SourceQuality.Replaces(meeting.Source, current.Source);
+        var toStore = wins ? meeting with { Versions = versions } : current! with { Versions = versions };
         if (etag is null)
             // Upsert, not create: the same document delivered twice at once writes the same deterministic record.
-            await cosmos.Meetings.UpsertItemAsync(meeting, key, cancellationToken: cancellationToken);
+            await cosmos.Meetings.UpsertItemAsync(toStore, key, cancellationToken: cancellationToken);
         else
-            await cosmos.Meetings.ReplaceItemAsync(meeting, meeting.Id, key, new ItemRequestOptions { IfMatchEtag = etag }, cancellationToken);
-        await SaveActionItemsAsync(meeting, cancellationToken);
+            await cosmos.Meetings.ReplaceItemAsync(toStore, toStore.Id, key, new ItemRequestOptions { IfMatchEtag = etag }, cancellationToken);
+        if (wins) await SaveActionItemsAsync(meeting, cancellationToken);
+        return wins;
     }
 
     /// <summary>The meeting with its action items as they stand now (status and edits included).</summary>

@@ -23,7 +23,10 @@ public sealed record Meeting
     public MeetingTime? NextMeeting { get; init; }
     public IReadOnlyList<ScheduledMeeting> ScheduledMeetings { get; init; } = [];
     public IReadOnlyList<Attachment> Attachments { get; init; } = [];
+    /// <summary>The copy this meeting was read from: the best of those ingested (see SourceQuality).</summary>
     public DocumentSource? Source { get; init; }
+    /// <summary>Every copy of these minutes ingested so far, the one in Source among them, oldest first.</summary>
+    public IReadOnlyList<DocumentSource> Versions { get; init; } = [];
     public IReadOnlyList<string> Warnings { get; init; } = [];
 }
 

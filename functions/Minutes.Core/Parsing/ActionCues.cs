@@ -62,25 +62,39 @@ public static partial class ActionCues
                 if (!firm.Success && !soft.Success && Promise().Match(sentence) is { Success: true } promise && ActionOwner.IsNamed(sentence, promise))
                     soft = promise;
                 // Reported speech: "Petra berättar att förvaltningen till hösten ska följa upp …" is the administration's.
-                var reported = ReportedPromise().Match(sentence);
+                var reported = ReportedPromise(sentence);
                 var reportedActor = reported.Success && !PastTense().IsMatch(reported.Groups["rest"].Value)
                     ? ActionOwner.Capitalised(reported.Groups["actor"].Value) : null;
                 // The match itself marks the commitment; its owner is the reported actor, not read off the cue.
                 if (!firm.Success && !soft.Success && reportedActor is not null) soft = reported;
                 if (firm.Success && reported.Success && firm.Index < reported.Groups["cue"].Index) reportedActor = null;
+                // "Karin Lund tar fram …", "I Flemingsberg ordnar Sanna Ali …", "Gruppen beslutade att ta fram …".
+                var task = !firm.Success && !soft.Success && reportedActor is null ? ActorTask.Read(sentence, ahead ? due0 : null, people) : null;
+                if (task is not null) soft = task.Cue;
                 if (!firm.Success && !soft.Success) continue;
                 // "Förvaltningen återkommer." says little alone: the sentence before says what about.
                 var text = sentence.Split(' ').Length <= 5 && s > 0 ? sentences[s - 1] + " " + sentence : sentence;
                 var cue = firm.Success ? firm : soft;
-                var owner = reportedActor ?? ActionOwner.Of(sentence, cue, paragraphs[p].Text, item.Item.Presenters, people);
+                var owner = reportedActor ?? task?.Owner ?? ActionOwner.Of(sentence, cue, paragraphs[p].Text, item.Item.Presenters, people);
                 var due = DueDates.Read(text, meetingDate);
                 // "… får i uppdrag att ta fram ett förslag. Förslaget redovisas vid nästa möte.": the next sentence, with
                 // no commitment of its own, says when.
-                if (due is null && s + 1 < sentences.Count && !Firm().IsMatch(sentences[s + 1]) && !Soft().IsMatch(sentences[s + 1])
+                // A passive of its own ("Redovisningen skickas till ledamöterna i maj") carries the same task on: one item, not two halves.
+                if (due is null && s + 1 < sentences.Count && !Soft().IsMatch(sentences[s + 1])
+                    && (Firm().Match(sentences[s + 1]) is not { Success: true } then || ActionOwner.IsPassive(then) && !then.Value.StartsWith("ombeds", StringComparison.OrdinalIgnoreCase))
                     && DueDates.Read(sentences[s + 1], meetingDate) is { } later)
                 {
                     text += " " + sentences[s + 1];
                     due = later;
+                    s++;
+                }
+                // "Senast den 7 november behöver sekreteraren ha alla nomineringar. Rådets organisationer ombeds därför …":
+                // a deadline in the sentence before, which commits no one itself.
+                if (due is null && s > 0 && !text.StartsWith(sentences[s - 1], StringComparison.Ordinal) && !Firm().IsMatch(sentences[s - 1])
+                    && !Soft().IsMatch(sentences[s - 1]) && DueDates.ByLatest(sentences[s - 1], meetingDate) is { } before)
+                {
+                    text = sentences[s - 1] + " " + text;
+                    due = before;
                 }
                 Add(text, owner, due);
             }
@@ -89,7 +103,7 @@ public static partial class ActionCues
         return actions;
     }
 
-    [GeneratedRegex(@"\b(återkommer|återkomma|ombeds|får i uppdrag|ges i uppdrag|tar med sig|tar med (?:frågan|synpunkten|inspelet|detta)|åtar sig|ska se till att|lovar att|sänds ut|skickas ut|sänder ut|skickar ut|sänds till|skickas till|kontaktas|kontaktar|bjuds in|återrapporteras|läggs till i|läggs till (?:på )?dagordningen|(?:uppdra|uppdrar|uppdras)\s+åt\s+(?<to>(?:\p{L}+-\s+och\s+)?\p{L}+)|tas upp vid nästa|lyfts vid nästa|följs upp vid nästa)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(återkommer|återkomma|ombeds|får i uppdrag|ges i uppdrag|tar med sig|tar med (?:frågan|synpunkten|inspelet|detta)|åtar sig|ska se till att|lovar att|sänds ut|skickas ut|sänder ut|skickar ut|sänds till|skickas till|kontaktas|kontaktar|bjuds in|återrapporteras|läggs till i|läggs till (?:på )?dagordningen|(?:uppdra|uppdrar|uppdras)\s+åt\s+(?<to>(?:\p{L}+-\s+och\s+)?\p{L}+)|(?:gav|ger)\s+(?<to>\p{L}+(?:\s+\p{Lu}\p{Ll}+)?)\s+i\s+uppdrag|tas upp (?:som (?:en )?egen punkt )?vid nästa|lyfts vid nästa|följs upp vid nästa|bordläggs)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Firm();
 
     [GeneratedRegex(@"\b(skickar|sänder|presenterar|redovisar|tar fram|lämnar|återkopplar)\b", RegexOptions.IgnoreCase)]
@@ -97,15 +111,23 @@ public static partial class ActionCues
 
     // "… berättar att förvaltningen (till hösten) ska följa upp / undersöker / ser över …"
     // … and a decision's clause: "Beredningen beslutar … att förvaltningen ska komplettera yttrandet …".
-    [GeneratedRegex(@"\b(?:berättar|informerar|svarar|säger|meddelar|förklarar|lovar|beslutar|beslöt|\d\.)\s.*?\batt (?<actor>förvaltningen|regionen|nämnden|beredningen|projektet|sekreteraren|ordföranden)\b(?<rest>[^.]{0,40}?)\b(?<cue>ska följa upp|ska se över|ska undersöka|ska utreda|ska återkomma|ska \p{Ll}+|undersöker|ser över|följer upp|utreder)\b", RegexOptions.IgnoreCase)]
-    private static partial Regex ReportedPromise();
+    // "… berättar att förvaltningen …": the first verb of telling, then the first clause after it; two scans, not
+    // ".*?" between, so a long sentence of such verbs costs linear time.
+    private static Match ReportedPromise(string sentence) =>
+        Reporting().Match(sentence) is { Success: true } verb ? PromiseClause().Match(sentence, verb.Index + verb.Length) : Match.Empty;
+
+    [GeneratedRegex(@"\b(?:berättar|informerar|svarar|säger|meddelar|förklarar|lovar|beslutar|beslöt|\d\.)\s", RegexOptions.IgnoreCase)]
+    private static partial Regex Reporting();
+
+    [GeneratedRegex(@"\batt (?<actor>förvaltningen|regionen|nämnden|beredningen|projektet|sekreteraren|ordföranden)\b(?<rest>[^.]{0,40}?)\b(?<cue>ska följa upp|ska se över|ska undersöka|ska utreda|ska återkomma|ska \p{Ll}+|undersöker|ser över|följer upp|utreder)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex PromiseClause();
 
     // What the meeting is told ("presenterar förslaget … för hösten") rather than promised.
     [GeneratedRegex(@"^(presenterar|redovisar)$", RegexOptions.IgnoreCase)]
     private static partial Regex Narrating();
 
-    // Past tense: "besökte", "redovisade", "fanns", "var", "hade", "gjorde".
-    [GeneratedRegex(@"\b(?:var|hade|gjorde|fanns|blev|\p{L}{3,}(?:ade|dde|tte|kte|pte|ste))\b", RegexOptions.IgnoreCase)]
+    // Past tense: "besökte", "redovisade", "fanns", "var", "hade", "gjorde"; not a participle after an article ("den reviderade riktlinjen").
+    [GeneratedRegex(@"(?<!\b(?:den|det|de|en|ett|sin|sitt|sina)\s)\b(?:var|hade|gjorde|fanns|blev|\p{L}{3,}(?:ade|dde|tte|kte|pte|ste))\b", RegexOptions.IgnoreCase)]
     private static partial Regex PastTense();
 
     [GeneratedRegex(@"\bska\s+(?:ta fram|återkomma|undersöka|utreda|skicka|sända|sammanställa)\b", RegexOptions.IgnoreCase)]

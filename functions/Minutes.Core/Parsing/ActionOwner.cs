@@ -12,7 +12,7 @@ public static partial class ActionOwner
     public static string? Of(string sentence, Match cue, string paragraph, IReadOnlyList<string> presenters, IReadOnlyList<string> people)
     {
         // "… uppdra åt sekreteraren att …": the one given the task.
-        if (cue.Groups["to"].Success) return Person(cue.Groups["to"].Value, people) ?? Capitalised(cue.Groups["to"].Value);
+        if (cue.Groups["to"].Success) return Receiver(cue.Groups["to"].Value, people);
         var passive = Passive().IsMatch(cue.Value);
         // The passive may be a thing's while the sentence's subject acts: "Sekreteraren sammanställer … ett yttrande som
         // sänds ut …", and a person in "Johanna Berglund skickar statistiken …, så att den bifogas när anteckningarna sänds ut".
@@ -56,6 +56,17 @@ public static partial class ActionOwner
         return passive ? null : presenters.FirstOrDefault();
     }
 
+    // "gav beredningen förvaltningen i uppdrag": after a fronted phrase the giver stands first, the receiver last.
+    private static string Receiver(string named, IReadOnlyList<string> people)
+    {
+        var words = named.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var to = words.Length > 1 && Names.Leading(named) != named ? words[^1] : named;
+        return Person(to, people) ?? Capitalised(to);
+    }
+
+    /// <summary>A cue in the passive ("skickas till", "tas upp", "ombeds"), which names no actor by itself.</summary>
+    public static bool IsPassive(Match cue) => Passive().IsMatch(cue.Value);
+
     /// <summary>"Petri" → "Petri Salonen" when one person of the meeting has that first name.</summary>
     public static string? Person(string name, IReadOnlyList<string> people)
     {
@@ -92,7 +103,7 @@ public static partial class ActionOwner
     [
         "Det", "Den", "Detta", "Dessa", "Vi", "Man", "Om", "Även", "Kopplat", "Angående", "När", "I", "På", "Under", "Efter",
         "Med", "Inom", "Enligt", "Frågan", "Här", "Sedan", "Nu", "Då", "Till", "Som", "Vad", "Hur", "Utifrån", "Vid", "För",
-        "Inför", "Också", "Eventuellt", "Därför", "Därmed", "Att", "Alla", "Flera", "Många", "Han", "Hon", "Hen",
+        "Inför", "Också", "Eventuellt", "Därför", "Därmed", "Därefter", "Först", "Dessutom", "Samtidigt", "Slutligen", "Att", "Alla", "Flera", "Många", "Han", "Hon", "Hen",
     ];
 
     [GeneratedRegex(@"\bav\s+(\p{Ll}+(?:en|et|na)|\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?)\b")]
@@ -104,7 +115,7 @@ public static partial class ActionOwner
     [GeneratedRegex(@"\s+(?:ska|skall|kommer att)$")]
     private static partial Regex Auxiliary();
 
-    [GeneratedRegex(@"^(ombeds|ges i|sänds|skickas|kontaktas|bjuds|återrapporteras|läggs|tas upp|lyfts|följs|ses|undersöks|utreds)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(ombeds|bordläggs|ges i|sänds|skickas|kontaktas|bjuds|återrapporteras|läggs|tas upp|lyfts|följs|ses|undersöks|utreds)", RegexOptions.IgnoreCase)]
     private static partial Regex Passive();
 
     [GeneratedRegex(@"^((?:\p{Lu}[\p{Ll}]+)(?:\s\p{Lu}[\p{Ll}]+){0,2}|[A-ZÅÄÖ]{2,6})\b")]

@@ -18,10 +18,14 @@ public static partial class Attachments
             {
                 var text = lines[i].Text[list.Length..];
                 for (var k = i + 1; k < lines.Count && !lines[k].IsBlank && k <= i + 6; k++) text += " " + lines[k].Text;
-                foreach (Match entry in ListEntry().Matches(text))
+                var entries = ListEntry().Matches(text);
+                for (var e = 0; e < entries.Count; e++)
                 {
-                    var listed = $"Bilaga {entry.Groups[1].Value}";
-                    if (found.All(a => a.Label != listed)) found.Add(new Attachment(listed, entry.Groups[2].Value.Trim(' ', ',', '.'), null));
+                    // An entry's title runs to the next entry's number.
+                    var start = entries[e].Index + entries[e].Length;
+                    var title = text[start..(e + 1 < entries.Count ? entries[e + 1].Index : text.Length)].Trim(' ', ',', ';', '.');
+                    var listed = $"Bilaga {entries[e].Groups[1].Value}";
+                    if (title.Length > 0 && found.All(a => a.Label != listed)) found.Add(new Attachment(listed, title, null));
                 }
                 continue;
             }
@@ -40,7 +44,7 @@ public static partial class Attachments
     private static partial Regex ListLabel();
 
     // "1. Presentation om …, 2. Enkät …": a number, then its title up to the next number.
-    [GeneratedRegex(@"(?:^|[,;]\s*|\s)(\d{1,2})[.)]\s+(.+?)(?=(?:[,;]\s*|\s)\d{1,2}[.)]\s|$)")]
+    [GeneratedRegex(@"(?:^|[,;]\s*|\s)(\d{1,2})[.)]\s+")]
     private static partial Regex ListEntry();
 
     [GeneratedRegex(@"^Bilaga\s+(\d{1,2})\b\s*(.{0,120})$", RegexOptions.IgnoreCase)]

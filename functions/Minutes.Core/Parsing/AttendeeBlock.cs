@@ -19,6 +19,19 @@ public static partial class AttendeeBlock
         foreach (var (label, lines) in blocks)
         {
             var defaultGroup = label is "Närvarande" or "Deltagare" ? null : label;
+            // "| Birgitta Sundin | PRO Huddinge | ordförande |": name, organisation, and a role that makes the chair or secretary.
+            if (BorderedTable.Is(lines))
+            {
+                foreach (var cells in BorderedTable.Rows(lines))
+                {
+                    if (Names.Clean(cells[0]) is not { } person || cells[0].Equals("Namn", StringComparison.OrdinalIgnoreCase)) continue;
+                    attendees.Add(new Attendee(person, cells.Length > 1 && cells[1].Length > 0 ? cells[1] : defaultGroup));
+                    var role = string.Join(" ", cells.Skip(2)).ToLowerInvariant();
+                    if (role.StartsWith("ordförande")) chair ??= person;
+                    if (role.StartsWith("sekreterare")) secretary ??= person;
+                }
+                continue;
+            }
             // A Namn/Organisation table, with its header row or without ("Marit Hellqvist (S)      Regionstyrelsen").
             var headed = lines.Count > 0 && TableHeader().IsMatch(lines[0]);
             // Without a header row only under a plain "Närvarande": under "Närvarande ledamöter" the label is the group
@@ -61,7 +74,7 @@ public static partial class AttendeeBlock
         var groups = new List<(string? Group, List<string> Lines)>();
         string? previous = null;
         // "PRO: Anna A, Bertil B   SKPF: Berit C": two groups on one line.
-        lines = lines.SelectMany(l => GroupsInLine().Split(l)).ToList();
+        lines = lines.SelectMany(l => GapSplit.Before(l, GroupStart())).ToList();
         for (var i = 0; i < lines.Count; i++)
         {
             var line = lines[i];
@@ -133,8 +146,9 @@ public static partial class AttendeeBlock
         return text;
     }
 
-    [GeneratedRegex(@"\s{2,}(?=[\p{Lu}][\p{L}\s\-&/]{0,40}:)")]
-    private static partial Regex GroupsInLine();
+    // A group heading that opens a second group on the line, after a gap: "PRO: Anna A   SKPF: Berit C".
+    [GeneratedRegex(@"^[\p{Lu}][\p{L}\s\-&/]{0,40}:")]
+    private static partial Regex GroupStart();
 
     // "PRO: Anna A, …", and "PRO – Anna A, …" with a dash for the colon.
     [GeneratedRegex(@"^([\p{L}][\p{L}\s\-&/]{0,40}?)(?::|\s+[–—]\s+|\s+-\s+(?=\p{Lu}))\s*(.*)$")]

@@ -9,8 +9,9 @@ namespace Minutes.Parsing;
 /// </summary>
 public static partial class Decisions
 {
+    // Under a "Beslut" label every sentence is the decision, whatever its verb ("Farid Osmani (S) utses till justerare").
     public static List<string> Read(IEnumerable<Paragraph> paragraphs) =>
-        paragraphs.SelectMany(p => Sentences.Split(p.Text)).Where(IsDecision).ToList();
+        paragraphs.SelectMany(p => IsLabelled(p.Text) ? Sentences.Split(p.Text) : Sentences.Split(p.Text).Where(IsDecision)).ToList();
 
     public static bool IsLabelled(string text) => Label().IsMatch(text);
 
@@ -19,19 +20,28 @@ public static partial class Decisions
         if (Label().IsMatch(sentence)) return true;
         var cue = Cue().Match(sentence);
         // "… innan den slutligen fastställs av nämnden": a decision still to come, and someone else's.
-        return cue.Success && !Reported().IsMatch(sentence[..cue.Index]) && !Pending().IsMatch(sentence[..cue.Index])
+        return cue.Success && !IsReported(sentence[..cue.Index]) && !Pending().IsMatch(sentence[..cue.Index])
                && !sentence[(cue.Index + cue.Length)..].TrimStart().StartsWith("av ", StringComparison.Ordinal);
     }
 
-    [GeneratedRegex(@"\b(godkänns|godkändes|godkänna|godkänner|fastställs|fastställdes|fastställer|beslutar|beslutade|beslöt|antogs|antas|läggs (?:\p{L}+ )?till handlingarna|lades (?:\p{L}+ )?till handlingarna|bifalls|avslås|noteras till protokollet|noterar (?:\p{L}+ )?till protokollet|noterar informationen)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(godkänns|godkändes|godkänna|godkänner|fastställs|fastställdes|fastställer|beslutar|beslutade|beslöt|antogs|antas|läggs (?:\p{L}+ )?till handlingarna|lades (?:\p{L}+ )?till handlingarna|bifalls|avslås|noteras till protokollet|noterar (?:\p{L}+ )?till protokollet|noterar informationen|(?:gav|ger)\s+\p{L}+\s+i\s+uppdrag)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Cue();
 
-    [GeneratedRegex(@"^Beslut\s*[:;]", RegexOptions.IgnoreCase)]
+    // "Beslut:", and "Beslut" as a line of its own over the decision, joined to it as "Beslut Protokollet läggs …".
+    [GeneratedRegex(@"^Beslut(?:\s*[:;]|\s+(?-i:\p{Lu}))", RegexOptions.IgnoreCase)]
     private static partial Regex Label();
 
     [GeneratedRegex(@"\b(innan|när|efter att|om|ska|skall|kommer att)\s+(?:\S+\s+){0,4}$", RegexOptions.IgnoreCase)]
     private static partial Regex Pending();
 
-    [GeneratedRegex(@"\b(informerar|berättar|redogör|meddelar|rapporterar|presenterar|beskriver)\b.*\b(om att|att|hur)\b", RegexOptions.IgnoreCase)]
-    private static partial Regex Reported();
+    // A verb of telling with "att", "om att" or "hur" after it; two scans rather than ".*" between, so a long sentence
+    // of such verbs costs linear time.
+    private static bool IsReported(string text) =>
+        Telling().Match(text) is { Success: true } verb && That().Match(text, verb.Index + verb.Length).Success;
+
+    [GeneratedRegex(@"\b(informerar|berättar|redogör|meddelar|rapporterar|presenterar|beskriver)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Telling();
+
+    [GeneratedRegex(@"\b(om att|att|hur)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex That();
 }

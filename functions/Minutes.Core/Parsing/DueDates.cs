@@ -11,7 +11,7 @@ public static partial class DueDates
     public static string? Read(string text, DateOnly? meetingDate)
     {
         // An explicit "senast 15/8" or "senast den 1 mars" outranks a meeting named in passing.
-        if (Latest().Match(text) is { Success: true } latest && ReadValue(latest.Groups[1].Value, meetingDate) is { } byLatest) return byLatest;
+        if (ByLatest(text, meetingDate) is { } byLatest) return byLatest;
         if (NextMeeting().IsMatch(text)) return "next-meeting";
         var q = Quarter().Match(text);
         if (q.Success)
@@ -34,13 +34,24 @@ public static partial class DueDates
         {
             // Autumn begins with Q3's September, spring with Q1; "the autumn" after September is next year's.
             var (quarter, startMonth) = season.Groups["s"].Value.StartsWith("höst") ? (3, 9) : season.Groups["s"].Value.StartsWith("vår") ? (1, 3) : (2, 6);
-            var year = season.Groups["year"].Success ? int.Parse(season.Groups["year"].Value) : m.Month >= startMonth ? m.Year + 1 : m.Year;
+            // "till hösten" looks ahead to the next autumn; "under våren" in March is the spring under way.
+            var during = season.Groups["p"].Value.ToLowerInvariant() is "under" or "i";
+            var next = during ? m.Month > startMonth + 2 : m.Month >= startMonth;
+            var year = season.Groups["year"].Success ? int.Parse(season.Groups["year"].Value) : next ? m.Year + 1 : m.Year;
             return $"{year}-Q{quarter}";
         }
         var endOfYear = YearEnd().Match(text);
         if (endOfYear.Success) return $"{endOfYear.Groups["year"].Value}-Q4";
+        // "… ordnar en informationsträff den 18 november": a day to come named in the sentence, with no preposition.
+        if (NamedDay().Match(text) is { Success: true } day && SwedishDates.FirstDate(day.Value, meetingDate, YearDirection.Future) is { } on
+            && (meetingDate is null || on > meetingDate))
+            return on.ToString("yyyy-MM-dd");
         return null;
     }
+
+    /// <summary>A deadline given with "senast": "senast 15/8", "Senast den 7 november".</summary>
+    public static string? ByLatest(string text, DateOnly? meetingDate) =>
+        Latest().Match(text) is { Success: true } latest ? ReadValue(latest.Groups[1].Value, meetingDate) : null;
 
     /// <summary>A due written as a label's value: "maj 2025", "hösten 2025", "26/3", "20 februari", "nästa möte".</summary>
     public static string? ReadValue(string value, DateOnly? meetingDate)
@@ -75,8 +86,11 @@ public static partial class DueDates
     [GeneratedRegex(@"\b(?:i|under|till|före|innan|senast i)\s+(?<m>januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december)(?:\s+(?<year>20\d{2}))?\b", RegexOptions.IgnoreCase)]
     private static partial Regex InMonth();
 
-    [GeneratedRegex(@"\b(?:till|under|i|inför)\s+(?<s>hösten|våren|sommaren)(?:\s+(?<year>20\d{2}))?", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?<p>till|under|i|inför)\s+(?<s>hösten|våren|sommaren)(?:\s+(?<year>20\d{2}))?", RegexOptions.IgnoreCase)]
     private static partial Regex Season();
+
+    [GeneratedRegex(@"\bden\s+\d{1,2}\s+(?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december)(?:\s+20\d{2})?\b", RegexOptions.IgnoreCase)]
+    private static partial Regex NamedDay();
 
     [GeneratedRegex(@"\b(?:vid|före|innan)\s+(?:års|årets)\s*slut(?:et)?\s+(?<year>20\d{2})", RegexOptions.IgnoreCase)]
     private static partial Regex YearEnd();

@@ -20,10 +20,14 @@ public static partial class HeaderBlock
     public static Header Read(IReadOnlyList<SourceLine> lines, int headerEnd, IReadOnlyList<string> runningHeads)
     {
         var warnings = new List<string>();
-        var text = UnfoldLetterhead(lines.Take(headerEnd).ToList());
+        // A rule drawn under the letterhead ("______") is layout, read as a blank line.
+        var text = UnfoldLetterhead(lines.Take(headerEnd).ToList()).Select(l => IsRule(l) ? "" : l).ToList();
         var kindAt = text.FindIndex(IsKind);
         var firstLabel = text.FindIndex(IsMajorLabel);
         var type = kindAt >= 0 ? Kind(text[kindAt]) : runningHeads.Select(h => KindWord().Match(h)).Where(m => m.Success).Select(m => Kind(m.Value)).FirstOrDefault();
+        // Headerless minutes say what they are in their first sentence: "Minnesanteckningar från mötet tisdagen den 18 november …".
+        var opening = text.FindIndex(l => KindOpening().IsMatch(l));
+        if (type == DocumentType.Unknown && opening >= 0) type = Kind(text[opening]);
 
         var diary = text.Concat(runningHeads).Select(l => Diary().Match(l)).FirstOrDefault(m => m.Success)?.Value;
         diary = diary is null ? null : Spaces().Replace(Regex.Replace(diary, @"^(Dnr|Diarienummer)[:.]?\s*", "", RegexOptions.IgnoreCase), " ");
@@ -57,13 +61,22 @@ public static partial class HeaderBlock
             }
             title = titleLines.Count == 0 ? null : TextJoin.Lines(titleLines);
         }
-        else if (firstLabel > 0)
+        else if ((opening >= 0 && (firstLabel < 0 || opening < firstLabel) ? opening : firstLabel) is var limit and > 0)
         {
-            var candidates = text.Take(firstLabel).Where(l => l.Length > 0).ToList();
-            title = candidates.Count == 0 ? null : candidates[^1];
+            // Without a kind line the title is the last block before the fields or the opening sentence, all its lines.
+            var blockEnd = limit - 1;
+            while (blockEnd >= 0 && text[blockEnd].Length == 0) blockEnd--;
+            var blockStart = blockEnd;
+            while (blockStart > 0 && text[blockStart - 1].Length > 0) blockStart--;
+            var block = blockEnd < 0 ? [] : text.Skip(blockStart).Take(blockEnd - blockStart + 1).Where(l => !l.Contains(" · ")).ToList();
+            title = block.Count == 0 ? null : block.Count <= 3 ? TextJoin.Lines(block) : block[^1];
         }
         var organization = letterhead.ElementAtOrDefault(0);
         var department = letterhead.ElementAtOrDefault(1);
+        // A letterhead on one line, parts set apart by a middle dot: "Hälso- och sjukvårdsförvaltningen · Avdelning närsjukvård".
+        if (organization is null && text.FirstOrDefault(l => l.Length > 0) is { } top && top.Contains(" · ")
+            && Counter().Replace(top, "").Split(" · ", StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries) is { Length: >= 1 } parts)
+            (organization, department) = (ColumnGap().Split(parts[0])[0], parts.Length > 1 ? ColumnGap().Split(parts[1])[0] : null);
 
         // Labelled fields; a value runs on over the following unlabelled lines.
         var fields = new List<(string Label, List<string> Lines)>();
@@ -72,7 +85,7 @@ public static partial class HeaderBlock
             var afterBlank = false;
             var prose = false;
             // "Datum: 2025-09-18   Tid: 09.30–12.00   Plats: Regionens hus": several labels on one line.
-            foreach (var line in text.Skip(firstLabel).SelectMany(l => LabelsInLine().Split(l)))
+            foreach (var line in text.Skip(firstLabel).SelectMany(l => GapSplit.Before(l, LabelStart())))
             {
                 if (Labels.Match(line) is { } field) { fields.Add((field.Label, field.Value.Length > 0 ? [field.Value] : [])); prose = false; }
                 // A paragraph of prose after the fields (the forum's purpose, say) is not their value.
@@ -94,6 +107,8 @@ public static partial class HeaderBlock
             else warnings.Add("No meeting date was found.");
         }
         var (start, end) = SwedishDates.TimeRange(Value("Tid", "Dag och tid", "Tid och plats") ?? dateText ?? "");
+        // … and its time: "… den 18 november 2025 kl. 13.00–15.00 på …".
+        if (start is null && opening >= 0) (start, end) = SwedishDates.TimeRange(string.Join(" ", text.Skip(opening).Take(3)));
         var location = Value("Plats", "Lokal") ?? PlaceAfterTime(fields.FirstOrDefault(f => f.Label == "Tid och plats").Lines);
         // "Kjell Axelsson (PRO), ordförande i KPR" → "Kjell Axelsson".
         string? NameIn(string? value) => value?.Split(',')[0] is { } first ? Names.Leading(first) ?? Names.Clean(first) : null;
@@ -138,8 +153,9 @@ public static partial class HeaderBlock
 
     private static bool IsKind(string line) => KindWord().IsMatch(line) || ColumnGap().Split(line).Any(KindAlone().IsMatch);
 
-    [GeneratedRegex(@"\s{2,}(?=(?:Datum|Tid|Plats|Lokal|Ordförande|Sekreterare|Justerare)\s*:)")]
-    private static partial Regex LabelsInLine();
+    // A label that opens a second field on the line, after a gap: "Datum: 2025-09-18   Tid: 09.30".
+    [GeneratedRegex(@"^(?:Datum|Tid|Plats|Lokal|Ordförande|Sekreterare|Justerare)\s*:")]
+    private static partial Regex LabelStart();
 
     private static string WithoutCaption(string line)
     {
@@ -175,7 +191,7 @@ public static partial class HeaderBlock
     [GeneratedRegex(@"\b(MÖTESANTECKNINGAR|MINNESANTECKNINGAR|ANTECKNINGAR|PROTOKOLL(SUTDRAG)?)\b")]
     private static partial Regex KindWord();
 
-    [GeneratedRegex(@"((Dnr|Diarienummer)[:.]?\s*)?\b[A-ZÅÄÖ]{2,6}\s+\d{4}[-/]\d{2,6}\b|\b(Dnr|Diarienummer)[:.]?\s*\S+", RegexOptions.None)]
+    [GeneratedRegex(@"((Dnr|Diarienummer)[:.]?\s*)?\b[A-ZÅÄÖ]{2,6}\s+\d{4}[-/]\d{2,6}\b|\b(Dnr|Diarienummer)[:.]?\s*\S+")]
     private static partial Regex Diary();
 
     [GeneratedRegex(@"\s+")]
@@ -186,6 +202,16 @@ public static partial class HeaderBlock
 
     [GeneratedRegex(@"^(Sammanträdesdatum|Mötesdatum|Datum|Diarienummer|Dnr|Sida|Beteckning|Dokumentdatum)\s*:?$", RegexOptions.IgnoreCase)]
     private static partial Regex Caption();
+
+    // A first sentence that names the kind: "Minnesanteckningar från mötet …", "Protokoll fört vid …".
+    [GeneratedRegex(@"^\s*(Mötesanteckningar|Minnesanteckningar|Anteckningar|Protokoll)\s+(från|fört|förda|vid)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex KindOpening();
+
+    private static bool IsRule(string line)
+    {
+        var t = line.Trim();
+        return t.Length >= 5 && t.All(c => c is '_' or '-' or '=' or '—' or '–' or '─' or '‾');
+    }
 
     // The kind in ordinary case, standing alone: "Mötesanteckningar", "Minnesanteckningar", "Protokoll".
     [GeneratedRegex(@"^\s*(Mötesanteckningar|Minnesanteckningar|Anteckningar|Protokoll|Protokollsutdrag)\s*$", RegexOptions.IgnoreCase)]

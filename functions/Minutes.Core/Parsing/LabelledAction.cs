@@ -18,8 +18,8 @@ public static partial class LabelledAction
         // "… (Ansvarig: Karin Sjö)" as well as "… Ansvarig: Karin Sjö."
         var before = paragraph[..responsible.Index].Trim().TrimEnd('(').Trim();
         var after = paragraph[(responsible.Index + responsible.Length)..].Replace(")", ".");
-        var owner = Names.Clean(Cut().Split(after)[0]);
-        var when = When().Match(after) is { Success: true } w ? DueDates.ReadValue(Cut().Split(w.Groups[1].Value)[0], meetingDate) : null;
+        var owner = Names.Clean(UpToCut(after));
+        var when = When().Match(after) is { Success: true } w ? DueDates.ReadValue(UpToCut(w.Groups[1].Value), meetingDate) : null;
 
         // The action is what "Åtgärd:" opens, else the last sentence before "Ansvarig:".
         var label = Action().Match(before);
@@ -59,7 +59,9 @@ public static partial class LabelledAction
     [GeneratedRegex(@"\b(?:Klart(?:\s+till)?|Senast|Tidplan|Deadline)\s*[:;]\s*(.+)$", RegexOptions.IgnoreCase)]
     private static partial Regex When();
 
+    private static string UpToCut(string value) => Cut().Match(value) is { Success: true } cut ? value[..cut.Index].TrimEnd() : value;
+
     // Where a label's value ends: a full stop before the next label, or the next label itself.
-    [GeneratedRegex(@"\.\s|\.$|\s+(?=(?:Klart|Senast|Tidplan|Deadline)\b)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\.\s|\.$|\s(?:Klart|Senast|Tidplan|Deadline)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Cut();
 }

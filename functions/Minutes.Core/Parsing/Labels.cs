@@ -25,7 +25,13 @@ public static partial class Labels
             var rest = line[label.Length..];
             if (rest.Length == 0) return (label, "");
             var m = Separator().Match(rest);
-            if (m.Success) return (label, rest[m.Length..].Trim());
+            if (!m.Success) continue;
+            var value = rest[m.Length..].Trim();
+            // "Lokal samverkansgrupp (LSG) Södertälje": a label word opening a phrase in lower case, one space on, is a
+            // title; a value in lower case has a date or time in it ("Datum tisdagen den 12 juni"). An attendee label goes on
+            // in lower case, too ("Närvarande från förvaltningen").
+            if (m.Value == " " && !IsAttendeeLabel(label) && value.Length > 0 && char.IsLower(value[0]) && !value.Any(char.IsDigit)) continue;
+            return (label, value);
         }
         return null;
     }

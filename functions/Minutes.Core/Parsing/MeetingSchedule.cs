@@ -14,11 +14,11 @@ public static partial class MeetingSchedule
     public static List<ScheduledMeeting> Read(IReadOnlyList<SourceLine> lines, DateOnly? meetingDate)
     {
         var meetings = new List<ScheduledMeeting>();
-        void Add(string dateText, string timeText, DateOnly? reference, YearDirection direction)
+        var seen = new HashSet<DateOnly>();
+        void Add(string dateText, (TimeOnly? Start, TimeOnly? End) time, DateOnly? reference, YearDirection direction)
         {
-            if (SwedishDates.FirstDate(dateText, reference, direction) is not { } date) return;
-            var (start, end) = SwedishDates.TimeRange(timeText);
-            if (meetings.All(x => x.Date != date)) meetings.Add(new ScheduledMeeting(date, start, end));
+            if (SwedishDates.FirstDate(dateText, reference, direction) is not { } date || !seen.Add(date)) return;
+            meetings.Add(new ScheduledMeeting(date, time.Start, time.End));
         }
 
         int? year = null;
@@ -34,10 +34,10 @@ public static partial class MeetingSchedule
             if (line.EndsWith(':') && SwedishDates.TimeRange(line).Start is not null && SwedishDates.FirstDate(line) is null) common = line;
             // A header field ("Datum: 12 juni 2025") neither announces a list nor is one.
             var field = Labels.Match(line) is not null;
-            var announced = field ? Match.Empty : Announcement().Match(line);
-            if (announced.Success || ListHeading().IsMatch(line))
+            var announced = field ? null : AnnouncedYear(line);
+            if (announced is not null || ListHeading().IsMatch(line))
             {
-                if (announced.Success) year = int.Parse(announced.Groups["year"].Value);
+                if (announced is not null) year = int.Parse(announced.Value);
                 sinceAnnounced = 0;
             }
             if (sinceAnnounced > 6) continue;
@@ -53,15 +53,17 @@ public static partial class MeetingSchedule
                 var last = entries[^1].Groups["time"].Value;
                 var shared = entries.Take(entries.Count - 1).All(e => e.Groups["time"].Value.Length == 0) ? last : "";
                 if (entries.All(e => e.Groups["time"].Value.Length == 0)) shared = listed;
+                // Read once for the line, not once an entry: a line of many dates is read in linear time.
+                var sharedTime = SwedishDates.TimeRange(shared.Length > 0 ? shared : common);
                 foreach (Match entry in entries)
-                    Add(entry.Groups["date"].Value, entry.Groups["time"].Value.Length > 0 ? entry.Groups["time"].Value : shared.Length > 0 ? shared : common,
+                    Add(entry.Groups["date"].Value, entry.Groups["time"].Value.Length > 0 ? SwedishDates.TimeRange(entry.Groups["time"].Value) : sharedTime,
                         reference, direction);
                 sinceAnnounced = 0;
                 continue;
             }
             var m = DateLine().Match(line);
             if (!m.Success) continue;
-            Add(m.Groups["date"].Value, m.Groups["time"].Value.Length > 0 ? m.Groups["time"].Value : common, reference, direction);
+            Add(m.Groups["date"].Value, SwedishDates.TimeRange(m.Groups["time"].Value.Length > 0 ? m.Groups["time"].Value : common), reference, direction);
             sinceAnnounced = 0;
         }
         // Future meetings: a date on or before this meeting's is the meeting itself or history.
@@ -69,12 +71,11 @@ public static partial class MeetingSchedule
     }
 
     /// <summary>What follows the announcement's colon, over the lines it wraps onto, to the end of its sentence.</summary>
-    private static string RunOn(IReadOnlyList<SourceLine> lines, int i, Match announced)
+    private static string RunOn(IReadOnlyList<SourceLine> lines, int i, Group? year)
     {
         // After the colon ("Mötestider 2026: …"), or after the year ("… mötestider för 2025 är 12 mars, …").
         var colon = lines[i].Text.IndexOf(':');
-        var year = announced.Groups["year"];
-        var from = !announced.Success ? 0 : colon >= 0 ? colon + 1 : year.Index + year.Length;
+        var from = year is null ? 0 : colon >= 0 ? colon + 1 : year.Index + year.Length;
         var text = lines[i].Text[from..];
         for (var k = i + 1; k < lines.Count && k <= i + 4 && !lines[k].IsBlank && !SentenceEnd().IsMatch(text); k++)
             text += " " + lines[k].Text;
@@ -92,10 +93,31 @@ public static partial class MeetingSchedule
     [GeneratedRegex(@"(?<!\bkl)\.(?:\s|$)")]
     private static partial Regex SentenceEnd();
 
-    // "Kommande möten", "Mötestider:", "Sammanträdesdagar" as a heading, without a year.
-    [GeneratedRegex(@"^(?:Kommande (?:möten|sammanträden)|(?:Möte|Sammanträde)s(?:tider|dagar|datum|plan)|Mötestider)\b[^.]*$", RegexOptions.IgnoreCase)]
+    // "Kommande möten", "Mötestider:", "Sammanträdesdagar" as a heading, without a year; also an item's ("Punkt 7   Kommande möten").
+    [GeneratedRegex(@"^(?:(?:Punkt\s+|§\s*)?\d{1,3}\.?\s+)?(?:Kommande (?:möten|sammanträden)|(?:Möte|Sammanträde)s(?:tider|dagar|datum|plan)|Mötestider)\b[^.]*$", RegexOptions.IgnoreCase)]
     private static partial Regex ListHeading();
 
-    [GeneratedRegex(@"(?:tider|datum|dagar|sammanträder|möten|plan)\b.*?\b(?<year>20\d{2})\b|\b(?<year>20\d{2})\b.*(?:tider|sammanträder)", RegexOptions.IgnoreCase)]
-    private static partial Regex Announcement();
+    /// <summary>
+    /// The year a line announces meeting times for: "Mötestider 2026", "… sammanträder följande datum 2026:" (the first
+    /// year after a word for meeting times), "2026 års sammanträdestider" (a year before one). Two scans, not one
+    /// pattern with ".*" on both sides, so a long line of years costs linear time.
+    /// </summary>
+    private static Group? AnnouncedYear(string line)
+    {
+        var word = TimesWord().Match(line);
+        var after = word.Success ? Year().Match(line, word.Index + word.Length) : Match.Empty;
+        var first = Year().Match(line);
+        var before = first.Success && first.Index < (after.Success ? word.Index : int.MaxValue)
+            && TimesWordAfterYear().Match(line, first.Index + first.Length).Success;
+        return before ? first.Groups["year"] : after.Success ? after.Groups["year"] : null;
+    }
+
+    [GeneratedRegex(@"(?:tider|datum|dagar|sammanträder|möten|plan)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex TimesWord();
+
+    [GeneratedRegex(@"tider|sammanträder", RegexOptions.IgnoreCase)]
+    private static partial Regex TimesWordAfterYear();
+
+    [GeneratedRegex(@"\b(?<year>20\d{2})\b")]
+    private static partial Regex Year();
 }

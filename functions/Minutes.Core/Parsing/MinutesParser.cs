@@ -26,7 +26,9 @@ public static partial class MinutesParser
         }
 
         var type = header.DocumentType;
-        if (headings.Count == 0 && type == DocumentType.Unknown && LooksLikeSlides(lines))
+        // Slides may number their own headings ("1. Bakgrund" on a slide of bullets): without the words of minutes in the
+        // header, the lines' shape decides.
+        if (type == DocumentType.Unknown && LooksLikeSlides(lines))
             type = DocumentType.Presentation;
         var seriesId = MeetingIds.SeriesFromTitle(header.Title);
         var meetingId = MeetingIds.Meeting(seriesId, header.Date, ContentKey(text));
@@ -103,9 +105,10 @@ public static partial class MinutesParser
             if (!SignatureLabel().IsMatch(lines[i].Text)) continue;
             var rest = SignatureLabel().Replace(lines[i].Text, "").Trim(' ', ':');
             if (rest.Length > 0 && Names.Leading(rest) is { } inline) return inline;
-            for (var j = i + 1; j < Math.Min(lines.Count, i + 5); j++)
-                if (!lines[j].IsBlank)
-                    return Names.Leading(lines[j].Text);
+            // The name may stand after a blank line; a label that is no signature ("Sekreteraren sammanställer …")
+            // names no one, and the search goes on.
+            var below = Enumerable.Range(i + 1, Math.Max(0, Math.Min(lines.Count, i + 5) - i - 1)).FirstOrDefault(j => !lines[j].IsBlank, -1);
+            if (rest.Length == 0 && below >= 0 && Names.Leading(lines[below].Text) is { } name) return name;
         }
         return null;
     }
@@ -125,6 +128,6 @@ public static partial class MinutesParser
     [GeneratedRegex(@"[§\s]")]
     private static partial Regex ItemNumber();
 
-    [GeneratedRegex(@"^(Vid anteckningarna|Vid protokollet|Vid pennan|Sekreterare|Antecknat av|Antecknare|Mötesanteckningar förda av|(?:Minnes|Mötes)?[Aa]nteckningarna fördes av|Protokollet fördes av)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(Vid anteckningarna|Vid protokollet|Vid pennan|Sekreterare|Antecknat av|Antecknare|Mötesanteckningar förda av|(?:Minnes|Mötes)?[Aa]nteckningarna fördes av|Protokollet fördes av)\b", RegexOptions.IgnoreCase)]
     private static partial Regex SignatureLabel();
 }

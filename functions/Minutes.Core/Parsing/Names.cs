@@ -43,6 +43,7 @@ public static partial class Names
     [GeneratedRegex(@"\s*\((?:S|M|C|L|V|KD|MP|SD|Fi|-)\)", RegexOptions.IgnoreCase)]
     private static partial Regex Party();
 
-    [GeneratedRegex(@",|\s+och\s+|\s+samt\s+|;")]
+    // A run of spaces is tried from its first space only, so a long run costs linear time.
+    [GeneratedRegex(@",|;|(?<!\s)\s+(?:och|samt)\s+")]
     private static partial Regex Separators();
 }

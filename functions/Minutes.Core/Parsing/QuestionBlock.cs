@@ -56,12 +56,12 @@ public static partial class QuestionBlock
     private static bool IsSubheading(string text) => text.Length < 60 && !Paragraphs.EndsSentence(text) && !text.Contains(". ");
 
     // "Fråga:", "Fråga från salen:", "Inspel från SKPF:", "Fråga (PRO):", "Fråga 2:".
-    [GeneratedRegex(@"^((?:Fråg(?:a|or)|Inspel|Synpunkt(?:er)?|Medskick)(?:\s+från\s+[\p{L}\s-]{2,40}?|\s*\([^()]{1,40}\)|\s+\d{1,2})?)\s*[:;]\s*", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^((?:Fråg(?:a|or)|Inspel|Synpunkt(?:er)?|Medskick)(?:\s+från\s+[\p{L}\s-]{2,40}?(?:\s*\([^()]{1,40}\))?|\s*\([^()]{1,40}\)|\s+\d{1,2})?)\s*[:;]\s*", RegexOptions.IgnoreCase)]
     private static partial Regex Opening();
 
     [GeneratedRegex(@"(?<=[?.])\s+Svar\s*[:;]\s*")]
     private static partial Regex InlineAnswer();
 
-    [GeneratedRegex(@"^Svar(?:\s+från\s+[\p{L}\s-]{2,40}?|\s*\([^()]{1,40}\))?\s*[:;]\s*", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^Svar(?:\s+från\s+[\p{L}\s-]{2,40}?(?:\s*\([^()]{1,40}\))?|\s*\([^()]{1,40}\))?\s*[:;]\s*", RegexOptions.IgnoreCase)]
     private static partial Regex AnswerPrefix();
 }

@@ -1,3 +1,4 @@
+using System.Text;
 using System.Text.RegularExpressions;
 
 namespace Minutes.Parsing;
@@ -7,20 +8,23 @@ public static partial class TextJoin
 {
     public static string Lines(IEnumerable<string> lines)
     {
-        var result = "";
+        // A builder, so a paragraph of many lines is joined in linear time.
+        var result = new StringBuilder();
         foreach (var raw in lines)
         {
             var line = Spaces().Replace(raw.Trim(), " ");
             if (line.Length == 0) continue;
-            if (result.Length == 0) { result = line; continue; }
-            if (result.EndsWith('-') && result.Length > 1 && char.IsLower(result[^2]))
+            if (result.Length == 0) { result.Append(line); continue; }
+            if (result[^1] == '-' && result.Length > 1 && char.IsLower(result[^2]))
             {
                 var first = line.Split(' ')[0];
-                result = Conjunction().IsMatch(first) || !char.IsLower(line[0]) ? result + " " + line : result[..^1] + line;
+                if (Conjunction().IsMatch(first) || !char.IsLower(line[0])) result.Append(' ');
+                else result.Length--;
+                result.Append(line);
             }
-            else result += " " + line;
+            else result.Append(' ').Append(line);
         }
-        return result;
+        return result.ToString();
     }
 
     [GeneratedRegex(@"^(och|eller|samt|som|till|resp\.?|respektive)$")]

@@ -36,7 +36,7 @@ public static partial class PageCleaner
                 if (!isHead)
                 {
                     // A letterhead line may carry the page counter at its right margin: "Hälso- och … förvaltningen     1 (3)".
-                    var counter = edge.Contains(i) ? CounterAtRight().Match(line.Text) : Match.Empty;
+                    var counter = edge.Contains(i) ? CounterAtRight().Match(line.Text).Groups[1] : Match.Empty;
                     if (counter.Success) heads.Add(counter.Value.Trim());
                     var body = counter.Success ? line.Text[..counter.Index] : line.Text;
                     kept.Add(line with { Text = body.Replace("\u00AD", "") });
@@ -127,7 +127,7 @@ public static partial class PageCleaner
             if (!m.Success || next.Length == 0 || !char.IsLower(next[0])) continue;
             var split = next.IndexOf(' ');
             var word = split < 0 ? next : next[..split];
-            if (Conjunctions.Contains(Regex.Replace(word, @"\W+$", ""))) continue;
+            if (Conjunctions.Contains(WithoutTrailingPunctuation(word))) continue;
             result[i] = result[i] with { Text = current[..^1] + word };
             // A continuation that was the whole next line takes the line with it; a blank line there would read as a paragraph break.
             if (split < 0) result.RemoveAt(i + 1);
@@ -153,11 +153,19 @@ public static partial class PageCleaner
     // "hälso- och sjukvård", "för- eller eftermiddag": the hyphen stands for a shared word part and stays.
     private static readonly HashSet<string> Conjunctions = ["och", "eller", "samt", "som", "till", "resp", "respektive"];
 
+    private static string WithoutTrailingPunctuation(string word)
+    {
+        var end = word.Length;
+        while (end > 0 && !char.IsLetterOrDigit(word[end - 1])) end--;
+        return word[..end];
+    }
+
     [GeneratedRegex(@"^\s*(sida\s+)?\d+\s*(\(\s*\d+\s*\)|av\s+\d+|/\s*\d+)?\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex PageNumber();
 
-    // "1 (3)", and OCR's "1(3)", "13)"; "Sida 2 av 3".
-    [GeneratedRegex(@"(?<=\S)\s{3,}(?:(?:sida\s+)?\d+\s*\(?\s*\d+\s*\)|sida\s+\d+\s+av\s+\d+)\s*$", RegexOptions.IgnoreCase)]
+    // "1 (3)", and OCR's "1(3)", "13)"; "Sida 2 av 3". Page numbers have at most four digits, which also keeps the two
+    // numbers side by side from splitting a long run of digits every possible way.
+    [GeneratedRegex(@"\S(\s{3,}(?:(?:sida\s+)?\d{1,4}\s*\(?\s*\d{1,4}\s*\)|sida\s+\d{1,4}\s+av\s+\d{1,4})\s*)$", RegexOptions.IgnoreCase)]
     private static partial Regex CounterAtRight();
 
     [GeneratedRegex(@"\p{Ll}-$")]

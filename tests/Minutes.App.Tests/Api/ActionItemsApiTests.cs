@@ -46,7 +46,9 @@ public class ActionItemsApiTests : IAsyncLifetime
 
         await (await _app.Http.SendAsync(ApiClient.Patch($"/api/action-items/{item.Id}", new { status = "done" }, null))).ProblemAsync(428);
         var unknown = await (await _app.Http.SendAsync(ApiClient.Patch($"/api/action-items/{item.Id}", new { status = "finished" }, etag))).ProblemAsync(400);
-        Assert.True(unknown.GetProperty("errors").TryGetProperty("status", out _));
+        Assert.True(unknown.GetProperty("errors").TryGetProperty("status", out var statusErrors));
+        // The message names every status PATCH takes, reported among them.
+        Assert.Contains("open, reported, done or dropped", statusErrors[0].GetString());
         await (await _app.Http.SendAsync(ApiClient.Patch($"/api/action-items/{item.Id}", new { due = "snart" }, etag))).ProblemAsync(400);
 
         var malformed = new HttpRequestMessage(HttpMethod.Patch, $"/api/action-items/{item.Id}")

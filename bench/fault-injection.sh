@@ -1,0 +1,130 @@
+#!/usr/bin/env bash
+# Fault injection on a stack of its own (ports 10110/8191, state in a temporary folder): the development runner is
+# started, hurt and restarted as Azure would hurt the app, and each case prints its outcome.
+#   bench/fault-injection.sh          prints "case | outcome | pass/FAIL" and exits non-zero when a case fails
+# Cases: kill -9 mid-ingest then restart; one document delivered twice and two documents of one name; Cosmos DB
+# stopped, then started empty; bad uploads; a short load with bad inputs mixed in.
+set -uo pipefail
+root="$(cd "$(dirname "$0")/.." && pwd)"
+cd "$root"
+export MINUTES_AZURITE_PORT="${MINUTES_AZURITE_PORT:-10110}" MINUTES_COSMOS_PORT="${MINUTES_COSMOS_PORT:-8191}"
+export MINUTES_STATE="$(mktemp -d)"
+port="${MINUTES_FAULT_PORT:-7291}"; base="http://127.0.0.1:$port"
+key="$(head -c 16 /dev/urandom | od -An -tx1 | tr -d ' \n')"
+suffix="$(head -c 4 /dev/urandom | od -An -tx1 | tr -d ' \n')"
+inbox="fi-inbox-$suffix"; processed="fi-processed-$suffix"; failed="fi-failed-$suffix"
+conn="DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey=Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==;BlobEndpoint=http://127.0.0.1:$MINUTES_AZURITE_PORT/devstoreaccount1;"
+runner="functions/Minutes.Local/bin/Release/net10.0/Minutes.Local.dll"
+app=""; failures=0; log="$MINUTES_STATE/app.log"
+say() { printf 'fault: %s\n' "$*" >&2; }
+cleanup() { [ -n "$app" ] && kill -9 "$app" 2>/dev/null; infra/local/stack.sh stop >/dev/null 2>&1; rm -rf "$MINUTES_STATE"; }
+trap cleanup EXIT
+
+result() { # case, outcome, ok(0/1)
+  local mark="pass"; [ "$3" -eq 0 ] || { mark="FAIL"; failures=$((failures + 1)); }
+  printf '%-58s | %-62s | %s\n' "$1" "$2" "$mark"
+}
+
+start_app() {
+  dotnet "$runner" run --urls "$base" --Api:Keys:0="$key" --AzureWebJobsStorage="$conn" \
+    --Cosmos:Endpoint="https://127.0.0.1:$MINUTES_COSMOS_PORT/" --Cosmos:Database="fault-$suffix" \
+    --Storage:InboxContainer="$inbox" --Storage:ProcessedContainer="$processed" --Storage:FailedContainer="$failed" \
+    --Local:SamplesFolder= --Local:PollInterval=00:00:00.200 --Logging:LogLevel:Default=Warning >>"$log" 2>&1 &
+  app=$!
+  for _ in $(seq 1 240); do curl -fs "$base/api/health/ready" >/dev/null && return 0; sleep 0.25; done
+  say "the runner did not become ready"; tail -30 "$log" >&2; return 1
+}
+api() { curl -s -H "x-functions-key: $key" "$@"; }
+status_of() { api "$base/api/ingestions/$1" | python3 -c 'import json,sys; print(json.load(sys.stdin).get("status",""))' 2>/dev/null; }
+wait_final() { # ingestion id -> prints final status
+  local s=""
+  for _ in $(seq 1 480); do s="$(status_of "$1")"; [[ "$s" == stored || "$s" == failed ]] && break; sleep 0.25; done
+  echo "$s"
+}
+upload() { # file, name, content type -> ingestion id (empty on refusal)
+  api -H "content-type: ${3:-application/pdf}" --data-binary @"$1" "$base/api/documents?fileName=$2" \
+    | python3 -c 'import json,sys; print(json.load(sys.stdin).get("id",""))' 2>/dev/null
+}
+blobs() { # container -> count of blobs (Azurite's list, no SDK needed)
+  curl -s "http://127.0.0.1:$MINUTES_AZURITE_PORT/devstoreaccount1/$1?restype=container&comp=list" -H "x-ms-version: 2021-08-06" \
+    | grep -o '<Name>' | wc -l
+}
+
+say "building the runner (Release) and starting a stack of its own"
+dotnet build functions/Minutes.Local -c Release -v q -nologo >/dev/null || exit 1
+infra/local/stack.sh start >/dev/null || exit 1
+start_app || exit 1
+printf '%-58s | %-62s | %s\n' case outcome result
+
+# 1. kill -9 while the document is being read, then a restart: the document is stored, nothing left behind.
+id="$(upload tests/samples/001.scanned.pdf scan.pdf)"
+for _ in $(seq 1 80); do [ "$(status_of "$id")" = reading ] && break; sleep 0.1; done
+kill -9 "$app"; wait "$app" 2>/dev/null; app=""
+orphans_before="$(ls /tmp/minutes 2>/dev/null | wc -l)"
+start_app || exit 1
+s="$(wait_final "$id")"
+result "kill -9 mid-ingest, then restart" "ingestion $s; inbox $(blobs "$inbox"), processed $(blobs "$processed")" \
+  $([ "$s" = stored ] && [ "$(blobs "$inbox")" -eq 0 ] && echo 0 || echo 1)
+
+# 2. the same document twice under one name, uploaded at once: both kept, one meeting.
+before="$(blobs "$processed")"
+a="$(upload tests/samples/002.pdf same.pdf)"; b="$(upload tests/samples/002.pdf same.pdf)"
+sa="$(wait_final "$a")"; sb="$(wait_final "$b")"
+meetings="$(api "$base/api/meetings?pageSize=500" | python3 -c 'import json,sys; print(len(json.load(sys.stdin)["items"]))')"
+result "duplicate names, duplicate document" "$sa/$sb; originals kept $(( $(blobs "$processed") - before )); meetings $meetings" \
+  $([ "$sa" = stored ] && [ "$sb" = stored ] && [ $(( $(blobs "$processed") - before )) -eq 2 ] && [ "$meetings" -eq 2 ] && echo 0 || echo 1)
+
+# 3. Cosmos DB stopped: 503 with Retry-After; started again empty: the app recovers without a restart.
+kill "$(cat "$MINUTES_STATE/cosmos.pid")"; sleep 1
+down="$(api -o /dev/null -w '%{http_code}' "$base/api/series")"
+ready_down="$(curl -s -o /dev/null -w '%{http_code}' "$base/api/health/ready")"
+infra/local/stack.sh start >/dev/null
+up=""; for _ in $(seq 1 120); do up="$(api -o /dev/null -w '%{http_code}' "$base/api/series")"; [ "$up" = 200 ] && break; sleep 0.5; done
+result "cosmos stopped, then started empty" "down: $down (ready $ready_down); back: $up" \
+  $([ "$down" = 503 ] && [ "$ready_down" = 503 ] && [ "$up" = 200 ] && echo 0 || echo 1)
+
+# 4. bad uploads: each ends failed with a reason and its original kept, or is refused with a 4xx; nothing stuck.
+work="$MINUTES_STATE/bad"; mkdir -p "$work"
+printf '%%PDF-1.7\n1 0 obj garbage' > "$work/corrupt.pdf"
+printf 'PK\003\004 not really a word file' > "$work/word.docx"
+: > "$work/empty.pdf"
+head -c 20000 /dev/urandom > "$work/noise.png"
+cp tests/samples/001.pdf "$work/renamed.jpg"
+python3 - "$work/blank.png" <<'PY'
+import sys, zlib, struct
+w, h = 200, 200
+raw = b"".join(b"\x00" + b"\xff" * w for _ in range(h))
+def chunk(t, d): return struct.pack(">I", len(d)) + t + d + struct.pack(">I", zlib.crc32(t + d) & 0xffffffff)
+open(sys.argv[1], "wb").write(b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", struct.pack(">IIBBBBB", w, h, 8, 0, 0, 0, 0)) + chunk(b"IDAT", zlib.compress(raw)) + chunk(b"IEND", b""))
+PY
+ok=0; summary=""
+for f in corrupt.pdf word.docx empty.pdf noise.png renamed.jpg blank.png; do
+  type=application/pdf; [[ $f == *.png ]] && type=image/png; [[ $f == *.jpg ]] && type=image/jpeg
+  [[ $f == *.docx ]] && type=application/vnd.openxmlformats-officedocument.wordprocessingml.document
+  code="$(api -o "$work/answer" -w '%{http_code}' -H "content-type: $type" --data-binary @"$work/$f" "$base/api/documents?fileName=$f")"
+  if [ "$code" = 202 ]; then
+    id="$(python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))["id"])' "$work/answer")"
+    s="$(wait_final "$id")"; summary+="$f:$s "
+    [ "$s" = failed ] || ok=1
+  else
+    summary+="$f:$code "; [[ "$code" == 4* ]] || ok=1
+  fi
+done
+result "bad uploads" "$summary" $ok
+
+# 5. a short load with bad inputs mixed in: no 5xx.
+codes="$MINUTES_STATE/codes"; : > "$codes"
+for i in $(seq 1 40); do
+  api -o /dev/null -w '%{http_code}\n' "$base/api/meetings?pageSize=$((i % 7 - 1))" >>"$codes" &
+  api -o /dev/null -w '%{http_code}\n' -X PATCH -H 'content-type: application/json' -d '{"status": ' "$base/api/action-items/x$i" >>"$codes" &
+  api -o /dev/null -w '%{http_code}\n' "$base/api/meetings?from=2025-13-01" >>"$codes" &
+  api -o /dev/null -w '%{http_code}\n' -H 'content-type: multipart/form-data' --data-binary 'x' "$base/api/documents" >>"$codes" &
+  curl -s -o /dev/null -w '%{http_code}\n' -H "x-functions-key: wrong" "$base/api/series" >>"$codes" &
+  wait
+done
+fives="$(grep -c '^5' "$codes")"
+result "load with bad inputs mixed in ($(wc -l <"$codes") requests)" "$(sort "$codes" | uniq -c | tr -s ' ' | tr '\n' ' ')" \
+  $([ "$fives" -eq 0 ] && echo 0 || echo 1)
+
+[ "$failures" -eq 0 ] && say "all cases pass" || say "$failures case(s) failed; the runner's log: $log"
+exit "$failures"
