@@ -109,6 +109,23 @@ public class EventTests
         Assert.Equal([written.Id], (await app.Service<EventOutbox>().PendingAsync(10)).Select(e => e.Id));
     }
 
+    [Fact]
+    public async Task A_change_that_fails_or_changes_nothing_takes_its_event_back()
+    {
+        await using var app = await TestApp.StartAsync(false);
+        var outbox = app.Service<EventOutbox>();
+
+        await Assert.ThrowsAsync<InvalidOperationException>(() => outbox.AroundAsync(
+            new NewEvent(EventTypes.ActionItemChanged, "series/d/action-items/d-1", new { n = 1 }), () => throw new InvalidOperationException("412")));
+        // A worse copy of a stored meeting: SaveAsync answers false, and nothing is announced.
+        Assert.False(await outbox.AroundAsync(new NewEvent(EventTypes.MeetingStored, "series/d/meetings/d-2", new { n = 2 }),
+            () => Task.FromResult(false), stands => stands));
+        Assert.True(await outbox.AroundAsync(new NewEvent(EventTypes.MeetingStored, "series/d/meetings/d-3", new { n = 3 }),
+            () => Task.FromResult(true), stands => stands));
+
+        Assert.Equal(["series/d/meetings/d-3"], (await outbox.PendingAsync(10)).Select(e => e.Subject));
+    }
+
     private static async Task WaitForEmptyOutboxAsync(TestApp app)
     {
         var deadline = DateTime.UtcNow.AddSeconds(10);
