@@ -45,9 +45,8 @@ upload() { # file, name, content type -> ingestion id (empty on refusal)
   api -H "content-type: ${3:-application/pdf}" --data-binary @"$1" "$base/api/documents?fileName=$2" \
     | python3 -c 'import json,sys; print(json.load(sys.stdin).get("id",""))' 2>/dev/null
 }
-blobs() { # container -> count of blobs (Azurite's list, no SDK needed)
-  curl -s "http://127.0.0.1:$MINUTES_AZURITE_PORT/devstoreaccount1/$1?restype=container&comp=list" -H "x-ms-version: 2021-08-06" \
-    | grep -o '<Name>' | wc -l
+field() { # ingestion id, field -> the field of its record (where the original is: container, archivedAs)
+  api "$base/api/ingestions/$1" | python3 -c 'import json,sys; print(json.load(sys.stdin).get(sys.argv[1]) or "")' "$2" 2>/dev/null
 }
 
 say "building the runner (Release) and starting a stack of its own"
@@ -63,16 +62,17 @@ kill -9 "$app"; wait "$app" 2>/dev/null; app=""
 orphans_before="$(ls /tmp/minutes 2>/dev/null | wc -l)"
 start_app || exit 1
 s="$(wait_final "$id")"
-result "kill -9 mid-ingest, then restart" "ingestion $s; inbox $(blobs "$inbox"), processed $(blobs "$processed")" \
-  $([ "$s" = stored ] && [ "$(blobs "$inbox")" -eq 0 ] && echo 0 || echo 1)
+where="$(field "$id" container)/$(field "$id" archivedAs)"
+result "kill -9 mid-ingest, then restart" "ingestion $s; original in $where" \
+  $([ "$s" = stored ] && [[ "$where" == "$processed/$id/"* ]] && echo 0 || echo 1)
 
 # 2. the same document twice under one name, uploaded at once: both kept, one meeting.
-before="$(blobs "$processed")"
 a="$(upload tests/samples/002.pdf same.pdf)"; b="$(upload tests/samples/002.pdf same.pdf)"
 sa="$(wait_final "$a")"; sb="$(wait_final "$b")"
+ka="$(field "$a" archivedAs)"; kb="$(field "$b" archivedAs)"
 meetings="$(api "$base/api/meetings?pageSize=500" | python3 -c 'import json,sys; print(len(json.load(sys.stdin)["items"]))')"
-result "duplicate names, duplicate document" "$sa/$sb; originals kept $(( $(blobs "$processed") - before )); meetings $meetings" \
-  $([ "$sa" = stored ] && [ "$sb" = stored ] && [ $(( $(blobs "$processed") - before )) -eq 2 ] && [ "$meetings" -eq 2 ] && echo 0 || echo 1)
+result "duplicate names, duplicate document" "$sa/$sb; originals $ka, $kb; meetings $meetings" \
+  $([ "$sa" = stored ] && [ "$sb" = stored ] && [ -n "$ka" ] && [ "$ka" != "$kb" ] && [ "$meetings" -eq 2 ] && echo 0 || echo 1)
 
 # 3. Cosmos DB stopped: 503 with Retry-After; started again empty: the app recovers without a restart.
 kill "$(cat "$MINUTES_STATE/cosmos.pid")"; sleep 1
@@ -89,7 +89,6 @@ printf '%%PDF-1.7\n1 0 obj garbage' > "$work/corrupt.pdf"
 printf 'PK\003\004 not really a word file' > "$work/word.docx"
 : > "$work/empty.pdf"
 head -c 20000 /dev/urandom > "$work/noise.png"
-cp tests/samples/001.pdf "$work/renamed.jpg"
 python3 - "$work/blank.png" <<'PY'
 import sys, zlib, struct
 w, h = 200, 200
@@ -98,14 +97,15 @@ def chunk(t, d): return struct.pack(">I", len(d)) + t + d + struct.pack(">I", zl
 open(sys.argv[1], "wb").write(b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", struct.pack(">IIBBBBB", w, h, 8, 0, 0, 0, 0)) + chunk(b"IDAT", zlib.compress(raw)) + chunk(b"IEND", b""))
 PY
 ok=0; summary=""
-for f in corrupt.pdf word.docx empty.pdf noise.png renamed.jpg blank.png; do
+for f in corrupt.pdf word.docx empty.pdf noise.png blank.png; do
   type=application/pdf; [[ $f == *.png ]] && type=image/png; [[ $f == *.jpg ]] && type=image/jpeg
   [[ $f == *.docx ]] && type=application/vnd.openxmlformats-officedocument.wordprocessingml.document
   code="$(api -o "$work/answer" -w '%{http_code}' -H "content-type: $type" --data-binary @"$work/$f" "$base/api/documents?fileName=$f")"
   if [ "$code" = 202 ]; then
     id="$(python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))["id"])' "$work/answer")"
     s="$(wait_final "$id")"; summary+="$f:$s "
-    [ "$s" = failed ] || ok=1
+    # Failed with a reason, the original kept in the failed container.
+    [ "$s" = failed ] && [ -n "$(field "$id" reason)" ] && [ "$(field "$id" container)" = "$failed" ] || ok=1
   else
     summary+="$f:$code "; [[ "$code" == 4* ]] || ok=1
   fi
@@ -115,12 +115,13 @@ result "bad uploads" "$summary" $ok
 # 5. a short load with bad inputs mixed in: no 5xx.
 codes="$MINUTES_STATE/codes"; : > "$codes"
 for i in $(seq 1 40); do
-  api -o /dev/null -w '%{http_code}\n' "$base/api/meetings?pageSize=$((i % 7 - 1))" >>"$codes" &
-  api -o /dev/null -w '%{http_code}\n' -X PATCH -H 'content-type: application/json' -d '{"status": ' "$base/api/action-items/x$i" >>"$codes" &
-  api -o /dev/null -w '%{http_code}\n' "$base/api/meetings?from=2025-13-01" >>"$codes" &
-  api -o /dev/null -w '%{http_code}\n' -H 'content-type: multipart/form-data' --data-binary 'x' "$base/api/documents" >>"$codes" &
-  curl -s -o /dev/null -w '%{http_code}\n' -H "x-functions-key: wrong" "$base/api/series" >>"$codes" &
-  wait
+  pids=()
+  api -o /dev/null -w '%{http_code}\n' "$base/api/meetings?pageSize=$((i % 7 - 1))" >>"$codes" & pids+=($!)
+  api -o /dev/null -w '%{http_code}\n' -X PATCH -H 'content-type: application/json' -d '{"status": ' "$base/api/action-items/x$i" >>"$codes" & pids+=($!)
+  api -o /dev/null -w '%{http_code}\n' "$base/api/meetings?from=2025-13-01" >>"$codes" & pids+=($!)
+  api -o /dev/null -w '%{http_code}\n' -H 'content-type: multipart/form-data' --data-binary 'x' "$base/api/documents" >>"$codes" & pids+=($!)
+  curl -s -o /dev/null -w '%{http_code}\n' -H "x-functions-key: wrong" "$base/api/series" >>"$codes" & pids+=($!)
+  wait "${pids[@]}"   # not the runner, which is a child too
 done
 fives="$(grep -c '^5' "$codes")"
 result "load with bad inputs mixed in ($(wc -l <"$codes") requests)" "$(sort "$codes" | uniq -c | tr -s ' ' | tr '\n' ' ')" \

@@ -126,7 +126,13 @@ public class FollowUpEndToEndTests
 
         // Listed as overdue through the API: open, due ended before today, no follow-up standing.
         var overdue = await (await app.Http.GetAsync($"/api/action-items?series={september.SeriesId}&overdue=true")).JsonAsync<Page<ActionItemDocument>>();
-        Assert.Equal(new[] { aids.Id, geriatrics.Id }.Order(StringComparer.Ordinal), overdue.Items.Select(i => i.Id));
+        // The two never reported are there, the reported and the confirmed ones are not; whatever else the parser
+        // found in these minutes is listed only if it is open and its due has ended.
+        Assert.Contains(aids.Id, overdue.Items.Select(i => i.Id));
+        Assert.Contains(geriatrics.Id, overdue.Items.Select(i => i.Id));
+        Assert.DoesNotContain(vaccinated.Id, overdue.Items.Select(i => i.Id));
+        Assert.All(overdue.Items, i => Assert.Equal(ActionStatus.Open, i.Status));
+        Assert.All(overdue.Items, i => Assert.True(i.DueEnd < DateOnly.FromDateTime(Today.DateTime), $"{i.Id} is due {i.DueEnd}"));
         await (await app.Http.GetAsync($"/api/action-items?series={september.SeriesId}&overdue=maybe")).ProblemAsync(400);
     }
 }
