@@ -1,7 +1,7 @@
 // Minutes in Azure: the isolated-worker Functions app on Flex Consumption (dotnet-isolated 10.0), its storage
 // account (inbox, processed, failed, the deployment package, the blob trigger's poison queue), Cosmos DB
 // (serverless), Document Intelligence, Log Analytics + Application Insights, the Event Grid system topic on the
-// storage account, and one user-assigned managed identity holding only the data roles the app uses.
+// storage account, the Event Grid custom topic the app publishes its CloudEvents to, and one user-assigned managed identity holding only the data roles the app uses.
 // No account keys anywhere: every service is reached with the identity.
 //
 // The Event Grid subscription to the blobs extension's webhook is not here: its URL carries the `blobs_extension`
@@ -20,6 +20,9 @@ param location string = resourceGroup().location
 
 @description('Six-field NCRONTAB (with seconds) for the agenda drafts timer, read by the timer trigger as %Agenda:Cron%. In UTC: Flex Consumption has no time zone setting (05:00 UTC is 06:00 in Stockholm in winter).')
 param agendaCron string = '0 0 5 * * *'
+
+@description('Six-field NCRONTAB (with seconds) of the event outbox drain, read by the timer trigger as %Events:Cron%: how long an event may wait before it goes to the topic.')
+param eventsCron string = '*/10 * * * * *'
 
 @description('Most instances Flex Consumption scales the app out to.')
 @minValue(40)
@@ -54,6 +57,8 @@ var cosmosContainers = [
   { name: 'agendaDrafts', partitionKey: '/seriesId' }
   { name: 'series', partitionKey: '/catalog' }
   { name: 'ingestions', partitionKey: '/id' }
+  // Events waiting to be published, all in one partition so the drain reads them in one single-partition query.
+  { name: 'outbox', partitionKey: '/outbox' }
 ]
 
 // Built-in role definitions (Azure RBAC) and the Cosmos DB data-plane role.
@@ -62,6 +67,7 @@ var roles = {
   storageQueueDataContributor: '974c5e8b-45b9-4653-ba55-5f855dd0fb88'
   cognitiveServicesUser: 'a97b65f3-24c7-4388-baec-2e87135dc908'
   monitoringMetricsPublisher: '3913510d-42f4-4e42-8a64-420c390055eb'
+  eventGridDataSender: 'd5a91429-5739-47e2-a06b-3470a27159e7'
 }
 var cosmosBuiltInDataContributor = '00000000-0000-0000-0000-000000000002'
 
@@ -150,6 +156,18 @@ resource storageEvents 'Microsoft.EventGrid/systemTopics@2025-02-15' = {
   properties: {
     source: storage.id
     topicType: 'Microsoft.Storage.StorageAccounts'
+  }
+}
+
+// The app's own events (CloudEvents 1.0, structured): subscribers add Event Grid subscriptions here, with their own
+// filters, retries and dead-letter destinations (docs/deployment.md). Only Microsoft Entra tokens may publish.
+resource eventTopic 'Microsoft.EventGrid/topics@2025-02-15' = {
+  name: '${name}-topic-${suffix}'
+  location: location
+  properties: {
+    inputSchema: 'CloudEventSchemaV1_0'
+    disableLocalAuth: true
+    publicNetworkAccess: 'Enabled'
   }
 }
 
@@ -246,6 +264,16 @@ resource telemetryPublisher 'Microsoft.Authorization/roleAssignments@2022-04-01'
   }
 }
 
+resource eventSender 'Microsoft.Authorization/roleAssignments@2022-04-01' = {
+  scope: eventTopic
+  name: guid(eventTopic.id, identity.id, roles.eventGridDataSender)
+  properties: {
+    roleDefinitionId: subscriptionResourceId('Microsoft.Authorization/roleDefinitions', roles.eventGridDataSender)
+    principalId: identity.properties.principalId
+    principalType: 'ServicePrincipal'
+  }
+}
+
 // Cosmos DB's data plane has its own RBAC: the built-in Data Contributor, on this account only.
 resource cosmosDataContributor 'Microsoft.DocumentDB/databaseAccounts/sqlRoleAssignments@2025-04-15' = {
   parent: cosmos
@@ -311,17 +339,21 @@ resource app 'Microsoft.Web/sites@2025-03-01' = {
         { name: 'DocumentIntelligence__Endpoint', value: documentIntelligence.properties.endpoint }
         { name: 'Ocr__Engine', value: 'docint' }
         { name: 'Agenda__Cron', value: agendaCron }
+        { name: 'Events__TopicEndpoint', value: eventTopic.properties.endpoint }
+        { name: 'Events__Cron', value: eventsCron }
       ]
     }
   }
   // The identity's data roles exist before the host first starts (deployment package, host storage, poison queue).
-  dependsOn: [blobContainers, poisonQueue, blobDataOwner, queueDataContributor, telemetryPublisher, cosmosDataContributor, documentIntelligenceUser]
+  dependsOn: [blobContainers, poisonQueue, blobDataOwner, queueDataContributor, telemetryPublisher, cosmosDataContributor, documentIntelligenceUser, eventSender]
 }
 
 output functionAppName string = app.name
 output functionAppHostName string = app.properties.defaultHostName
 output storageAccountName string = storage.name
 output eventGridSystemTopicName string = storageEvents.name
+output eventTopicName string = eventTopic.name
+output eventTopicEndpoint string = eventTopic.properties.endpoint
 output inboxContainer string = inboxContainer
 output cosmosEndpoint string = cosmos.properties.documentEndpoint
 output documentIntelligenceEndpoint string = documentIntelligence.properties.endpoint

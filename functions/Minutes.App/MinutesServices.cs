@@ -1,5 +1,6 @@
 using Minutes.Agenda;
 using Minutes.Api;
+using Minutes.Events;
 using Minutes.Reading;
 using Minutes.Storage;
 
@@ -15,6 +16,7 @@ public static class MinutesServices
         builder.Services.AddSingleton(TimeProvider.System);
         builder.AddBlobStorage();
         builder.AddCosmos();
+        builder.AddEvents();
         builder.AddReading();
         builder.Services.AddSingleton<IngestionPipeline>();
         builder.AddApi();

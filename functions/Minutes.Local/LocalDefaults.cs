@@ -30,9 +30,10 @@ public static class LocalDefaults
                 ["Cosmos:Endpoint"] = $"https://127.0.0.1:{CosmosPort}/",
                 ["Cosmos:Key"] = CosmosKey,
                 ["Cosmos:AcceptAnyServerCertificate"] = "true",
-                // Settings the trigger attributes name (%Storage:InboxContainer%, %Agenda:Cron%) must exist, as in Azure.
+                // Settings the trigger attributes name (%Storage:InboxContainer%, %Agenda:Cron%, %Events:Cron%) must exist, as in Azure.
                 ["Storage:InboxContainer"] = "inbox",
                 ["Agenda:Cron"] = "0 0 5 * * *",
+                ["Events:Cron"] = "*/2 * * * * *",
                 // Request lines carry ?code=: they are not logged, so no key reaches a log.
                 ["Logging:LogLevel:Microsoft.AspNetCore.Hosting.Diagnostics"] = "Warning",
                 ["Logging:LogLevel:Microsoft.AspNetCore.Routing"] = "Warning",

@@ -18,7 +18,7 @@ public sealed class TimerDriver(FunctionCatalog catalog, FunctionInvoker invoker
         while (!stoppingToken.IsCancellationRequested)
         {
             var next = schedule.GetNextOccurrence(last);
-            logger.LogInformation("{Function} fires next at {NextRun:u}", function.Name, next);
+            logger.LogDebug("{Function} fires next at {NextRun:u}", function.Name, next);
             var delay = new DateTimeOffset(next, TimeSpan.Zero) - clock.GetUtcNow();
             await Task.Delay(delay < TimeSpan.Zero ? TimeSpan.Zero : delay, clock, stoppingToken);
             last = next;

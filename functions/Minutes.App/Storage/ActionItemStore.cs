@@ -1,11 +1,12 @@
 using Microsoft.Azure.Cosmos;
+using Minutes.Events;
 using Minutes.FollowUps;
 using Minutes.Model;
 
 namespace Minutes.Storage;
 
 /// <summary>The action items of a series, as integrating systems follow them up.</summary>
-public sealed class ActionItemStore(CosmosContainers cosmos, TimeProvider clock)
+public sealed class ActionItemStore(CosmosContainers cosmos, TimeProvider clock, EventOutbox events)
 {
     public Task<ActionItemDocument?> FindAsync(string id, CancellationToken cancellationToken = default) =>
         cosmos.ActionItems.FindAsync<ActionItemDocument>(id, MeetingIds.SeriesOf(id), cancellationToken);
@@ -53,8 +54,8 @@ public sealed class ActionItemStore(CosmosContainers cosmos, TimeProvider clock)
             UpdatedAt = clock.GetUtcNow(),
             ETag = null,
         };
-        var response = await cosmos.ActionItems.ReplaceItemAsync(updated, updated.Id, new PartitionKey(updated.SeriesId),
-            new ItemRequestOptions { IfMatchEtag = ifMatch }, cancellationToken);
+        var response = await events.AroundAsync(EventTypes.Changed(updated, byPerson), () => cosmos.ActionItems.ReplaceItemAsync(updated,
+            updated.Id, new PartitionKey(updated.SeriesId), new ItemRequestOptions { IfMatchEtag = ifMatch }, cancellationToken), cancellationToken);
         return response.Resource with { ETag = response.ETag };
     }
 
@@ -68,8 +69,8 @@ public sealed class ActionItemStore(CosmosContainers cosmos, TimeProvider clock)
         if (change.Owner is { } o) { updated = updated with { Owner = o.Length == 0 ? null : o }; edited.Add("owner"); }
         if (change.Due is { } d) { updated = updated with { Due = d.Length == 0 ? null : d }; edited.Add("due"); }
         updated = updated with { Edited = edited.Order().ToList(), UpdatedAt = clock.GetUtcNow(), ETag = null };
-        var response = await cosmos.ActionItems.ReplaceItemAsync(updated, updated.Id, new PartitionKey(updated.SeriesId),
-            new ItemRequestOptions { IfMatchEtag = ifMatch }, cancellationToken);
+        var response = await events.AroundAsync(EventTypes.Changed(updated, byPerson: true), () => cosmos.ActionItems.ReplaceItemAsync(updated,
+            updated.Id, new PartitionKey(updated.SeriesId), new ItemRequestOptions { IfMatchEtag = ifMatch }, cancellationToken), cancellationToken);
         return response.Resource with { ETag = response.ETag };
     }
 }

@@ -5,7 +5,7 @@ using Microsoft.Extensions.Options;
 namespace Minutes.Storage;
 
 /// <summary>
-/// The Cosmos DB database and its containers. Every container but ingestions is partitioned by the series, so
+/// The Cosmos DB database and its containers. Every container but ingestions and the event outbox is partitioned by the series, so
 /// every query the API makes stays in one partition (the local protocol server answers no cross-partition plans).
 /// </summary>
 public sealed class CosmosContainers : IDisposable
@@ -15,11 +15,12 @@ public sealed class CosmosContainers : IDisposable
     public const string SeriesName = "series";
     public const string IngestionsName = "ingestions";
     public const string AgendaDraftsName = "agendaDrafts";
+    public const string OutboxName = "outbox";
 
     private static readonly (string Name, string PartitionKey)[] All =
     [
         (MeetingsName, "/seriesId"), (ActionItemsName, "/seriesId"), (SeriesName, "/catalog"),
-        (IngestionsName, "/id"), (AgendaDraftsName, "/seriesId"),
+        (IngestionsName, "/id"), (AgendaDraftsName, "/seriesId"), (OutboxName, "/outbox"),
     ];
 
     private readonly CosmosClient _client;
@@ -56,6 +57,7 @@ public sealed class CosmosContainers : IDisposable
     public Container Series => Container(SeriesName);
     public Container Ingestions => Container(IngestionsName);
     public Container AgendaDrafts => Container(AgendaDraftsName);
+    public Container Outbox => Container(OutboxName);
 
     public Container Container(string name) => _client.GetContainer(_database, name);
 

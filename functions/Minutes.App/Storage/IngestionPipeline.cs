@@ -5,6 +5,7 @@ using Azure;
 using Azure.Storage.Blobs;
 using Azure.Storage.Blobs.Models;
 using Microsoft.Extensions.Options;
+using Minutes.Events;
 using Minutes.Model;
 using Minutes.Parsing;
 using Minutes.Reading;
@@ -19,7 +20,7 @@ namespace Minutes.Storage;
 /// </summary>
 public sealed partial class IngestionPipeline(
     BlobServiceClient blobs, DocumentReader reader, MeetingStore meetings, SeriesStore series, FollowUpRecorder followUps,
-    IngestionStore ingestions, IOptions<StorageOptions> storage, TimeProvider clock, ILogger<IngestionPipeline> logger)
+    IngestionStore ingestions, EventOutbox events, IOptions<StorageOptions> storage, TimeProvider clock, ILogger<IngestionPipeline> logger)
 {
     /// <summary>Processes one inbox blob; null when it is no longer there (a second event for a document already handled).</summary>
     public async Task<Ingestion?> ProcessAsync(BlobClient blob, CancellationToken cancellationToken = default)
@@ -57,7 +58,8 @@ public sealed partial class IngestionPipeline(
             if (meeting.DocumentType == DocumentType.Presentation)
                 throw new DocumentRejectedException("The document is a presentation (slides only), not minutes; no meeting was stored.");
 
-            var stands = await meetings.SaveAsync(meeting, cancellationToken);
+            // Announced only when this copy stands: a worse copy of a stored meeting is kept as a version, and its event taken back.
+            var stands = await events.AroundAsync(EventTypes.Stored(meeting, ingestion), () => meetings.SaveAsync(meeting, cancellationToken), s => s, cancellationToken);
             await series.RecordMeetingAsync(meeting, cancellationToken);
             if (stands) await followUps.RecordAsync(meeting, cancellationToken);
             else
@@ -136,6 +138,7 @@ public sealed partial class IngestionPipeline(
 
     private async Task<Ingestion> FailAsync(BlobClient blob, ETag etag, Ingestion ingestion, string reason, CancellationToken cancellationToken)
     {
+        await events.AddAsync(EventTypes.Failed(ingestion, reason), cancellationToken);
         var archived = await MoveAsync(blob, etag, ingestion, storage.Value.FailedContainer, reason, cancellationToken);
         return await SetAsync(ingestion with
         {

@@ -17,6 +17,7 @@ public class BicepTests
         "AzureWebJobsStorage__credential", "AzureWebJobsStorage__clientId",
         "Storage__InboxContainer", "Storage__ProcessedContainer", "Storage__FailedContainer",
         "Cosmos__Endpoint", "Cosmos__Database", "DocumentIntelligence__Endpoint", "Ocr__Engine", "Agenda__Cron",
+        "Events__TopicEndpoint", "Events__Cron",
         "APPLICATIONINSIGHTS_CONNECTION_STRING",
     ];
 
@@ -121,6 +122,7 @@ public class BicepTests
             [Minutes.Storage.CosmosContainers.AgendaDraftsName] = "/seriesId",
             [Minutes.Storage.CosmosContainers.SeriesName] = "/catalog",
             [Minutes.Storage.CosmosContainers.IngestionsName] = "/id",
+            [Minutes.Storage.CosmosContainers.OutboxName] = "/outbox",
         }, containers);
     }
 
@@ -144,8 +146,26 @@ public class BicepTests
         Assert.Equal("974c5e8b-45b9-4653-ba55-5f855dd0fb88", roles["storageQueueDataContributor"]);
         Assert.Equal("a97b65f3-24c7-4388-baec-2e87135dc908", roles["cognitiveServicesUser"]);
         Assert.Equal("3913510d-42f4-4e42-8a64-420c390055eb", roles["monitoringMetricsPublisher"]);
-        Assert.Equal(4, resources.Count(r => Type(r) == "Microsoft.Authorization/roleAssignments"));
+        Assert.Equal("d5a91429-5739-47e2-a06b-3470a27159e7", roles["eventGridDataSender"]);
+        Assert.Equal(5, resources.Count(r => Type(r) == "Microsoft.Authorization/roleAssignments"));
         Assert.Single(resources, r => Type(r) == "Microsoft.DocumentDB/databaseAccounts/sqlRoleAssignments");
+    }
+
+    [Fact]
+    public void Main_creates_the_event_topic_for_cloud_events_with_entra_only_publishing_by_the_app_identity()
+    {
+        var resources = MainResources();
+        var topic = Single(resources, "Microsoft.EventGrid/topics").GetProperty("properties");
+        var settings = BicepTemplate.AppSettings();
+
+        Assert.Equal("CloudEventSchemaV1_0", topic.GetProperty("inputSchema").GetString());
+        Assert.True(topic.GetProperty("disableLocalAuth").GetBoolean());
+        Assert.Contains("Microsoft.EventGrid/topics", settings["Events__TopicEndpoint"]);
+        Assert.Contains(".endpoint", settings["Events__TopicEndpoint"]);
+        Assert.True(BicepTemplate.Sets("Events:Cron"));
+        var sender = resources.Single(r => Type(r) == "Microsoft.Authorization/roleAssignments"
+            && r.GetProperty("properties").GetProperty("roleDefinitionId").GetString()!.Contains("eventGridDataSender"));
+        Assert.Contains("Microsoft.EventGrid/topics", sender.GetProperty("scope").GetString());
     }
 
     [Fact]
