@@ -60,12 +60,26 @@ public static partial class AttendeeBlock
                     if (!char.IsUpper(part[0]) || part.Any(char.IsDigit)) continue;
                     var name = Names.Leading(part) ?? (part.Split(' ').Length == 1 ? null : Names.Clean(part));
                     if (name is null) continue;
-                    attendees.Add(new Attendee(name, group));
+                    attendees.Add(new Attendee(name, Affiliation(part, name, group)));
                     previous = name;
                 }
             }
         }
         return new Result(attendees, chair, secretary);
+    }
+
+    /// <summary>
+    /// A member's organisation under a group heading: the party or organisation in parentheses after the name
+    /// ("Gunnar Persson (M)" → M, "Kaisa Rönn (SPF Seniorerna)" → SPF Seniorerna), not the heading above
+    /// ("Närvarande ledamöter"), and so is an organisation in the column beside the name ("Gunilla Berggren    PRO");
+    /// without one, the heading. A title ("(enhetschef)", "avdelningschef, förvaltningen") is not an organisation.
+    /// </summary>
+    public static string? Affiliation(string part, string name, string? group)
+    {
+        if (group is null) return null;
+        var at = part.IndexOf(name, StringComparison.Ordinal);
+        var m = at < 0 ? null : Parenthesised().Match(part[(at + name.Length)..]);
+        return m is { Success: true } ? Regex.Replace((m.Groups[1].Success ? m.Groups[1] : m.Groups[2]).Value.Trim(), @"\s+", " ") : group;
     }
 
     /// <summary>Splits a block into (group heading, names text), joining names broken over lines.</summary>
@@ -162,6 +176,11 @@ public static partial class AttendeeBlock
 
     [GeneratedRegex(@"^Namn\s{2,}.*(Organisation|Förvaltning|Funktion|Roll)", RegexOptions.IgnoreCase)]
     private static partial Regex TableHeader();
+
+    // "(M)", "(SPF Seniorerna)" straight after the name, or in the column beside it ("Gunilla Berggren    PRO"):
+    // capitalised, no digits (not "(§ 4)"), not a title ("avdelningschef, förvaltningen").
+    [GeneratedRegex(@"^(?:\s*\((\p{Lu}[^()\d]{0,40})\)|\s{2,}(\p{Lu}[^()\d]{0,40}?)\s*$)")]
+    private static partial Regex Parenthesised();
 
     [GeneratedRegex(@"\s{2,}|\t")]
     private static partial Regex Columns();

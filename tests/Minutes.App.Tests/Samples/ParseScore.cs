@@ -54,10 +54,14 @@ public sealed partial class ParseScore
         Groups["header"] = n == 0 ? 1 : (double)ok / n;
     }
 
+    // A list the expected document leaves out (a presentation has no attendees) is empty, as score.py reads it.
+    private static IEnumerable<JsonElement> List(JsonElement m, string name) =>
+        m.TryGetProperty(name, out var l) && l.ValueKind == JsonValueKind.Array ? l.EnumerateArray() : [];
+
     private void Attendees(JsonElement e, JsonElement a)
     {
         static List<(string?, string?)> People(JsonElement m) =>
-            m.GetProperty("attendees").EnumerateArray().Select(x => (Norm(Str(x, "name")), Norm(Str(x, "organization")))).ToList();
+            List(m, "attendees").Select(x => (Norm(Str(x, "name")), Norm(Str(x, "organization")))).ToList();
         var (ep, ap) = (People(e), People(a));
         var (en, an) = (ep.Select(x => x.Item1).ToHashSet(), ap.Select(x => x.Item1).ToHashSet());
         foreach (var m in en.Except(an)) Notes.Add($"attendee missing: {m}");
@@ -68,9 +72,9 @@ public sealed partial class ParseScore
 
     private void Items(JsonElement e, JsonElement a)
     {
-        var expected = e.GetProperty("agendaItems").EnumerateArray().ToDictionary(i => Key(i.GetProperty("number")));
+        var expected = List(e, "agendaItems").ToDictionary(i => Key(i.GetProperty("number")));
         var actual = new Dictionary<string, JsonElement>();
-        foreach (var i in a.GetProperty("agendaItems").EnumerateArray()) actual.TryAdd(Key(i.GetProperty("number")), i);
+        foreach (var i in List(a, "agendaItems")) actual.TryAdd(Key(i.GetProperty("number")), i);
         Groups["items.found"] = F1(expected.Keys.ToHashSet<string?>(), actual.Keys.ToHashSet<string?>());
         int title = 0, presenters = 0, decisions = 0, questions = 0;
         foreach (var (n, ei) in expected)
@@ -94,8 +98,8 @@ public sealed partial class ParseScore
 
     private void Actions(JsonElement e, JsonElement a)
     {
-        var expected = e.GetProperty("actionItems").EnumerateArray().ToList();
-        var actual = a.GetProperty("actionItems").EnumerateArray().ToList();
+        var expected = List(e, "actionItems").ToList();
+        var actual = List(a, "actionItems").ToList();
         bool Match(JsonElement x, JsonElement y)
         {
             if (x.TryGetProperty("agendaItemNumber", out var xn) && y.TryGetProperty("agendaItemNumber", out var yn)
