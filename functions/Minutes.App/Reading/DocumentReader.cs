@@ -11,6 +11,7 @@ public sealed class DocumentReader(
     IEnumerable<IOcrEngine> ocrEngines,
     IOptions<OcrOptions> ocrOptions,
     IOptions<DocumentIntelligenceOptions> docIntOptions,
+    IOptions<ReadingOptions> limits,
     ILogger<DocumentReader> logger)
 {
     private readonly IReadOnlyList<IOcrEngine> engines = ocrEngines.ToList();
@@ -19,6 +20,8 @@ public sealed class DocumentReader(
         CancellationToken cancellationToken = default)
     {
         var kind = await DocumentSniffer.SniffAsync(path, cancellationToken);
+        // An image's size and page count come from its header, before any engine decodes it.
+        if (kind != DocumentKind.Pdf) ImageHeaders.Check(path, kind, limits.Value);
         var pages = kind == DocumentKind.Pdf && engine is ReadEngine.Auto or ReadEngine.Text
             ? await ReadPdfTextFirstAsync(path, engine, cancellationToken)
             : await ReadWithOcrAsync(path, kind, engine, cancellationToken);
@@ -35,9 +38,11 @@ public sealed class DocumentReader(
 
     private async Task<IReadOnlyList<TextPage>> ReadPdfTextFirstAsync(string path, ReadEngine engine, CancellationToken cancellationToken)
     {
-        var layer = await textLayer.ReadAsync(path, cancellationToken);
-        var missing = Enumerable.Range(1, layer.Count).Where(n => layer[n - 1] is null).ToList();
-        if (missing.Count == 0) return layer.Select(p => p!).ToList();
+        var (layer, blank) = await textLayer.ReadAsync(path, cancellationToken);
+        var missing = Enumerable.Range(1, layer.Count).Where(n => layer[n - 1] is null && !blank.Contains(n)).ToList();
+        if (blank.Count > 0)
+            logger.LogInformation("Pages {Pages} of {Path} are blank; not reading them", string.Join(",", blank), path);
+        if (missing.Count == 0) return layer.Select((p, i) => p ?? new TextPage(i + 1, [], "text")).ToList();
         if (engine == ReadEngine.Text)
         {
             if (missing.Count == layer.Count)
@@ -53,7 +58,7 @@ public sealed class DocumentReader(
         return layer.Select((p, i) => p ?? read.GetValueOrDefault(i + 1) ?? new TextPage(i + 1, [], ocr.Name)).ToList();
     }
 
-    private Task<IReadOnlyList<TextPage>> ReadWithOcrAsync(string path, DocumentKind kind, ReadEngine engine, CancellationToken cancellationToken)
+    private async Task<IReadOnlyList<TextPage>> ReadWithOcrAsync(string path, DocumentKind kind, ReadEngine engine, CancellationToken cancellationToken)
     {
         var ocr = engine switch
         {
@@ -61,7 +66,10 @@ public sealed class DocumentReader(
             ReadEngine.DocInt => Engine("docint"),
             _ => ConfiguredOcr(),
         };
-        return ocr.ReadAsync(path, kind, null, cancellationToken);
+        // Tesseract opens the PDF itself and checks it there; a PDF sent whole to the cloud is checked here first.
+        if (kind == DocumentKind.Pdf && ocr.Name != "tesseract")
+            (await PdfFile.OpenAsync(path, limits.Value, cancellationToken)).Dispose();
+        return await ocr.ReadAsync(path, kind, null, cancellationToken);
     }
 
     /// <summary>Ocr:Engine, where auto means Document Intelligence when its endpoint is set, else Tesseract.</summary>

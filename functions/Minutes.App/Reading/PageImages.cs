@@ -14,34 +14,61 @@ internal static class PageImages
     // Below this a scan is too coarse to OCR as it is; rendering it at 300 dpi at least gives Tesseract its size.
     private const double MinimumDpi = 150;
 
-    public sealed record PageImage(int Page, string? EmbeddedImage);
+    // The resolution Tesseract is trained for.
+    private const int RenderDpi = 300;
 
-    public static async Task<IReadOnlyList<PageImage>> ExtractAsync(OcrOptions options, string pdfPath,
-        IReadOnlyList<int>? pages, string workDir, CancellationToken cancellationToken)
+    /// <param name="EmbeddedImage">The page's scan written out as it is, or null when the page must be rendered.</param>
+    /// <param name="Blank">Nothing on the page to read: it needs no OCR.</param>
+    /// <param name="Dpi">The resolution to render at: 300, or less where 300 dpi would pass the pixel limit.</param>
+    public sealed record PageImage(int Page, string? EmbeddedImage, bool Blank = false, int Dpi = RenderDpi);
+
+    /// <summary>
+    /// The image for each wanted page (every page when <paramref name="pages"/> is null), after checking the page count
+    /// and every image's size against the limits. Blank pages are only looked for when <paramref name="findBlank"/>
+    /// says so: a caller that names the pages has already left the blank ones out.
+    /// </summary>
+    public static async Task<IReadOnlyList<PageImage>> ExtractAsync(OcrOptions options, ReadingOptions limits, string pdfPath,
+        IReadOnlyList<int>? pages, string workDir, bool findBlank, CancellationToken cancellationToken)
     {
-        using var document = await PdfFile.OpenAsync(pdfPath, cancellationToken);
+        using var document = await PdfFile.OpenAsync(pdfPath, limits, cancellationToken);
         var wanted = (pages ?? Enumerable.Range(1, document.NumberOfPages).ToList())
             .Where(p => p >= 1 && p <= document.NumberOfPages).Distinct().ToList();
         var images = new List<PageImage>();
         foreach (var number in wanted)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var file = ScanOf(PdfFile.Page(document, number)) is { } scan
+            var page = PdfFile.Page(document, number);
+            if (BlankPages.IsBlank(page, limits, findBlank))
+            {
+                images.Add(new PageImage(number, null, Blank: true));
+                continue;
+            }
+            var file = ScanOf(page) is { } scan
                 ? await WriteAsync(scan, Path.Combine(workDir, $"page-{number}"), cancellationToken)
                 : null;
-            images.Add(new PageImage(number, file));
+            images.Add(new PageImage(number, file, Dpi: file is null ? DpiWithin(page, limits) : RenderDpi));
         }
         return images;
     }
 
-    /// <summary>Renders a page at 300 dpi in grey, the resolution Tesseract is trained for.</summary>
-    public static async Task<string> RasteriseAsync(OcrOptions options, string pdfPath, int page, string workDir,
-        CancellationToken cancellationToken)
+    /// <summary>Renders a page in grey at the page image's resolution.</summary>
+    public static async Task<string> RasteriseAsync(OcrOptions options, ReadingOptions limits, string pdfPath, PageImage page,
+        string workDir, CancellationToken cancellationToken)
     {
-        var root = Path.Combine(workDir, $"page-{page}");
+        var root = Path.Combine(workDir, $"page-{page.Page}");
         await ExternalTool.RunCheckedAsync(options.Poppler("pdftoppm"),
-            ["-r", "300", "-gray", "-png", "-singlefile", "-f", Str(page), "-l", Str(page), pdfPath, root], cancellationToken);
+            ["-r", Str(page.Dpi), "-gray", "-png", "-singlefile", "-f", Str(page.Page), "-l", Str(page.Page), pdfPath, root],
+            limits.ToolTimeout, cancellationToken);
         return root + ".png";
+    }
+
+    // A poster-sized page at 300 dpi passes any pixel limit: render it coarser instead, as big as the limit allows.
+    private static int DpiWithin(Page page, ReadingOptions limits)
+    {
+        var squareInches = page.Width / 72 * (page.Height / 72);
+        if (squareInches <= 0) return RenderDpi;
+        var most = Math.Sqrt(limits.MaxImagePixels / squareInches);
+        return (int)Math.Clamp(Math.Floor(most), 1, RenderDpi);
     }
 
     /// <summary>The page's one image when it covers the unrotated page at scan resolution: a scan to hand to OCR as it is.</summary>

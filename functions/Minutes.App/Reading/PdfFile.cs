@@ -10,7 +10,8 @@ namespace Minutes.Reading;
 /// </summary>
 internal static class PdfFile
 {
-    public static async Task<PdfDocument> OpenAsync(string path, CancellationToken cancellationToken)
+    /// <summary>The PDF, or a rejection when it cannot be opened, has no pages, or has more than the limit.</summary>
+    public static async Task<PdfDocument> OpenAsync(string path, ReadingOptions limits, CancellationToken cancellationToken)
     {
         // Read asynchronously, parse in memory: PdfPig itself only reads synchronously.
         var bytes = await File.ReadAllBytesAsync(path, cancellationToken);
@@ -30,8 +31,10 @@ internal static class PdfFile
         }
         try
         {
-            if (PageCount(document) > 0) return document;
-            throw new DocumentRejectedException("The PDF has no pages.");
+            var pages = PageCount(document);
+            if (pages == 0) throw new DocumentRejectedException("The PDF has no pages.");
+            if (pages > limits.MaxPages) throw limits.TooManyPages($"{pages}");
+            return document;
         }
         catch (DocumentRejectedException)
         {

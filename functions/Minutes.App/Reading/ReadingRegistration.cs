@@ -9,6 +9,7 @@ public static class ReadingRegistration
     public static IHostApplicationBuilder AddReading(this IHostApplicationBuilder builder)
     {
         builder.Services.AddOptions<OcrOptions>().BindConfiguration(OcrOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        builder.Services.AddOptions<ReadingOptions>().BindConfiguration(ReadingOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddOptions<DocumentIntelligenceOptions>().BindConfiguration(DocumentIntelligenceOptions.Section)
             .Validate(o => !o.IsConfigured || Uri.TryCreate(o.Endpoint, UriKind.Absolute, out _),
                 "DocumentIntelligence:Endpoint must be an absolute URI")

@@ -5,7 +5,8 @@ using Minutes.Text;
 namespace Minutes.Reading;
 
 /// <summary>Local OCR: Tesseract 5 with the Swedish model, pages in parallel up to the core count.</summary>
-public sealed class TesseractEngine(IOptions<OcrOptions> options, ILogger<TesseractEngine> logger) : IOcrEngine
+public sealed class TesseractEngine(IOptions<OcrOptions> options, IOptions<ReadingOptions> limits, ILogger<TesseractEngine> logger)
+    : IOcrEngine
 {
     // Below this a page is probably turned or upside down; automatic orientation (psm 1) gets a second try.
     private const double UprightConfidence = 0.6;
@@ -23,13 +24,25 @@ public sealed class TesseractEngine(IOptions<OcrOptions> options, ILogger<Tesser
                 // A TIFF's frames are pages; tesseract reads them all from the one file.
                 return (await OcrImageAsync(path, 1, cancellationToken)).ToList();
 
-            var images = await PageImages.ExtractAsync(o, path, pages, workDir, cancellationToken);
-            var read = new ConcurrentBag<TextPage>();
-            await Parallel.ForEachAsync(images,
+            // Pages named by the caller were judged by the text layer pass; a whole document is judged here.
+            var images = await PageImages.ExtractAsync(o, limits.Value, path, pages, workDir, findBlank: pages is null, cancellationToken);
+            var blank = images.Where(i => i.Blank).Select(i => i.Page).ToList();
+            if (blank.Count > 0)
+                logger.LogInformation("Pages {Pages} of {Path} are blank; not reading them", string.Join(",", blank), path);
+            var read = new ConcurrentBag<TextPage>(blank.Select(n => new TextPage(n, [], Name)));
+            await Parallel.ForEachAsync(images.Where(i => !i.Blank),
                 new ParallelOptions { MaxDegreeOfParallelism = o.PagesAtOnce, CancellationToken = cancellationToken },
                 async (image, ct) =>
                 {
-                    var file = image.EmbeddedImage ?? await PageImages.RasteriseAsync(o, path, image.Page, workDir, ct);
+                    string file;
+                    try
+                    {
+                        file = image.EmbeddedImage ?? await PageImages.RasteriseAsync(o, limits.Value, path, image, workDir, ct);
+                    }
+                    catch (ExternalToolTimeoutException)
+                    {
+                        throw TooSlow(image.Page, "render");
+                    }
                     foreach (var page in await OcrImageAsync(file, image.Page, ct)) read.Add(page);
                 });
             return read.OrderBy(p => p.Number).ToList();
@@ -59,14 +72,28 @@ public sealed class TesseractEngine(IOptions<OcrOptions> options, ILogger<Tesser
         return result;
     }
 
+    // Tesseract reads a page in seconds; one that runs for minutes is a pathological page (or image), and another try
+    // would take as long: the document is turned away, saying which page and which setting bounds it.
+    private DocumentRejectedException TooSlow(int page, string what) => new(
+        $"Page {page} took longer than {limits.Value.ToolTimeoutSeconds} s to {what} and was given up " +
+        "(setting Reading:ToolTimeoutSeconds).");
+
     private async Task<IReadOnlyList<(int Page, IReadOnlyList<TextLine> Lines, double MeanConfidence)>> RunAsync(
         string image, int firstPage, string pageSegmentation, CancellationToken cancellationToken)
     {
         var o = options.Value;
-        // One thread per tesseract: the pages already run in parallel, and OpenMP inside each only contends.
-        var result = await ExternalTool.RunAsync(o.TesseractPath,
-            [image, "stdout", "-l", o.Languages, "--psm", pageSegmentation, "tsv"], cancellationToken,
-            new Dictionary<string, string> { ["OMP_THREAD_LIMIT"] = "1" });
+        ExternalTool.Result result;
+        try
+        {
+            // One thread per tesseract: the pages already run in parallel, and OpenMP inside each only contends.
+            result = await ExternalTool.RunAsync(o.TesseractPath,
+                [image, "stdout", "-l", o.Languages, "--psm", pageSegmentation, "tsv"], limits.Value.ToolTimeout, cancellationToken,
+                new Dictionary<string, string> { ["OMP_THREAD_LIMIT"] = "1" });
+        }
+        catch (ExternalToolTimeoutException)
+        {
+            throw TooSlow(firstPage, "OCR");
+        }
         if (result.ExitCode != 0)
             throw new DocumentRejectedException($"The image cannot be read by OCR: {result.StdErr.Trim()}");
         return TesseractTsv.Parse(result.StdOut, firstPage);

@@ -36,7 +36,7 @@ public sealed class InProcessReadingTests : IDisposable
     {
         var options = new OcrOptions { PopplerPath = Nowhere };
 
-        var images = await PageImages.ExtractAsync(options, Readers.Sample("001.scanned.pdf"), [1, 2], work.FullName, default);
+        var images = await PageImages.ExtractAsync(options, new ReadingOptions(), Readers.Sample("001.scanned.pdf"), [1, 2], work.FullName, findBlank: true, default);
 
         Assert.Equal([1, 2], images.Select(i => i.Page));
         Assert.All(images, i => Assert.EndsWith(".jpg", i.EmbeddedImage));
@@ -48,7 +48,7 @@ public sealed class InProcessReadingTests : IDisposable
     [Fact]
     public async Task A_page_with_text_and_no_image_is_left_for_rendering()
     {
-        var images = await PageImages.ExtractAsync(new OcrOptions { PopplerPath = Nowhere }, Readers.Sample("001.pdf"), [1], work.FullName, default);
+        var images = await PageImages.ExtractAsync(new OcrOptions { PopplerPath = Nowhere }, new ReadingOptions(), Readers.Sample("001.pdf"), [1], work.FullName, findBlank: true, default);
 
         Assert.Null(Assert.Single(images).EmbeddedImage);
     }
