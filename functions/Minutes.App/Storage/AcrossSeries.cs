@@ -8,6 +8,13 @@ namespace Minutes.Storage;
 /// </summary>
 public sealed class AcrossSeries(SeriesStore series)
 {
+    /// <summary>A page of one series when a series is named, else of every series in turn: the choice each list route makes.</summary>
+    public Task<Page<T>> PageAsync<T>(string? seriesId, int pageSize, string? continuationToken, Func<T, string> idOf,
+        Func<string, int, string?, Task<Page<T>>> pageOfSeries, CancellationToken cancellationToken) =>
+        seriesId is null
+            ? PageAsync(pageSize, continuationToken, idOf, pageOfSeries, cancellationToken)
+            : pageOfSeries(seriesId, pageSize, continuationToken);
+
     public async Task<Page<T>> PageAsync<T>(int pageSize, string? continuationToken, Func<T, string> idOf,
         Func<string, int, string?, Task<Page<T>>> pageOfSeries, CancellationToken cancellationToken)
     {
