@@ -28,7 +28,7 @@ public sealed class ActionItemFunctions(ActionItemStore items, AcrossSeries ever
 
         var size = pageSize ?? options.Value.DefaultPageSize;
         Task<Page<ActionItemDocument>> OfSeries(string s, int n, string? t) => items.ListAsync(s, status, owner, dueBefore, overdue, n, t, cancellationToken);
-        return TypedResults.Ok(await everySeries.PageAsync(series, size, token, i => i.Id, OfSeries, cancellationToken));
+        return TypedResults.Ok(await everySeries.PageAsync(series, size, token, OfSeries, cancellationToken));
     }
 
     /// <summary>One action item, with its ETag.</summary>

@@ -24,7 +24,7 @@ public sealed class MeetingFunctions(MeetingStore meetings, AcrossSeries everySe
 
         var size = pageSize ?? options.Value.DefaultPageSize;
         Task<Page<Meeting>> OfSeries(string s, int n, string? t) => meetings.ListAsync(s, from, to, q, n, t, cancellationToken);
-        return TypedResults.Ok(await everySeries.PageAsync(series, size, token, m => m.Id, OfSeries, cancellationToken));
+        return TypedResults.Ok(await everySeries.PageAsync(series, size, token, OfSeries, cancellationToken));
     }
 
     /// <summary>One meeting with its action items as they stand.</summary>

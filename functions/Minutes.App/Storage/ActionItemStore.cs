@@ -18,17 +18,19 @@ public sealed class ActionItemStore(CosmosContainers cosmos, TimeProvider clock,
     public Task<Page<ActionItemDocument>> ListAsync(string seriesId, ActionStatus? status, string? owner, DateOnly? dueBefore,
         bool overdue, int pageSize, string? continuationToken, CancellationToken cancellationToken = default)
     {
-        var where = "c.seriesId = @series";
-        if (status is not null) where += " AND c.status = @status";
-        if (!string.IsNullOrWhiteSpace(owner)) where += " AND LOWER(c.owner) = @owner";
-        if (dueBefore is not null) where += " AND c.dueStart != null AND c.dueStart < @dueBefore";
-        if (overdue) where += " AND c.status = 'open' AND c.dueEnd != null AND c.dueEnd < @today";
+        var sql = "SELECT * FROM c WHERE c.seriesId = @series";
+        if (status is not null) sql += " AND c.status = @status";
+        if (!string.IsNullOrWhiteSpace(owner)) sql += " AND LOWER(c.owner) = @owner";
+        if (dueBefore is not null) sql += " AND c.dueStart != null AND c.dueStart < @dueBefore";
+        if (overdue) sql += " AND c.status = 'open' AND c.dueEnd != null AND c.dueEnd < @today";
         var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(clock.GetUtcNow(), Stockholm).DateTime);
-        return cosmos.ActionItems.PageByIdAsync<ActionItemDocument>(where,
-            [("@series", seriesId), ("@status", status?.ToString().ToLowerInvariant()),
-             ("@owner", owner?.Trim().ToLowerInvariant()), ("@dueBefore", dueBefore?.ToString("yyyy-MM-dd")),
-             ("@today", overdue ? today.ToString("yyyy-MM-dd") : null)],
-            descending: false, i => i.Id, seriesId, pageSize, continuationToken, cancellationToken);
+        var query = new QueryDefinition(sql + " ORDER BY c.id")
+            .WithParameter("@series", seriesId)
+            .WithParameter("@status", status?.ToString().ToLowerInvariant())
+            .WithParameter("@owner", owner?.Trim().ToLowerInvariant())
+            .WithParameter("@dueBefore", dueBefore?.ToString("yyyy-MM-dd"))
+            .WithParameter("@today", overdue ? today.ToString("yyyy-MM-dd") : null);
+        return cosmos.ActionItems.PageAsync<ActionItemDocument>(query, seriesId, pageSize, continuationToken, cancellationToken);
     }
 
     /// <summary>

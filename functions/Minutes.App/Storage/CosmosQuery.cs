@@ -8,32 +8,34 @@ public sealed record Page<T>(IReadOnlyList<T> Items, string? ContinuationToken);
 internal static class CosmosQuery
 {
     /// <summary>
-    /// One page of a single-partition query in id order, paged by keyset: the token is the last id served, and the
-    /// next page asks for ids past it. The SDK's own continuation tokens are no use here: resuming one makes the SDK
-    /// fall back from optimistic direct execution to a query plan, which the local protocol server does not answer.
-    /// Keyset paging also costs the same for page 100 as for page 1.
+    /// One page of a single-partition query, paged by Cosmos DB's own continuation tokens. A page Cosmos DB cuts
+    /// short (it may, and say there is more) is filled up from where it stopped, so a caller gets a full page
+    /// unless the query has run out.
     /// </summary>
-    /// <param name="where">The filter, over "c", without WHERE.</param>
-    public static async Task<Page<T>> PageByIdAsync<T>(this Container container, string where,
-        IEnumerable<(string Name, object? Value)> parameters, bool descending, Func<T, string> idOf, string partitionKey,
+    /// <param name="continuationToken">The SDK's token from the page before, or null for the first page.</param>
+    public static async Task<Page<T>> PageAsync<T>(this Container container, QueryDefinition query, string partitionKey,
         int pageSize, string? continuationToken, CancellationToken cancellationToken)
     {
-        var after = continuationToken is null ? null : PageToken.Decode(continuationToken);
-        var sql = $"SELECT TOP {pageSize + 1} * FROM c WHERE {where}"
-            + (after is null ? "" : descending ? " AND c.id < @after" : " AND c.id > @after")
-            + (descending ? " ORDER BY c.id DESC" : " ORDER BY c.id");
-        var query = new QueryDefinition(sql);
-        foreach (var (name, value) in parameters) query = query.WithParameter(name, value);
-        if (after is not null) query = query.WithParameter("@after", after);
-
-        var items = new List<T>();
-        using (var feed = container.GetItemQueryIterator<T>(query, null, Options(partitionKey, pageSize + 1)))
-            while (feed.HasMoreResults && items.Count <= pageSize)
-                items.AddRange(await feed.ReadNextAsync(cancellationToken));
-        // One more than asked for says there is a next page, without a second round trip to find out.
-        return items.Count > pageSize
-            ? new Page<T>(items[..pageSize], PageToken.Encode(idOf(items[pageSize - 1])))
-            : new Page<T>(items, null);
+        var items = new List<T>(pageSize);
+        var token = continuationToken;
+        do
+        {
+            using var feed = container.GetItemQueryIterator<T>(query, token, Options(partitionKey, pageSize - items.Count));
+            if (!feed.HasMoreResults) return new Page<T>(items, null);
+            FeedResponse<T> page;
+            try
+            {
+                page = await feed.ReadNextAsync(cancellationToken);
+            }
+            catch (CosmosException e) when (e.StatusCode == System.Net.HttpStatusCode.BadRequest && token is not null)
+            {
+                // A token the SDK cannot resume is the caller's to fix, not a fault of ours.
+                throw new InvalidPageTokenException(token);
+            }
+            items.AddRange(page);
+            token = page.ContinuationToken;
+        } while (token is not null && items.Count < pageSize);
+        return new Page<T>(items, token);
     }
 
     public static async Task<List<T>> AllAsync<T>(this Container container, QueryDefinition query, string partitionKey,
@@ -74,6 +76,7 @@ internal static class CosmosQuery
     private static QueryRequestOptions Options(string partitionKey, int? pageSize) => new()
     {
         PartitionKey = new PartitionKey(partitionKey),
+        // A single-partition query goes straight to its partition, without first asking the gateway for a plan.
         EnableOptimisticDirectExecution = true,
         MaxItemCount = pageSize,
     };

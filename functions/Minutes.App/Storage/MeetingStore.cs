@@ -57,14 +57,16 @@ public sealed class MeetingStore(CosmosContainers cosmos, TimeProvider clock)
     public Task<Page<Meeting>> ListAsync(string seriesId, DateOnly? from, DateOnly? to, string? titleText, int pageSize,
         string? continuationToken, CancellationToken cancellationToken = default)
     {
-        var where = "c.seriesId = @series";
-        if (from is not null) where += " AND c.date >= @from";
-        if (to is not null) where += " AND c.date <= @to";
-        if (!string.IsNullOrWhiteSpace(titleText)) where += " AND CONTAINS(LOWER(c.title), @text)";
-        return cosmos.Meetings.PageByIdAsync<Meeting>(where,
-            [("@series", seriesId), ("@from", from?.ToString("yyyy-MM-dd")), ("@to", to?.ToString("yyyy-MM-dd")),
-             ("@text", titleText?.Trim().ToLowerInvariant())],
-            descending: true, m => m.Id, seriesId, pageSize, continuationToken, cancellationToken);
+        var sql = "SELECT * FROM c WHERE c.seriesId = @series";
+        if (from is not null) sql += " AND c.date >= @from";
+        if (to is not null) sql += " AND c.date <= @to";
+        if (!string.IsNullOrWhiteSpace(titleText)) sql += " AND CONTAINS(LOWER(c.title), @text)";
+        var query = new QueryDefinition(sql + " ORDER BY c.id DESC")
+            .WithParameter("@series", seriesId)
+            .WithParameter("@from", from?.ToString("yyyy-MM-dd"))
+            .WithParameter("@to", to?.ToString("yyyy-MM-dd"))
+            .WithParameter("@text", titleText?.Trim().ToLowerInvariant());
+        return cosmos.Meetings.PageAsync<Meeting>(query, seriesId, pageSize, continuationToken, cancellationToken);
     }
 
     /// <summary>Every meeting of a series, oldest first (the agenda drafter reads a series' history).</summary>

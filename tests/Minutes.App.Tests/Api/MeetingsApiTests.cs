@@ -87,6 +87,19 @@ public class MeetingsApiTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_token_forged_or_from_another_series_is_a_400()
+    {
+        var meeting = await _app.IngestAsync("001.pdf");
+        string Token(string json) => System.Buffers.Text.Base64Url.EncodeToString(System.Text.Encoding.UTF8.GetBytes(json));
+
+        var forged = Token($$"""{"Series":"{{meeting.SeriesId}}","Cosmos":"[{\"token\":\"not one\"}]"}""");
+        await (await _app.Http.GetAsync($"/api/meetings?series={meeting.SeriesId}&continuationToken={forged}")).ProblemAsync(400);
+        await (await _app.Http.GetAsync($"/api/meetings?continuationToken={forged}")).ProblemAsync(400);
+        var elsewhere = Token("""{"Series":"another-series","Cosmos":null}""");
+        await (await _app.Http.GetAsync($"/api/meetings?series={meeting.SeriesId}&continuationToken={elsewhere}")).ProblemAsync(400);
+    }
+
+    [Fact]
     public async Task Unknown_meeting_answers_404_problem_details()
     {
         var problem = await (await _app.Http.GetAsync("/api/meetings/no-such-series.2025-01-01")).ProblemAsync(404);
