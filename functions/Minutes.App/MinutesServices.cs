@@ -1,3 +1,4 @@
+using Minutes.Logging;
 using Minutes.Agenda;
 using Minutes.Api;
 using Minutes.Events;
@@ -21,6 +22,7 @@ public static class MinutesServices
         builder.Services.AddSingleton<IngestionPipeline>();
         builder.AddApi();
         builder.AddAgenda();
+        builder.Services.RedactSecretsInLogs();
         return builder;
     }
 }
