@@ -29,21 +29,32 @@ public sealed class TesseractEngine(IOptions<OcrOptions> options, IOptions<Readi
             var blank = images.Where(i => i.Blank).Select(i => i.Page).ToList();
             if (blank.Count > 0)
                 logger.LogInformation("Pages {Pages} of {Path} are blank; not reading them", string.Join(",", blank), path);
-            var read = new ConcurrentBag<TextPage>(blank.Select(n => new TextPage(n, [], Name)));
-            await Parallel.ForEachAsync(images.Where(i => !i.Blank),
+            var toRead = images.Where(i => !i.Blank).ToList();
+            var files = new string[toRead.Count];
+            await Parallel.ForEachAsync(Enumerable.Range(0, toRead.Count),
                 new ParallelOptions { MaxDegreeOfParallelism = o.PagesAtOnce, CancellationToken = cancellationToken },
-                async (image, ct) =>
+                async (k, ct) =>
                 {
-                    string file;
                     try
                     {
-                        file = image.EmbeddedImage ?? await PageImages.RasteriseAsync(o, limits.Value, path, image, workDir, ct);
+                        files[k] = toRead[k].EmbeddedImage ?? await PageImages.RasteriseAsync(o, limits.Value, path, toRead[k], workDir, ct);
                     }
                     catch (ExternalToolTimeoutException)
                     {
-                        throw TooSlow(image.Page, "render");
+                        throw TooSlow(toRead[k].Page, "render");
                     }
-                    foreach (var page in await OcrImageAsync(file, image.Page, ct)) read.Add(page);
+                });
+            var read = new ConcurrentBag<TextPage>(blank.Select(n => new TextPage(n, [], Name)));
+            // One tesseract per lane, each reading its run of pages from a list: the Swedish model loads once per lane,
+            // not once per page, and the lanes keep the cores busy.
+            var lanes = Lanes(toRead.Select((image, k) => (image.Page, File: files[k])).ToList(), o.PagesAtOnce);
+            await Parallel.ForEachAsync(lanes.Select((lane, k) => (lane, k)),
+                new ParallelOptions { MaxDegreeOfParallelism = o.PagesAtOnce, CancellationToken = cancellationToken },
+                async (lane, ct) =>
+                {
+                    var list = Path.Combine(workDir, $"lane-{lane.k}.txt");
+                    await File.WriteAllLinesAsync(list, lane.lane.Select(p => p.File), ct);
+                    foreach (var page in await OcrImagesAsync(list, lane.lane, ct)) read.Add(page);
                 });
             return read.OrderBy(p => p.Number).ToList();
         }
@@ -53,33 +64,61 @@ public sealed class TesseractEngine(IOptions<OcrOptions> options, IOptions<Readi
         }
     }
 
-    private async Task<IReadOnlyList<TextPage>> OcrImageAsync(string image, int firstPage, CancellationToken cancellationToken)
+    private Task<IReadOnlyList<TextPage>> OcrImageAsync(string image, int firstPage, CancellationToken cancellationToken) =>
+        ReadUprightAsync(image, null, firstPage, cancellationToken);
+
+    /// <summary>The pages of a lane, read by one tesseract from the list file of their images.</summary>
+    private Task<IReadOnlyList<TextPage>> OcrImagesAsync(string list, IReadOnlyList<(int Page, string File)> pages,
+        CancellationToken cancellationToken) =>
+        ReadUprightAsync(list, pages, pages[0].Page, cancellationToken);
+
+    /// <param name="input">An image file (a TIFF's frames are its pages), or a list of image files.</param>
+    /// <param name="pages">For a list: the PDF page and image file of each line, in order.</param>
+    private async Task<IReadOnlyList<TextPage>> ReadUprightAsync(string input, IReadOnlyList<(int Page, string File)>? pages,
+        int firstPage, CancellationToken cancellationToken)
     {
-        var pages = await RunAsync(image, firstPage, "3", cancellationToken);
+        var count = pages?.Count ?? 1;
+        var read = await RunAsync(input, firstPage, "3", count, cancellationToken);
         var result = new List<TextPage>();
-        foreach (var page in pages)
+        foreach (var (number, lines, confidence) in read)
         {
-            var best = page;
-            if (page.MeanConfidence < UprightConfidence && pages.Count == 1)
+            var (page, image) = pages is null ? (number, input) : pages[number - firstPage];
+            var best = (Lines: lines, Confidence: confidence);
+            if (confidence < UprightConfidence && (pages is not null || read.Count == 1))
             {
-                var turned = (await RunAsync(image, firstPage, "1", cancellationToken)).FirstOrDefault();
-                if (turned.Lines is not null && turned.MeanConfidence > page.MeanConfidence) best = turned;
+                var turned = (await RunAsync(image, page, "1", 1, cancellationToken)).FirstOrDefault();
+                if (turned.Lines is not null && turned.MeanConfidence > confidence) best = (turned.Lines, turned.MeanConfidence);
                 logger.LogInformation("Page {Page} read with confidence {Confidence:F2}; with orientation detection {Turned:F2}",
-                    page.Page, page.MeanConfidence, turned.MeanConfidence);
+                    page, confidence, turned.MeanConfidence);
             }
-            result.Add(new TextPage(best.Page, best.Lines, Name));
+            result.Add(new TextPage(page, best.Lines, Name));
         }
         return result;
     }
 
+    /// <summary>Pages split into at most <paramref name="count"/> runs of near equal length, in page order.</summary>
+    internal static List<List<T>> Lanes<T>(IReadOnlyList<T> pages, int count)
+    {
+        var lanes = new List<List<T>>();
+        var lanesLeft = Math.Max(1, Math.Min(count, pages.Count));
+        for (var start = 0; start < pages.Count; lanesLeft--)
+        {
+            var length = (pages.Count - start + lanesLeft - 1) / lanesLeft;
+            lanes.Add(pages.Skip(start).Take(length).ToList());
+            start += length;
+        }
+        return lanes;
+    }
+
     // Tesseract reads a page in seconds; one that runs for minutes is a pathological page (or image), and another try
     // would take as long: the document is turned away, saying which page and which setting bounds it.
-    private DocumentRejectedException TooSlow(int page, string what) => new(
-        $"Page {page} took longer than {limits.Value.ToolTimeoutSeconds} s to {what} and was given up " +
-        "(setting Reading:ToolTimeoutSeconds).");
+    private DocumentRejectedException TooSlow(int page, string what, int pageCount = 1) => new(
+        (pageCount == 1 ? $"Page {page}" : $"A page of the {pageCount} from page {page} on") +
+        $" took longer than {limits.Value.ToolTimeoutSeconds} s to {what} and was given up (setting Reading:ToolTimeoutSeconds).");
 
+    /// <param name="pageCount">How many pages the input holds: the time limit is per page.</param>
     private async Task<IReadOnlyList<(int Page, IReadOnlyList<TextLine> Lines, double MeanConfidence)>> RunAsync(
-        string image, int firstPage, string pageSegmentation, CancellationToken cancellationToken)
+        string image, int firstPage, string pageSegmentation, int pageCount, CancellationToken cancellationToken)
     {
         var o = options.Value;
         ExternalTool.Result result;
@@ -87,12 +126,12 @@ public sealed class TesseractEngine(IOptions<OcrOptions> options, IOptions<Readi
         {
             // One thread per tesseract: the pages already run in parallel, and OpenMP inside each only contends.
             result = await ExternalTool.RunAsync(o.TesseractPath,
-                [image, "stdout", "-l", o.Languages, "--psm", pageSegmentation, "tsv"], limits.Value.ToolTimeout, cancellationToken,
+                [image, "stdout", "-l", o.Languages, "--psm", pageSegmentation, "tsv"], limits.Value.ToolTimeout * pageCount, cancellationToken,
                 new Dictionary<string, string> { ["OMP_THREAD_LIMIT"] = "1" });
         }
         catch (ExternalToolTimeoutException)
         {
-            throw TooSlow(firstPage, "OCR");
+            throw TooSlow(firstPage, "OCR", pageCount);
         }
         if (result.ExitCode != 0)
             throw new DocumentRejectedException($"The image cannot be read by OCR: {result.StdErr.Trim()}");
