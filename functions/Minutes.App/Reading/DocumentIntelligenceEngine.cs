@@ -42,9 +42,9 @@ public sealed class DocumentIntelligenceEngine : IOcrEngine
 
     public string Name => "docint";
 
-    public async Task<IReadOnlyList<TextPage>> ReadAsync(string path, DocumentKind kind, IReadOnlyList<int>? pages,
-        CancellationToken cancellationToken = default)
+    public async Task<IReadOnlyList<TextPage>> ReadAsync(OcrSource source, CancellationToken cancellationToken = default)
     {
+        var (path, pages) = (source.Path, source.Pages);
         if (pipeline is null)
             throw new InvalidOperationException("Document Intelligence is not configured: set DocumentIntelligence:Endpoint");
 

@@ -22,9 +22,12 @@ public sealed class DocumentReader(
         var kind = await DocumentSniffer.SniffAsync(path, cancellationToken);
         // An image's size and page count come from its header, before any engine decodes it.
         if (kind != DocumentKind.Pdf) ImageHeaders.Check(path, kind, limits.Value);
-        var pages = kind == DocumentKind.Pdf && engine is ReadEngine.Auto or ReadEngine.Text
-            ? await ReadPdfTextFirstAsync(path, engine, cancellationToken)
-            : await ReadWithOcrAsync(path, kind, engine, cancellationToken);
+        // A PDF is read from the file and parsed once, here; the text layer and the OCR engine share it.
+        using var pdf = kind == DocumentKind.Pdf ? await PdfFile.OpenAsync(path, limits.Value, cancellationToken) : null;
+        var source = new OcrSource(path, kind, null, pdf);
+        var pages = pdf is not null && engine is ReadEngine.Auto or ReadEngine.Text
+            ? await ReadPdfTextFirstAsync(source, engine, cancellationToken)
+            : await ReadWithOcrAsync(source, engine, cancellationToken);
 
         if (engine == ReadEngine.Text && kind != DocumentKind.Pdf)
             throw new DocumentRejectedException("An image has no text layer; read it with an OCR engine.");
@@ -36,9 +39,10 @@ public sealed class DocumentReader(
         return text;
     }
 
-    private async Task<IReadOnlyList<TextPage>> ReadPdfTextFirstAsync(string path, ReadEngine engine, CancellationToken cancellationToken)
+    private async Task<IReadOnlyList<TextPage>> ReadPdfTextFirstAsync(OcrSource source, ReadEngine engine, CancellationToken cancellationToken)
     {
-        var (layer, blank) = await textLayer.ReadAsync(path, cancellationToken);
+        var path = source.Path;
+        var (layer, blank) = textLayer.Read(source.Pdf!, cancellationToken);
         var missing = Enumerable.Range(1, layer.Count).Where(n => layer[n - 1] is null && !blank.Contains(n)).ToList();
         if (blank.Count > 0)
             logger.LogInformation("Pages {Pages} of {Path} are blank; not reading them", string.Join(",", blank), path);
@@ -54,11 +58,11 @@ public sealed class DocumentReader(
         var ocr = ConfiguredOcr();
         logger.LogInformation("Pages {Pages} of {Path} have no text layer; reading them with {Engine}",
             string.Join(",", missing), path, ocr.Name);
-        var read = (await ocr.ReadAsync(path, DocumentKind.Pdf, missing, cancellationToken)).ToDictionary(p => p.Number);
+        var read = (await ocr.ReadAsync(source with { Pages = missing }, cancellationToken)).ToDictionary(p => p.Number);
         return layer.Select((p, i) => p ?? read.GetValueOrDefault(i + 1) ?? new TextPage(i + 1, [], ocr.Name)).ToList();
     }
 
-    private async Task<IReadOnlyList<TextPage>> ReadWithOcrAsync(string path, DocumentKind kind, ReadEngine engine, CancellationToken cancellationToken)
+    private async Task<IReadOnlyList<TextPage>> ReadWithOcrAsync(OcrSource source, ReadEngine engine, CancellationToken cancellationToken)
     {
         var ocr = engine switch
         {
@@ -66,10 +70,7 @@ public sealed class DocumentReader(
             ReadEngine.DocInt => Engine("docint"),
             _ => ConfiguredOcr(),
         };
-        // Tesseract opens the PDF itself and checks it there; a PDF sent whole to the cloud is checked here first.
-        if (kind == DocumentKind.Pdf && ocr.Name != "tesseract")
-            (await PdfFile.OpenAsync(path, limits.Value, cancellationToken)).Dispose();
-        return await ocr.ReadAsync(path, kind, null, cancellationToken);
+        return await ocr.ReadAsync(source, cancellationToken);
     }
 
     /// <summary>Ocr:Engine, where auto means Document Intelligence when its endpoint is set, else Tesseract.</summary>

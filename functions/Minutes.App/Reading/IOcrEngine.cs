@@ -8,7 +8,11 @@ public interface IOcrEngine
     /// <summary>"tesseract" or "docint", as TextPage.Engine says.</summary>
     string Name { get; }
 
-    /// <summary>Reads the given 1-based pages of a PDF (all pages when null), or every page/frame of an image file.</summary>
-    Task<IReadOnlyList<TextPage>> ReadAsync(string path, DocumentKind kind, IReadOnlyList<int>? pages,
-        CancellationToken cancellationToken = default);
+    /// <summary>Reads the given pages of a PDF (all pages when none are named), or every page/frame of an image file.</summary>
+    Task<IReadOnlyList<TextPage>> ReadAsync(OcrSource source, CancellationToken cancellationToken = default);
 }
+
+/// <summary>What to read.</summary>
+/// <param name="Pages">1-based pages of a PDF to read; null for all.</param>
+/// <param name="Pdf">The PDF as the reader already opened it, so that no engine parses the file a second time.</param>
+public sealed record OcrSource(string Path, DocumentKind Kind, IReadOnlyList<int>? Pages = null, UglyToad.PdfPig.PdfDocument? Pdf = null);

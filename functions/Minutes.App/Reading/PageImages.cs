@@ -27,10 +27,9 @@ internal static class PageImages
     /// and every image's size against the limits. Blank pages are only looked for when <paramref name="findBlank"/>
     /// says so: a caller that names the pages has already left the blank ones out.
     /// </summary>
-    public static async Task<IReadOnlyList<PageImage>> ExtractAsync(OcrOptions options, ReadingOptions limits, string pdfPath,
+    public static async Task<IReadOnlyList<PageImage>> ExtractAsync(ReadingOptions limits, UglyToad.PdfPig.PdfDocument document,
         IReadOnlyList<int>? pages, string workDir, bool findBlank, CancellationToken cancellationToken)
     {
-        using var document = await PdfFile.OpenAsync(pdfPath, limits, cancellationToken);
         var wanted = (pages ?? Enumerable.Range(1, document.NumberOfPages).ToList())
             .Where(p => p >= 1 && p <= document.NumberOfPages).Distinct().ToList();
         var images = new List<PageImage>();

@@ -13,9 +13,9 @@ public sealed class TesseractEngine(IOptions<OcrOptions> options, IOptions<Readi
 
     public string Name => "tesseract";
 
-    public async Task<IReadOnlyList<TextPage>> ReadAsync(string path, DocumentKind kind, IReadOnlyList<int>? pages,
-        CancellationToken cancellationToken = default)
+    public async Task<IReadOnlyList<TextPage>> ReadAsync(OcrSource source, CancellationToken cancellationToken = default)
     {
+        var (path, kind, pages) = (source.Path, source.Kind, source.Pages);
         var o = options.Value;
         var workDir = Storage.WorkFolder.Create("ocr");
         try
@@ -25,7 +25,16 @@ public sealed class TesseractEngine(IOptions<OcrOptions> options, IOptions<Readi
                 return (await OcrImageAsync(path, 1, cancellationToken)).ToList();
 
             // Pages named by the caller were judged by the text layer pass; a whole document is judged here.
-            var images = await PageImages.ExtractAsync(o, limits.Value, path, pages, workDir, findBlank: pages is null, cancellationToken);
+            var pdf = source.Pdf ?? await PdfFile.OpenAsync(path, limits.Value, cancellationToken);
+            IReadOnlyList<PageImages.PageImage> images;
+            try
+            {
+                images = await PageImages.ExtractAsync(limits.Value, pdf, pages, workDir, findBlank: pages is null, cancellationToken);
+            }
+            finally
+            {
+                if (source.Pdf is null) pdf.Dispose();
+            }
             var blank = images.Where(i => i.Blank).Select(i => i.Page).ToList();
             if (blank.Count > 0)
                 logger.LogInformation("Pages {Pages} of {Path} are blank; not reading them", string.Join(",", blank), path);

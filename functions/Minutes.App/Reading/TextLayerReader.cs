@@ -16,10 +16,9 @@ public sealed class TextLayerReader(IOptions<ReadingOptions> options)
     /// Every page of the PDF; a page whose text layer is missing or near empty comes back as null, and is also among
     /// the blank pages when nothing at all is on it (<see cref="BlankPages"/>): no OCR needed.
     /// </summary>
-    public async Task<TextLayer> ReadAsync(string pdfPath, CancellationToken cancellationToken = default)
+    public TextLayer Read(UglyToad.PdfPig.PdfDocument document, CancellationToken cancellationToken = default)
     {
         var limits = options.Value;
-        using var document = await PdfFile.OpenAsync(pdfPath, limits, cancellationToken);
         var pages = new TextPage?[document.NumberOfPages];
         var blank = new SortedSet<int>();
         for (var number = 1; number <= pages.Length; number++)

@@ -32,11 +32,11 @@ public sealed class InProcessReadingTests : IDisposable
     }
 
     [Fact]
-    public async Task A_scanned_page_gives_its_jpeg_byte_for_byte_without_poppler()
+    public async Task A_scanned_page_gives_its_jpeg_byte_for_byte_in_process()
     {
-        var options = new OcrOptions { PopplerPath = Nowhere };
+        using var pdf = await PdfFile.OpenAsync(Readers.Sample("001.scanned.pdf"), new ReadingOptions(), default);
 
-        var images = await PageImages.ExtractAsync(options, new ReadingOptions(), Readers.Sample("001.scanned.pdf"), [1, 2], work.FullName, findBlank: true, default);
+        var images = await PageImages.ExtractAsync(new ReadingOptions(), pdf, [1, 2], work.FullName, findBlank: true, default);
 
         Assert.Equal([1, 2], images.Select(i => i.Page));
         Assert.All(images, i => Assert.EndsWith(".jpg", i.EmbeddedImage));
@@ -48,7 +48,9 @@ public sealed class InProcessReadingTests : IDisposable
     [Fact]
     public async Task A_page_with_text_and_no_image_is_left_for_rendering()
     {
-        var images = await PageImages.ExtractAsync(new OcrOptions { PopplerPath = Nowhere }, new ReadingOptions(), Readers.Sample("001.pdf"), [1], work.FullName, findBlank: true, default);
+        using var pdf = await PdfFile.OpenAsync(Readers.Sample("001.pdf"), new ReadingOptions(), default);
+
+        var images = await PageImages.ExtractAsync(new ReadingOptions(), pdf, [1], work.FullName, findBlank: true, default);
 
         Assert.Null(Assert.Single(images).EmbeddedImage);
     }
