@@ -63,7 +63,8 @@ sleep 0.5   # into the OCR
 children="$(pgrep -P "$app" | tr '\n' ' ')"   # tesseract and pdftoppm at work for the runner
 killed="$app"; kill -9 "$app"; wait "$app" 2>/dev/null; app=""
 sleep 1
-orphans=0; for pid in $children; do kill -0 "$pid" 2>/dev/null && orphans=$((orphans + 1)); done
+# Still running, that is: a killed tool stays a zombie until init reaps it, which holds no memory and does no work.
+orphans=0; for pid in $children; do ps -o stat= -p "$pid" 2>/dev/null | grep -qv Z && orphans=$((orphans + 1)); done
 start_app || exit 1
 s="$(wait_final "$id")"
 where="$(field "$id" container)/$(field "$id" archivedAs)"
