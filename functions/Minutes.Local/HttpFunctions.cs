@@ -23,6 +23,7 @@ public static class HttpFunctions
     private static async Task InvokeAsync(FunctionEntry function, HttpContext context)
     {
         var invoker = context.RequestServices.GetRequiredService<FunctionInvoker>();
+        ServerTiming.Begin(context);
         try
         {
             switch (await invoker.InvokeAsync(function, new FunctionInvoker.Trigger(Http: context), context.RequestAborted))

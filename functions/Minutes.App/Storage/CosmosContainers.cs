@@ -35,6 +35,7 @@ public sealed class CosmosContainers : IDisposable
             ConnectionMode = ConnectionMode.Gateway,
             LimitToEndpoint = true,
             Serializer = new CosmosJsonSerializer(),
+            CustomHandlers = { new CosmosCallTimer() },
         };
         if (o.AcceptAnyServerCertificate)
             clientOptions.HttpClientFactory = () => new HttpClient(new HttpClientHandler

@@ -87,16 +87,36 @@ public class MeetingsApiTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_meeting_read_costs_at_most_two_point_reads_and_one_query_and_says_so_in_server_timing()
+    {
+        var ingestion = await _app.IngestAsync("001.pdf");
+
+        using var response = await _app.Http.GetAsync($"/api/meetings/{ingestion.MeetingId}");
+
+        response.EnsureSuccessStatusCode();
+        var timing = string.Join(", ", response.Headers.GetValues("Server-Timing"));
+        var match = System.Text.RegularExpressions.Regex.Match(timing,
+            @"app;dur=(?<app>[\d.]+), cosmos;dur=(?<cosmos>[\d.]+);desc=""reads=(?<reads>\d+) queries=(?<queries>\d+) writes=(?<writes>\d+)""");
+        Assert.True(match.Success, timing);
+        Assert.InRange(int.Parse(match.Groups["reads"].Value), 1, 2);
+        Assert.InRange(int.Parse(match.Groups["queries"].Value), 0, 1);
+        Assert.Equal("0", match.Groups["writes"].Value);
+        // The database's time is part of the request's.
+        Assert.True(double.Parse(match.Groups["cosmos"].Value, System.Globalization.CultureInfo.InvariantCulture)
+            <= double.Parse(match.Groups["app"].Value, System.Globalization.CultureInfo.InvariantCulture), timing);
+    }
+
+    [Fact]
     public async Task A_token_forged_or_from_another_series_is_a_400()
     {
-        var meeting = await _app.IngestAsync("001.pdf");
+        var ingestion = await _app.IngestAsync("001.pdf");
         string Token(string json) => System.Buffers.Text.Base64Url.EncodeToString(System.Text.Encoding.UTF8.GetBytes(json));
 
-        var forged = Token($$"""{"Series":"{{meeting.SeriesId}}","Cosmos":"[{\"token\":\"not one\"}]"}""");
-        await (await _app.Http.GetAsync($"/api/meetings?series={meeting.SeriesId}&continuationToken={forged}")).ProblemAsync(400);
+        var forged = Token($$"""{"Series":"{{ingestion.SeriesId}}","Cosmos":"[{\"token\":\"not one\"}]"}""");
+        await (await _app.Http.GetAsync($"/api/meetings?series={ingestion.SeriesId}&continuationToken={forged}")).ProblemAsync(400);
         await (await _app.Http.GetAsync($"/api/meetings?continuationToken={forged}")).ProblemAsync(400);
         var elsewhere = Token("""{"Series":"another-series","Cosmos":null}""");
-        await (await _app.Http.GetAsync($"/api/meetings?series={meeting.SeriesId}&continuationToken={elsewhere}")).ProblemAsync(400);
+        await (await _app.Http.GetAsync($"/api/meetings?series={ingestion.SeriesId}&continuationToken={elsewhere}")).ProblemAsync(400);
     }
 
     [Fact]
