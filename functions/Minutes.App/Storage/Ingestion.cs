@@ -19,6 +19,20 @@ public sealed record Ingestion
     public IReadOnlyList<string> Warnings { get; init; } = [];
     public DateTimeOffset ReceivedAt { get; init; }
     public DateTimeOffset UpdatedAt { get; init; }
+    /// <summary>Where the time went, stage by stage, once it is stored or failed.</summary>
+    public IngestionTimings? Timings { get; init; }
+}
+
+/// <summary>Milliseconds per stage of the last run over the document; null for a stage it did not reach.</summary>
+/// <param name="Waited">From the blob landing in the inbox to the trigger taking it.</param>
+/// <param name="Receive">Downloading the original, hashing it, recording it.</param>
+/// <param name="Read">The text layer and OCR.</param>
+/// <param name="Parse">Text to meeting.</param>
+/// <param name="Store">The meeting, its action items, series and follow-ups in Cosmos DB, and the original moved.</param>
+/// <param name="Cosmos">Of all that, the time spent waiting on Cosmos DB.</param>
+public sealed record IngestionTimings(long? Waited, long? Receive, long? Read, long? Parse, long? Store, long? Cosmos)
+{
+    public long Total => (Waited ?? 0) + (Receive ?? 0) + (Read ?? 0) + (Parse ?? 0) + (Store ?? 0);
 }
 
 public enum IngestionStatus { Received, Reading, Parsing, Stored, Failed }

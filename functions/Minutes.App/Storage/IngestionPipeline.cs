@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.RegularExpressions;
@@ -26,6 +27,7 @@ public sealed partial class IngestionPipeline(
     public async Task<Ingestion?> ProcessAsync(BlobClient blob, CancellationToken cancellationToken = default)
     {
         if (await PropertiesAsync(blob, cancellationToken) is not { } properties) return null;
+        var stages = new Stages(clock.GetUtcNow() - properties.CreatedOn);
         var ingestion = await StartAsync(blob, properties, cancellationToken);
         using var scope = logger.BeginScope(new Dictionary<string, object> { ["IngestionId"] = ingestion.Id });
 
@@ -47,7 +49,9 @@ public sealed partial class IngestionPipeline(
             }
             ingestion = await SetAsync(ingestion with { Sha256 = await Sha256Async(path, cancellationToken), Status = IngestionStatus.Reading }, cancellationToken);
             logger.LogInformation("Reading {FileName} ({Sha256})", ingestion.FileName, ingestion.Sha256);
+            stages.Receive = stages.Lap();
             var text = await reader.ReadAsync(path, cancellationToken: cancellationToken);
+            stages.Read = stages.Lap();
 
             ingestion = await SetAsync(ingestion with { Status = IngestionStatus.Parsing }, cancellationToken);
             logger.LogInformation("Parsing {PageCount} pages read by {Engine}", text.Pages.Count, text.Engine);
@@ -55,6 +59,7 @@ public sealed partial class IngestionPipeline(
             {
                 Source = new DocumentSource(ingestion.FileName, ingestion.Sha256!, text.Pages.Count, text.Engine, text.MeanConfidence),
             };
+            stages.Parse = stages.Lap();
             if (meeting.DocumentType == DocumentType.Presentation)
                 throw new DocumentRejectedException("The document is a presentation (slides only), not minutes; no meeting was stored.");
 
@@ -68,18 +73,22 @@ public sealed partial class IngestionPipeline(
                 meeting = meeting with { Warnings = [.. meeting.Warnings, "A better copy of these minutes is stored (a text layer, or a clearer scan); this copy is kept as a version of the meeting."] };
             }
             var archived = await MoveAsync(blob, properties.ETag, ingestion, storage.Value.ProcessedContainer, null, cancellationToken);
-            logger.LogInformation("Stored meeting {MeetingId} with {ItemCount} items and {ActionCount} action items",
-                meeting.Id, meeting.AgendaItems.Count, meeting.ActionItems.Count);
+            stages.Store = stages.Lap();
+            var timings = stages.Timings;
+            logger.LogInformation("Stored meeting {MeetingId} with {ItemCount} items and {ActionCount} action items; ms waited {Waited}, " +
+                "receive {Receive}, read {Read}, parse {Parse}, store {Store} (Cosmos DB {Cosmos})", meeting.Id, meeting.AgendaItems.Count,
+                meeting.ActionItems.Count, timings.Waited, timings.Receive, timings.Read, timings.Parse, timings.Store, timings.Cosmos);
             return await SetAsync(ingestion with
             {
                 Status = IngestionStatus.Stored, MeetingId = meeting.Id, SeriesId = meeting.SeriesId,
                 Container = storage.Value.ProcessedContainer, ArchivedAs = archived, Warnings = meeting.Warnings, Reason = null,
+                Timings = timings,
             }, cancellationToken);
         }
         catch (DocumentRejectedException e)
         {
             logger.LogWarning("Rejected {FileName}: {Reason}", ingestion.FileName, e.Reason);
-            return await FailAsync(blob, properties.ETag, ingestion, e.Reason, cancellationToken);
+            return await FailAsync(blob, properties.ETag, ingestion with { Timings = stages.Timings }, e.Reason, cancellationToken);
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
@@ -144,6 +153,28 @@ public sealed partial class IngestionPipeline(
         {
             Status = IngestionStatus.Failed, Reason = reason, Container = storage.Value.FailedContainer, ArchivedAs = archived,
         }, cancellationToken);
+    }
+
+    /// <summary>Times the stages of one run over a document, and the Cosmos DB calls made in them.</summary>
+    private sealed class Stages(TimeSpan waited)
+    {
+        private readonly CosmosCalls _cosmos = CosmosCalls.Begin();
+        private long _lap = Stopwatch.GetTimestamp();
+
+        public long? Receive, Read, Parse, Store;
+
+        /// <summary>Milliseconds since the last lap (or the start).</summary>
+        public long Lap()
+        {
+            var now = Stopwatch.GetTimestamp();
+            var ms = (long)Stopwatch.GetElapsedTime(_lap, now).TotalMilliseconds;
+            _lap = now;
+            return ms;
+        }
+
+        // A clock skew between Blob Storage and this machine must not make a negative wait.
+        public IngestionTimings Timings => new((long)Math.Max(0, waited.TotalMilliseconds), Receive, Read, Parse, Store,
+            (long)_cosmos.Elapsed.TotalMilliseconds);
     }
 
     /// <summary>

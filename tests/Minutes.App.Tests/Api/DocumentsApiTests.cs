@@ -45,6 +45,11 @@ public class DocumentsApiTests : IAsyncLifetime
         Assert.Empty(await _app.BlobNamesAsync(_app.Inbox));
         Assert.Equal([stored.BlobName], await _app.BlobNamesAsync(_app.Processed));
         Assert.Equal(stored.BlobName, stored.ArchivedAs);
+        // Where the time went, stage by stage, with Cosmos DB's share.
+        var t = stored.Timings!;
+        Assert.All([t.Waited, t.Receive, t.Read, t.Parse, t.Store, t.Cosmos], ms => Assert.True(ms >= 0));
+        Assert.True(t.Cosmos > 0);
+        Assert.Equal(t.Waited + t.Receive + t.Read + t.Parse + t.Store, t.Total);
     }
 
     [Fact]
@@ -54,6 +59,8 @@ public class DocumentsApiTests : IAsyncLifetime
 
         Assert.Equal(IngestionStatus.Failed, failed.Status);
         Assert.False(string.IsNullOrWhiteSpace(failed.Reason));
+        Assert.NotNull(failed.Timings?.Receive);
+        Assert.Null(failed.Timings!.Parse);
         Assert.Empty(await _app.BlobNamesAsync(_app.Inbox));
         var kept = await _app.Container(_app.Failed).GetBlobClient(failed.ArchivedAs).GetPropertiesAsync();
         Assert.Equal(failed.Reason, Uri.UnescapeDataString(kept.Value.Metadata["reason"]));
