@@ -1,63 +1,63 @@
 #!/usr/bin/env bash
-# Load benchmark of the HTTP API on loopback: the app's functions under the development runner (Release) on the local stack with one ingested
-# sample, then wrk for a bounded time on each endpoint. Prints requests/s and p50/p99 latency per endpoint.
-#   bench/api-load.sh                 10 s per endpoint, 2 threads, 16 connections
-#   DURATION=5s CONNECTIONS=32 bench/api-load.sh
-# Uses its own database and blob containers, so it never touches another run's data; stops what it started.
-set -euo pipefail
-cd "$(dirname "$0")/.."
-duration="${DURATION:-10s}"; connections="${CONNECTIONS:-16}"; threads="${THREADS:-2}"
-port="${MINUTES_BENCH_PORT:-7190}"
-say() { printf 'bench: %s\n' "$*" >&2; }
+# The HTTP API on loopback: the development runner (Release) on a stack of its own with one ingested sample.
+#   bench/api-load.sh                 REQUESTS=2000 one at a time, then wrk 10 s per endpoint, 2 threads, 16 connections
+#   DURATION=5s CONNECTIONS=32 REQUESTS=5000 bench/api-load.sh
+# 1. Overhead: requests one at a time on a kept-alive connection; from each answer's Server-Timing, the time in our
+#    code (app), the part of it waiting on Cosmos DB (cosmos) and the calls made. Goal (issue 16): app − cosmos ≤ 2 ms
+#    at p99 for a meeting read, which costs at most 2 point reads and 1 query.
+# 2. Load: wrk for a bounded time on each endpoint, requests/s and p50/p99 latency.
+set -uo pipefail
+export MINUTES_AZURITE_PORT="${MINUTES_AZURITE_PORT:-10140}" MINUTES_COSMOS_PORT="${MINUTES_COSMOS_PORT:-8221}"
+export MINUTES_APP_PORT="${MINUTES_APP_PORT:-7321}"
+source "$(dirname "$0")/own-stack.sh"
+duration="${DURATION:-10s}"; connections="${CONNECTIONS:-16}"; threads="${THREADS:-2}"; requests="${REQUESTS:-2000}"
 
 if ! command -v wrk >/dev/null; then
   say "installing wrk from Debian"
   sudo_cmd=""; [ "$(id -u)" -ne 0 ] && sudo_cmd="sudo"
   $sudo_cmd apt-get install -y -qq wrk >/dev/null
 fi
-infra/local/stack.sh start >&2
-
-say "building (Release)"
-dotnet build functions/Minutes.Local -c Release -v q -nologo >/dev/null
-suffix="$(head -c 6 /dev/urandom | od -An -tx1 | tr -d ' \n')"
-key="$(head -c 16 /dev/urandom | od -An -tx1 | tr -d ' \n')"
-base="http://127.0.0.1:$port"
-log="$(mktemp)"
-dotnet functions/Minutes.Local/bin/Release/net10.0/Minutes.Local.dll run --urls "$base" --Local:SamplesFolder= \
-  --Api:Keys:0="$key" --Cosmos:Database="bench-$suffix" \
-  --Storage:InboxContainer="bench-inbox-$suffix" --Storage:ProcessedContainer="bench-processed-$suffix" \
-  --Storage:FailedContainer="bench-failed-$suffix" --Local:PollInterval=00:00:00.200 \
-  --Logging:LogLevel:Default=Warning >"$log" 2>&1 &
-app=$!
-trap 'kill "$app" 2>/dev/null; wait "$app" 2>/dev/null; rm -f "$log"' EXIT
-
-for _ in $(seq 1 120); do curl -fs "$base/api/health" >/dev/null && break; sleep 0.5; done
-curl -fs "$base/api/health" >/dev/null || { cat "$log" >&2; say "the app did not start"; exit 1; }
+start_stack || exit 1
 
 say "ingesting tests/samples/001.pdf"
-ingestion="$(curl -fs -H "x-functions-key: $key" -H 'content-type: application/pdf' \
-  --data-binary @tests/samples/001.pdf "$base/api/documents?fileName=001.pdf")"
-id="$(sed -E 's/.*"id": *"([0-9a-f]+)".*/\1/' <<<"$(tr -d '\n' <<<"$ingestion")")"
-for _ in $(seq 1 240); do
-  status="$(curl -fs -H "x-functions-key: $key" "$base/api/ingestions/$id" | tr -d '\n')"
-  grep -Eq '"status": *"(stored|failed)"' <<<"$status" && break
-  sleep 0.25
-done
-grep -Eq '"status": *"stored"' <<<"$status" || { say "ingestion did not finish as stored: $status"; exit 1; }
-meeting="$(sed -E 's/.*"meetingId": *"([^"]+)".*/\1/' <<<"$status")"
-series="$(sed -E 's/.*"seriesId": *"([^"]+)".*/\1/' <<<"$status")"
+id="$(upload tests/samples/001.pdf 001.pdf)"
+[ "$(wait_final "$id")" = stored ] || { say "the sample was not stored: $(field "$id" reason)"; exit 1; }
+meeting="$(field "$id" meetingId)"; series="$(field "$id" seriesId)"
+
+echo "overhead, $requests requests one at a time (ms):"
+python3 - "$MINUTES_APP_PORT" "$key" "$requests" "/api/meetings/$meeting" "/api/action-items?series=$series" <<'PY'
+import http.client, re, sys, time
+port, key, n, routes = int(sys.argv[1]), sys.argv[2], int(sys.argv[3]), sys.argv[4:]
+timing = re.compile(r'app;dur=([\d.]+), cosmos;dur=([\d.]+);desc="([^"]*)"')
+def pct(values, p): values = sorted(values); return values[min(len(values) - 1, int(p / 100 * len(values)))]
+print(f"  {'route':<34} {'client p50':>10} {'p99':>7} {'app p99':>8} {'cosmos p99':>10} {'app-cosmos p50':>14} {'p99':>7}  calls")
+for route in routes:
+    conn = http.client.HTTPConnection("127.0.0.1", port)
+    client, app, cosmos, own, calls = [], [], [], [], set()
+    for k in range(n + 50):
+        start = time.perf_counter()
+        conn.request("GET", route, headers={"x-functions-key": key})
+        response = conn.getresponse(); response.read()
+        elapsed = (time.perf_counter() - start) * 1000
+        if response.status != 200: sys.exit(f"{route} answered {response.status}")
+        a, c, desc = timing.search(response.getheader("Server-Timing")).groups()
+        if k < 50: continue   # warm-up: JIT, connection pools
+        client.append(elapsed); app.append(float(a)); cosmos.append(float(c)); own.append(float(a) - float(c)); calls.add(desc)
+    name = re.sub(r"/[^/?]+\.\d{4}-\d\d-\d\d$", "/{id}", route.split("?")[0])
+    print(f"  GET {name:<30} {pct(client, 50):10.2f} {pct(client, 99):7.2f} {pct(app, 99):8.2f} {pct(cosmos, 99):10.2f} "
+          f"{pct(own, 50):14.2f} {pct(own, 99):7.2f}  {', '.join(sorted(calls))}")
+print("  goal: app-cosmos p99 <= 2 ms for GET /api/meetings/{id}, at most 2 point reads and 1 query")
+PY
 
 run() {
   local name="$1" url="$2" out
-  curl -fs -o /dev/null -H "x-functions-key: $key" "$url" || { say "$name: $url does not answer 200"; exit 1; }
   out="$(wrk -t"$threads" -c"$connections" -d"$duration" --latency -H "x-functions-key: $key" "$url")"
   if grep -q 'Non-2xx' <<<"$out"; then say "$name: some responses were not 2xx"; echo "$out" >&2; exit 1; fi
-  printf '%-28s %10s req/s   p50 %9s   p99 %9s\n' "$name" \
+  printf '  %-28s %10s req/s   p50 %9s   p99 %9s\n' "$name" \
     "$(awk '/Requests\/sec/ {print $2}' <<<"$out")" \
     "$(awk '$1 == "50%" {print $2}' <<<"$out")" \
     "$(awk '$1 == "99%" {print $2}' <<<"$out")"
 }
-
-say "wrk: $threads threads, $connections connections, $duration per endpoint, loopback"
+echo "load, wrk: $threads threads, $connections connections, $duration per endpoint, loopback:"
 run "GET /api/meetings/{id}" "$base/api/meetings/$meeting"
 run "GET /api/action-items" "$base/api/action-items?series=$series"

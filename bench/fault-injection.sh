@@ -5,54 +5,17 @@
 # Cases: kill -9 mid-ingest then restart; one document delivered twice and two documents of one name; Cosmos DB
 # stopped, then started empty; bad uploads; a short load with bad inputs mixed in.
 set -uo pipefail
-root="$(cd "$(dirname "$0")/.." && pwd)"
-cd "$root"
 export MINUTES_AZURITE_PORT="${MINUTES_AZURITE_PORT:-10110}" MINUTES_COSMOS_PORT="${MINUTES_COSMOS_PORT:-8191}"
-export MINUTES_STATE="$(mktemp -d)"
-port="${MINUTES_FAULT_PORT:-7291}"; base="http://127.0.0.1:$port"
-key="$(head -c 16 /dev/urandom | od -An -tx1 | tr -d ' \n')"
-suffix="$(head -c 4 /dev/urandom | od -An -tx1 | tr -d ' \n')"
-inbox="fi-inbox-$suffix"; processed="fi-processed-$suffix"; failed="fi-failed-$suffix"
-conn="DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey=Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==;BlobEndpoint=http://127.0.0.1:$MINUTES_AZURITE_PORT/devstoreaccount1;"
-runner="functions/Minutes.Local/bin/Release/net10.0/Minutes.Local.dll"
-app=""; failures=0; log="$MINUTES_STATE/app.log"
-say() { printf 'fault: %s\n' "$*" >&2; }
-cleanup() { [ -n "$app" ] && kill -9 "$app" 2>/dev/null; infra/local/stack.sh stop >/dev/null 2>&1; rm -rf "$MINUTES_STATE"; }
-trap cleanup EXIT
+export MINUTES_APP_PORT="${MINUTES_FAULT_PORT:-7291}"
+source "$(dirname "$0")/own-stack.sh"
+failures=0
 
 result() { # case, outcome, ok(0/1)
   local mark="pass"; [ "$3" -eq 0 ] || { mark="FAIL"; failures=$((failures + 1)); }
   printf '%-58s | %-62s | %s\n' "$1" "$2" "$mark"
 }
 
-start_app() {
-  dotnet "$runner" run --urls "$base" --Api:Keys:0="$key" --AzureWebJobsStorage="$conn" \
-    --Cosmos:Endpoint="https://127.0.0.1:$MINUTES_COSMOS_PORT/" --Cosmos:Database="fault-$suffix" \
-    --Storage:InboxContainer="$inbox" --Storage:ProcessedContainer="$processed" --Storage:FailedContainer="$failed" \
-    --Local:SamplesFolder= --Local:PollInterval=00:00:00.200 --Logging:LogLevel:Default=Warning >>"$log" 2>&1 &
-  app=$!
-  for _ in $(seq 1 240); do curl -fs "$base/api/health/ready" >/dev/null && return 0; sleep 0.25; done
-  say "the runner did not become ready"; tail -30 "$log" >&2; return 1
-}
-api() { curl -s -H "x-functions-key: $key" "$@"; }
-status_of() { api "$base/api/ingestions/$1" | python3 -c 'import json,sys; print(json.load(sys.stdin).get("status",""))' 2>/dev/null; }
-wait_final() { # ingestion id -> prints final status
-  local s=""
-  for _ in $(seq 1 480); do s="$(status_of "$1")"; [[ "$s" == stored || "$s" == failed ]] && break; sleep 0.25; done
-  echo "$s"
-}
-upload() { # file, name, content type -> ingestion id (empty on refusal)
-  api -H "content-type: ${3:-application/pdf}" --data-binary @"$1" "$base/api/documents?fileName=$2" \
-    | python3 -c 'import json,sys; print(json.load(sys.stdin).get("id",""))' 2>/dev/null
-}
-field() { # ingestion id, field -> the field of its record (where the original is: container, archivedAs)
-  api "$base/api/ingestions/$1" | python3 -c 'import json,sys; print(json.load(sys.stdin).get(sys.argv[1]) or "")' "$2" 2>/dev/null
-}
-
-say "building the runner (Release) and starting a stack of its own"
-dotnet build functions/Minutes.Local -c Release -v q -nologo >/dev/null || exit 1
-infra/local/stack.sh start >/dev/null || exit 1
-start_app || exit 1
+start_stack || exit 1
 printf '%-58s | %-62s | %s\n' case outcome result
 
 # 1. kill -9 while the document is being read, then a restart: the document is stored, nothing left behind (no
@@ -133,5 +96,5 @@ fives="$(grep -c '^5' "$codes")"
 result "load with bad inputs mixed in ($(wc -l <"$codes") requests)" "$(sort "$codes" | uniq -c | tr -s ' ' | tr '\n' ' ')" \
   $([ "$fives" -eq 0 ] && echo 0 || echo 1)
 
-[ "$failures" -eq 0 ] && say "all cases pass" || say "$failures case(s) failed; the runner's log: $log"
+[ "$failures" -eq 0 ] && say "all cases pass" || { say "$failures case(s) failed; the end of the runner's log:"; tail -40 "$log" >&2; }
 exit "$failures"

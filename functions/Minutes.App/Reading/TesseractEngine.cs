@@ -54,9 +54,11 @@ public sealed class TesseractEngine(IOptions<OcrOptions> options, IOptions<Readi
                     }
                 });
             var read = new ConcurrentBag<TextPage>(blank.Select(n => new TextPage(n, [], Name)));
-            // One tesseract per lane, each reading its run of pages from a list: the Swedish model loads once per lane,
-            // not once per page, and the lanes keep the cores busy.
-            var lanes = Lanes(toRead.Select((image, k) => (image.Page, File: files[k])).ToList(), o.PagesAtOnce);
+            // One tesseract per lane, each reading its pages from a list: the Swedish model loads once per lane, not
+            // once per page. A page's compressed size stands for its work (ink and text cost, white paper does not), so
+            // the lanes are filled to near equal sizes and end together.
+            var lanes = Lanes(toRead.Select((image, k) => (image.Page, File: files[k])).ToList(), o.PagesAtOnce,
+                page => new FileInfo(page.File).Length);
             await Parallel.ForEachAsync(lanes.Select((lane, k) => (lane, k)),
                 new ParallelOptions { MaxDegreeOfParallelism = o.PagesAtOnce, CancellationToken = cancellationToken },
                 async (lane, ct) =>
@@ -105,18 +107,20 @@ public sealed class TesseractEngine(IOptions<OcrOptions> options, IOptions<Readi
         return result;
     }
 
-    /// <summary>Pages split into at most <paramref name="count"/> runs of near equal length, in page order.</summary>
-    internal static List<List<T>> Lanes<T>(IReadOnlyList<T> pages, int count)
+    /// <summary>
+    /// Pages dealt into at most <paramref name="count"/> lanes of near equal weight (the heaviest page first, each to
+    /// the lightest lane so far), each lane in page order.
+    /// </summary>
+    internal static List<List<T>> Lanes<T>(IReadOnlyList<T> pages, int count, Func<T, long> weight)
     {
-        var lanes = new List<List<T>>();
-        var lanesLeft = Math.Max(1, Math.Min(count, pages.Count));
-        for (var start = 0; start < pages.Count; lanesLeft--)
+        var lanes = Enumerable.Range(0, Math.Min(count, pages.Count)).Select(_ => (Weight: 0L, Pages: new List<(int Order, T Page)>())).ToList();
+        foreach (var (page, order) in pages.Select((p, i) => (p, i)).OrderByDescending(p => weight(p.p)))
         {
-            var length = (pages.Count - start + lanesLeft - 1) / lanesLeft;
-            lanes.Add(pages.Skip(start).Take(length).ToList());
-            start += length;
+            var lightest = lanes.IndexOf(lanes.MinBy(l => l.Weight));
+            lanes[lightest] = (lanes[lightest].Weight + weight(page), lanes[lightest].Pages);
+            lanes[lightest].Pages.Add((order, page));
         }
-        return lanes;
+        return lanes.Select(l => l.Pages.OrderBy(p => p.Order).Select(p => p.Page).ToList()).ToList();
     }
 
     // Tesseract reads a page in seconds; one that runs for minutes is a pathological page (or image), and another try
