@@ -73,10 +73,11 @@ public static partial class AttendeeBlock
     /// ("Gunnar Persson (M)" → M, "Kaisa Rönn (SPF Seniorerna)" → SPF Seniorerna), not the heading above
     /// ("Närvarande ledamöter"), and so is an organisation in the column beside the name ("Gunilla Berggren    PRO");
     /// without one, the heading. A title ("(enhetschef)", "avdelningschef, förvaltningen") is not an organisation.
+    /// A list with no heading at all ("Närvarande: Marita Engdahl (PRO), …") takes the organisation from the
+    /// parentheses the same way; without them, null.
     /// </summary>
     public static string? Affiliation(string part, string name, string? group)
     {
-        if (group is null) return null;
         var at = part.IndexOf(name, StringComparison.Ordinal);
         var m = at < 0 ? null : Parenthesised().Match(part[(at + name.Length)..]);
         return m is { Success: true } ? Regex.Replace((m.Groups[1].Success ? m.Groups[1] : m.Groups[2]).Value.Trim(), @"\s+", " ") : group;
