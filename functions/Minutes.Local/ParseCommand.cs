@@ -19,7 +19,7 @@ public static class ParseCommand
         else
             text = await CommandLine.ReadDocumentAsync(args, "parse");
         if (text is null) return 2;
-        await Console.Out.WriteLineAsync(JsonSerializer.Serialize(MinutesParser.Parse(text), MinutesJson.Options));
+        await Console.Out.WriteLineAsync(JsonSerializer.Serialize(MinutesParser.Parse(text, Path.GetFileName(file)), MinutesJson.Options));
         return 0;
     }
 

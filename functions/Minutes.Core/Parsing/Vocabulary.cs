@@ -29,4 +29,15 @@ public static class Vocabulary
 
     /// <summary>An adverb put first, with the same inverted order: "Därefter sammanställer förvaltningen …".</summary>
     public const string FrontingAdverbs = "Därefter|Sedan|Först|Dessutom|Samtidigt|Slutligen|Också";
+
+    /// <summary>The kinds of minutes, as words: "Minnesanteckningar från …", "PROTOKOLL", "Mötesanteckningar 2025-03-12".</summary>
+    public static readonly string[] DocumentKinds =
+        ["mötesanteckningar", "minnesanteckningar", "anteckningar", "protokoll", "protokollsutdrag", "justerat", "utdrag"];
+
+    /// <summary>Days of the week, as a date is written: "tisdagen den 18 november".</summary>
+    public static readonly string[] Weekdays =
+        ["måndag", "tisdag", "onsdag", "torsdag", "fredag", "lördag", "söndag", "måndagen", "tisdagen", "onsdagen", "torsdagen", "fredagen", "lördagen", "söndagen"];
+
+    /// <summary>Words of a page's furniture, not of its forum: "Sida 2 av 4", "Justerandes sign", "Utdragsbestyrkande".</summary>
+    public static readonly string[] PageWords = ["sida", "av", "justerandes", "sign", "signatur", "utdragsbestyrkande", "datum", "dnr", "diarienummer"];
 }
