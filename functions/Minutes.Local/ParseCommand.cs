@@ -24,7 +24,5 @@ public static class ParseCommand
     }
 
     /// <summary>Plain text, pages split at form feeds.</summary>
-    public static DocumentText FromPlainText(string text) =>
-        new(text.Split('\f').Select((page, i) => new TextPage(i + 1,
-            page.Split('\n').Select(l => new TextLine(l.TrimEnd('\r'))).ToList(), "text")).ToList());
+    public static DocumentText FromPlainText(string text) => PlainText.Read(text);
 }
