@@ -80,7 +80,11 @@ public static partial class AttendeeBlock
     {
         var at = part.IndexOf(name, StringComparison.Ordinal);
         var m = at < 0 ? null : Parenthesised().Match(part[(at + name.Length)..]);
-        return m is { Success: true } ? Regex.Replace((m.Groups[1].Success ? m.Groups[1] : m.Groups[2]).Value.Trim(), @"\s+", " ") : group;
+        if (m is { Success: true }) return Regex.Replace((m.Groups[1].Success ? m.Groups[1] : m.Groups[2]).Value.Trim(), @"\s+", " ");
+        // "(förvaltningen)": an organisation named by a common noun, in lower case.
+        var noun = at < 0 ? "" : part[(at + name.Length)..].Trim();
+        return noun.Length > 2 && noun[0] == '(' && noun.IndexOf(')') is var close and > 0
+               && Vocabulary.OrganisationNouns.Contains(noun[1..close].Trim()) ? noun[1..close].Trim() : group;
     }
 
     /// <summary>Splits a block into (group heading, names text), joining names broken over lines.</summary>

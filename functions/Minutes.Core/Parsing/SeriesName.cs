@@ -25,7 +25,7 @@ public static class SeriesName
     public static string? FromRunningHead(string head)
     {
         // Columns of a head are set apart by wide gaps; the widest part that names something is the forum.
-        var parts = head.Split("   ", StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)
+        var parts = head.Split(["   ", " · ", " | "], StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)
             .Select(p => NameWords(Words(p), stopAtDate: false))
             .Where(w => w.Count > 0)
             .OrderByDescending(w => w.Sum(x => x.Length))

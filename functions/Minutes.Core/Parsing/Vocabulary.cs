@@ -8,7 +8,7 @@ public static class Vocabulary
 {
     /// <summary>A task an actor takes on, in the present tense: "Karin Lund tar fram en checklista".</summary>
     public const string TaskVerbs =
-        "tar fram|tar reda på|sammanställer|skickar|sänder|bjuder in|ordnar|anordnar|bokar|kontaktar|lyfter|ansvarar för att|meddelar|återkopplar|uppdaterar|förbereder";
+        @"tar fram|tar reda på|sammanställer|skickar|sänder|bjuder in|ordnar|anordnar|bokar|kontaktar|lyfter|ansvarar för att|meddelar|återkopplar|uppdaterar|förbereder|tar upp(?!\s+(?:att|om|hur|vad)\b)";
 
     /// <summary>The first word of a task verb, standing before its subject after a fronted phrase: "Till nästa möte tar Elin Sandberg fram …".</summary>
     public const string TaskVerbFirstWords =
@@ -40,4 +40,8 @@ public static class Vocabulary
 
     /// <summary>Words of a page's furniture, not of its forum: "Sida 2 av 4", "Justerandes sign", "Utdragsbestyrkande".</summary>
     public static readonly string[] PageWords = ["sida", "av", "justerandes", "sign", "signatur", "utdragsbestyrkande", "datum", "dnr", "diarienummer"];
+
+    /// <summary>An organisation named by a common noun, in lower case: "Anders Fahl (förvaltningen)". A title ("(enhetschef)") is not one.</summary>
+    public static readonly string[] OrganisationNouns =
+        ["förvaltningen", "regionen", "kommunen", "nämnden", "staden", "stadsdelsförvaltningen", "landstinget", "sjukhuset", "vårdcentralen"];
 }

@@ -50,6 +50,7 @@ public class AttendeeAffiliationTests
     [InlineData("Elsy Bergfors (SPF Seniorerna)", "Elsy Bergfors", null, "SPF Seniorerna")]
     [InlineData("Nora Eklund (enhetschef)", "Nora Eklund", null, null)]
     [InlineData("Carl Lind", "Carl Lind", null, null)]
+    [InlineData("Anders Fahl (förvaltningen)", "Anders Fahl", null, "förvaltningen")]
     public void Affiliation_reads_the_party_after_the_name(string part, string name, string? group, string? expected) =>
         Assert.Equal(expected, AttendeeBlock.Affiliation(part, name, group));
 }
