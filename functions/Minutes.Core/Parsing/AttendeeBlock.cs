@@ -120,8 +120,10 @@ public static partial class AttendeeBlock
     private static bool IsHeading(string text)
     {
         var t = text.Trim();
+        // "Vårdcentralen Rimbo" reads like a name but opens with an organisation noun.
+        var organisation = Vocabulary.OrganisationNouns.Contains(t.Split(' ')[0].ToLowerInvariant());
         return t.Length is > 1 and <= 40 && char.IsUpper(t[0]) && !t.Any(c => c is ',' or '(' or ')' || char.IsDigit(c))
-            && Names.Leading(t) is null && t.Split(' ').Length <= 5;
+            && (organisation || Names.Leading(t) is null) && t.Split(' ').Length <= 5;
     }
 
     private static bool NameThenColumn(string line)

@@ -86,6 +86,10 @@ public static partial class HeaderBlock
             && Counter().Replace(top, "").Split(" · ", StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries) is { Length: >= 1 } parts)
             (organization, department) = (ColumnGap().Split(parts[0])[0], parts.Length > 1 ? ColumnGap().Split(parts[1])[0] : null);
 
+        // A headerless document may name its issuer only in a running foot: "Hälso- och sjukvårdsförvaltningen, Avdelning närsjukvård".
+        if (organization is null && runningHeads.Select(IssuerInHead).FirstOrDefault(h => h is not null) is { } issuer)
+            (organization, department) = issuer;
+
         // Labelled fields; a value runs on over the following unlabelled lines.
         var fields = new List<(string Label, List<string> Lines)>();
         if (firstLabel >= 0)
@@ -177,7 +181,17 @@ public static partial class HeaderBlock
             ? parts[0] : line;
     }
 
-    private static bool IsProse(string line) => line.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length >= 8 && line.Count(c => c == ',') <= 1;
+    /// <summary>"Hälso- och sjukvårdsförvaltningen, Avdelning närsjukvård" → both; a head with digits (a date, a page) is not an issuer line.</summary>
+    private static (string, string?)? IssuerInHead(string head)
+    {
+        if (head.Any(char.IsDigit)) return null;
+        var parts = head.Split([", ", " · "], StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+        return parts.Length is 1 or 2 && Vocabulary.IsOrganisation(parts[0]) ? (parts[0], parts.ElementAtOrDefault(1)) : null;
+    }
+
+    // A row of a bordered table ("| Rolf Engström | PRO Stockholms län | ordförande |") has many words and is no prose.
+    private static bool IsProse(string line) => !line.TrimStart().StartsWith('|')
+        && line.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length >= 8 && line.Count(c => c == ',') <= 1;
 
     // "1 (6)", "Sida 2 av 3": a page counter OCR left where the layout put it.
     [GeneratedRegex(@"^(?:sida\s+)?\d{1,3}\s*(?:\(\s*\d{1,3}\s*\)|av\s+\d{1,3})$", RegexOptions.IgnoreCase)]

@@ -44,4 +44,14 @@ public static class Vocabulary
     /// <summary>An organisation named by a common noun, in lower case: "Anders Fahl (förvaltningen)". A title ("(enhetschef)") is not one.</summary>
     public static readonly string[] OrganisationNouns =
         ["förvaltningen", "regionen", "kommunen", "nämnden", "staden", "stadsdelsförvaltningen", "landstinget", "sjukhuset", "vårdcentralen"];
+
+    /// <summary>How the name of an issuing body ends or begins: "Hälso- och sjukvårdsförvaltningen", "Region Stockholm", "Nacka kommun".</summary>
+    public static bool IsOrganisation(string name)
+    {
+        var t = name.Trim();
+        return t.Length is > 3 and <= 60 && char.IsUpper(t[0])
+               && (t.EndsWith("förvaltningen", StringComparison.Ordinal) || t.EndsWith("nämnden", StringComparison.Ordinal)
+                   || t.EndsWith(" kommun", StringComparison.Ordinal) || t.StartsWith("Region ", StringComparison.Ordinal)
+                   || t.EndsWith("kontoret", StringComparison.Ordinal));
+    }
 }
