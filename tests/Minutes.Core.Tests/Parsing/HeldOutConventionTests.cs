@@ -74,4 +74,14 @@ public class HeldOutConventionTests
                             + "Vårdcentralen Rimbo       Ebba Rydén\n\n\n1. Inledning\n\nText.\n");
         Assert.Contains(new Attendee("Ebba Rydén", "Vårdcentralen Rimbo"), meeting.Attendees);
     }
+
+    [Fact]
+    public void A_question_mark_on_a_slide_or_in_a_quoted_heading_is_no_question_asked()
+    {
+        var meeting = Parse("MÖTESANTECKNINGAR\nRådet\nDatum: 2026-03-10\n\n1. Hörteknik\n\nKarin Öst visade bilden \"Vem bär ansvaret?\" och berättade om läget.\n\n"
+                            + " Vem bär ansvaret?                       Nästa steg\n - Regionen                               - Kartläggning\n\n"
+                            + "Fråga: Finns det hörslingor i alla väntrum?\nSvar: Nej, inte ännu.\n");
+        var question = Assert.Single(meeting.AgendaItems[0].Questions);
+        Assert.Equal("Finns det hörslingor i alla väntrum?", question.Text);
+    }
 }
