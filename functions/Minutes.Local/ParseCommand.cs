@@ -19,12 +19,10 @@ public static class ParseCommand
         else
             text = await CommandLine.ReadDocumentAsync(args, "parse");
         if (text is null) return 2;
-        await Console.Out.WriteLineAsync(JsonSerializer.Serialize(MinutesParser.Parse(text), MinutesJson.Options));
+        await Console.Out.WriteLineAsync(JsonSerializer.Serialize(MinutesParser.Parse(text, Path.GetFileName(file)), MinutesJson.Options));
         return 0;
     }
 
     /// <summary>Plain text, pages split at form feeds.</summary>
-    public static DocumentText FromPlainText(string text) =>
-        new(text.Split('\f').Select((page, i) => new TextPage(i + 1,
-            page.Split('\n').Select(l => new TextLine(l.TrimEnd('\r'))).ToList(), "text")).ToList());
+    public static DocumentText FromPlainText(string text) => PlainText.Read(text);
 }

@@ -55,7 +55,7 @@ public sealed partial class IngestionPipeline(
 
             ingestion = await SetAsync(ingestion with { Status = IngestionStatus.Parsing }, cancellationToken);
             logger.LogInformation("Parsing {PageCount} pages read by {Engine}", text.Pages.Count, text.Engine);
-            var meeting = Parse(text) with
+            var meeting = Parse(text, ingestion.FileName) with
             {
                 Source = new DocumentSource(ingestion.FileName, ingestion.Sha256!, text.Pages.Count, text.Engine, text.MeanConfidence),
             };
@@ -181,11 +181,11 @@ public sealed partial class IngestionPipeline(
     /// The parser is pure: an exception from it is about this document and would recur on every retry, so the
     /// document fails (kept, with the reason) instead of circling in the inbox.
     /// </summary>
-    private static Meeting Parse(Minutes.Text.DocumentText text)
+    private static Meeting Parse(Minutes.Text.DocumentText text, string fileName)
     {
         try
         {
-            return MinutesParser.Parse(text);
+            return MinutesParser.Parse(text, fileName);
         }
         catch (Exception e)
         {

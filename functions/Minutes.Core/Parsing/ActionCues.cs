@@ -103,7 +103,7 @@ public static partial class ActionCues
         return actions;
     }
 
-    [GeneratedRegex(@"\b(återkommer|återkomma|ombeds|får i uppdrag|ges i uppdrag|tar med sig|tar med (?:frågan|synpunkten|inspelet|detta)|åtar sig|ska se till att|lovar att|sänds ut|skickas ut|sänder ut|skickar ut|sänds till|skickas till|kontaktas|kontaktar|bjuds in|återrapporteras|läggs till i|läggs till (?:på )?dagordningen|(?:uppdra|uppdrar|uppdras)\s+åt\s+(?<to>(?:\p{L}+-\s+och\s+)?\p{L}+)|(?:gav|ger)\s+(?<to>\p{L}+(?:\s+\p{Lu}\p{Ll}+)?)\s+i\s+uppdrag|tas upp (?:som (?:en )?egen punkt )?vid nästa|lyfts vid nästa|följs upp vid nästa|bordläggs)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(återkommer|återkomma|ombeds|får i uppdrag|ges i uppdrag|fick i uppdrag|gavs i uppdrag|tar med sig|tar med (?:frågan|synpunkten|inspelet|detta)|åtar sig|ska se till att|lovar att|sänds ut|skickas ut|sänder ut|skickar ut|sänds till|skickas till|kontaktas|kontaktar|bjuds in|återrapporteras|läggs till i|läggs till (?:på )?dagordningen|(?:uppdra|uppdrar|uppdras)\s+åt\s+(?<to>(?:\p{L}+-\s+och\s+)?\p{L}+)|(?:gav|ger)\s+(?<to>\p{L}+(?:\s+\p{Lu}\p{Ll}+)?)\s+i\s+uppdrag|tas upp (?:som (?:en )?egen punkt )?vid nästa|lyfts vid nästa|följs upp vid nästa|bordläggs)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Firm();
 
     [GeneratedRegex(@"\b(skickar|sänder|presenterar|redovisar|tar fram|lämnar|återkopplar)\b", RegexOptions.IgnoreCase)]

@@ -73,13 +73,18 @@ public static partial class AttendeeBlock
     /// ("Gunnar Persson (M)" → M, "Kaisa Rönn (SPF Seniorerna)" → SPF Seniorerna), not the heading above
     /// ("Närvarande ledamöter"), and so is an organisation in the column beside the name ("Gunilla Berggren    PRO");
     /// without one, the heading. A title ("(enhetschef)", "avdelningschef, förvaltningen") is not an organisation.
+    /// A list with no heading at all ("Närvarande: Marita Engdahl (PRO), …") takes the organisation from the
+    /// parentheses the same way; without them, null.
     /// </summary>
     public static string? Affiliation(string part, string name, string? group)
     {
-        if (group is null) return null;
         var at = part.IndexOf(name, StringComparison.Ordinal);
         var m = at < 0 ? null : Parenthesised().Match(part[(at + name.Length)..]);
-        return m is { Success: true } ? Regex.Replace((m.Groups[1].Success ? m.Groups[1] : m.Groups[2]).Value.Trim(), @"\s+", " ") : group;
+        if (m is { Success: true }) return Regex.Replace((m.Groups[1].Success ? m.Groups[1] : m.Groups[2]).Value.Trim(), @"\s+", " ");
+        // "(förvaltningen)": an organisation named by a common noun, in lower case.
+        var noun = at < 0 ? "" : part[(at + name.Length)..].Trim();
+        return noun.Length > 2 && noun[0] == '(' && noun.IndexOf(')') is var close and > 0
+               && Vocabulary.OrganisationNouns.Contains(noun[1..close].Trim()) ? noun[1..close].Trim() : group;
     }
 
     /// <summary>Splits a block into (group heading, names text), joining names broken over lines.</summary>
@@ -115,8 +120,10 @@ public static partial class AttendeeBlock
     private static bool IsHeading(string text)
     {
         var t = text.Trim();
+        // "Vårdcentralen Rimbo" reads like a name but opens with an organisation noun.
+        var organisation = Vocabulary.OrganisationNouns.Contains(t.Split(' ')[0].ToLowerInvariant());
         return t.Length is > 1 and <= 40 && char.IsUpper(t[0]) && !t.Any(c => c is ',' or '(' or ')' || char.IsDigit(c))
-            && Names.Leading(t) is null && t.Split(' ').Length <= 5;
+            && (organisation || Names.Leading(t) is null) && t.Split(' ').Length <= 5;
     }
 
     private static bool NameThenColumn(string line)

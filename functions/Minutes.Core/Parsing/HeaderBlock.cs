@@ -24,7 +24,8 @@ public static partial class HeaderBlock
         var text = UnfoldLetterhead(lines.Take(headerEnd).ToList()).Select(l => IsRule(l) ? "" : l).ToList();
         var kindAt = text.FindIndex(IsKind);
         var firstLabel = text.FindIndex(IsMajorLabel);
-        var type = kindAt >= 0 ? Kind(text[kindAt]) : runningHeads.Select(h => KindWord().Match(h)).Where(m => m.Success).Select(m => Kind(m.Value)).FirstOrDefault();
+        // A running head may write the kind in lower case ("Brukarrådet … · minnesanteckningar 2026-10-08 · 1/2").
+        var type = kindAt >= 0 ? Kind(text[kindAt]) : runningHeads.Select(h => KindInHead().Match(h)).Where(m => m.Success).Select(m => Kind(m.Value)).FirstOrDefault();
         // Headerless minutes say what they are in their first sentence: "Minnesanteckningar från mötet tisdagen den 18 november …".
         var opening = text.FindIndex(l => KindOpening().IsMatch(l));
         if (type == DocumentType.Unknown && opening >= 0) type = Kind(text[opening]);
@@ -40,6 +41,7 @@ public static partial class HeaderBlock
 
         // The title: from after the kind line to the first label.
         string? title = null;
+        string? meetingSentence = opening >= 0 ? string.Join(" ", text.Skip(opening).TakeWhile(l => l.Length > 0)) : null;
         if (kindAt >= 0)
         {
             var nextLabel = text.FindIndex(kindAt + 1, IsMajorLabel);
@@ -70,6 +72,12 @@ public static partial class HeaderBlock
             while (blockStart > 0 && text[blockStart - 1].Length > 0) blockStart--;
             var block = blockEnd < 0 ? [] : text.Skip(blockStart).Take(blockEnd - blockStart + 1).Where(l => !l.Contains(" · ")).ToList();
             title = block.Count == 0 ? null : block.Count <= 3 ? TextJoin.Lines(block) : block[^1];
+            // "Brukarrådet för psykiatri sammanträdde torsdagen den 8 oktober …": the block is the opening sentence, its forum the title.
+            if (title is not null && MeetingSentence.Forum(title) is { } forum)
+            {
+                meetingSentence = title;
+                title = forum;
+            }
         }
         var organization = letterhead.ElementAtOrDefault(0);
         var department = letterhead.ElementAtOrDefault(1);
@@ -77,6 +85,10 @@ public static partial class HeaderBlock
         if (organization is null && text.FirstOrDefault(l => l.Length > 0) is { } top && top.Contains(" · ")
             && Counter().Replace(top, "").Split(" · ", StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries) is { Length: >= 1 } parts)
             (organization, department) = (ColumnGap().Split(parts[0])[0], parts.Length > 1 ? ColumnGap().Split(parts[1])[0] : null);
+
+        // A headerless document may name its issuer only in a running foot: "Hälso- och sjukvårdsförvaltningen, Avdelning närsjukvård".
+        if (organization is null && runningHeads.Select(IssuerInHead).FirstOrDefault(h => h is not null) is { } issuer)
+            (organization, department) = issuer;
 
         // Labelled fields; a value runs on over the following unlabelled lines.
         var fields = new List<(string Label, List<string> Lines)>();
@@ -109,7 +121,12 @@ public static partial class HeaderBlock
         var (start, end) = SwedishDates.TimeRange(Value("Tid", "Dag och tid", "Tid och plats") ?? dateText ?? "");
         // … and its time: "… den 18 november 2025 kl. 13.00–15.00 på …".
         if (start is null && opening >= 0) (start, end) = SwedishDates.TimeRange(string.Join(" ", text.Skip(opening).Take(3)));
-        var location = Value("Plats", "Lokal") ?? PlaceAfterTime(fields.FirstOrDefault(f => f.Label == "Tid och plats").Lines);
+        if (start is null && meetingSentence is not null) (start, end) = SwedishDates.TimeRange(meetingSentence);
+        // The time may stand on the line of the date under a label of its own ("Sammanträde   Onsdagen den 16 september 2026, kl. 09.30–12.05").
+        if (start is null && text.Take(firstLabel >= 0 ? firstLabel + 12 : 15).FirstOrDefault(l => SwedishDates.FirstDate(l) is not null) is { } dated)
+            (start, end) = SwedishDates.TimeRange(dated);
+        var location = Value("Plats", "Lokal") ?? PlaceAfterTime(fields.FirstOrDefault(f => f.Label == "Tid och plats").Lines)
+                       ?? (meetingSentence is null ? null : MeetingSentence.Place(meetingSentence));
         // "Kjell Axelsson (PRO), ordförande i KPR" → "Kjell Axelsson".
         string? NameIn(string? value) => value?.Split(',')[0] is { } first ? Names.Leading(first) ?? Names.Clean(first) : null;
         var chair = NameIn(Value("Ordförande"));
@@ -164,7 +181,17 @@ public static partial class HeaderBlock
             ? parts[0] : line;
     }
 
-    private static bool IsProse(string line) => line.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length >= 8 && line.Count(c => c == ',') <= 1;
+    /// <summary>"Hälso- och sjukvårdsförvaltningen, Avdelning närsjukvård" → both; a head with digits (a date, a page) is not an issuer line.</summary>
+    private static (string, string?)? IssuerInHead(string head)
+    {
+        if (head.Any(char.IsDigit)) return null;
+        var parts = head.Split([", ", " · "], StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+        return parts.Length is 1 or 2 && Vocabulary.IsOrganisation(parts[0]) ? (parts[0], parts.ElementAtOrDefault(1)) : null;
+    }
+
+    // A row of a bordered table ("| Rolf Engström | PRO Stockholms län | ordförande |") has many words and is no prose.
+    private static bool IsProse(string line) => !line.TrimStart().StartsWith('|')
+        && line.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length >= 8 && line.Count(c => c == ',') <= 1;
 
     // "1 (6)", "Sida 2 av 3": a page counter OCR left where the layout put it.
     [GeneratedRegex(@"^(?:sida\s+)?\d{1,3}\s*(?:\(\s*\d{1,3}\s*\)|av\s+\d{1,3})$", RegexOptions.IgnoreCase)]
@@ -190,6 +217,9 @@ public static partial class HeaderBlock
 
     [GeneratedRegex(@"\b(MÖTESANTECKNINGAR|MINNESANTECKNINGAR|ANTECKNINGAR|PROTOKOLL(SUTDRAG)?)\b")]
     private static partial Regex KindWord();
+
+    [GeneratedRegex(@"\b(mötesanteckningar|minnesanteckningar|anteckningar|protokoll(sutdrag)?)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex KindInHead();
 
     [GeneratedRegex(@"((Dnr|Diarienummer)[:.]?\s*)?\b[A-ZÅÄÖ]{2,6}\s+\d{4}[-/]\d{2,6}\b|\b(Dnr|Diarienummer)[:.]?\s*\S+")]
     private static partial Regex Diary();

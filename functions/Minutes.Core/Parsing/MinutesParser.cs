@@ -9,7 +9,8 @@ namespace Minutes.Parsing;
 /// <summary>Swedish minutes (mötesanteckningar or § protokoll), read from pages of lines, as a meeting. Pure.</summary>
 public static partial class MinutesParser
 {
-    public static Meeting Parse(DocumentText text)
+    /// <param name="fileName">The uploaded file's name: the last clue to the series of minutes that name their forum nowhere else.</param>
+    public static Meeting Parse(DocumentText text, string? fileName = null)
     {
         var (tableRows, lines) = ActionTable.Extract(SourceLines.From(text));
         var headings = ItemHeading.FindAll(lines, 0);
@@ -30,7 +31,7 @@ public static partial class MinutesParser
         // header, the lines' shape decides.
         if (type == DocumentType.Unknown && LooksLikeSlides(lines))
             type = DocumentType.Presentation;
-        var seriesId = MeetingIds.SeriesFromTitle(header.Title);
+        var seriesId = MeetingIds.SeriesFromTitle(SeriesName.Infer(header, lines, text.RunningHeads, fileName));
         var meetingId = MeetingIds.Meeting(seriesId, header.Date, ContentKey(text));
         if (type == DocumentType.Presentation)
             return new Meeting { Id = meetingId, SeriesId = seriesId, DocumentType = type, Title = header.Title, Warnings = ["The document reads as slides, not minutes."] };

@@ -17,10 +17,12 @@ public static partial class NextMeeting
         for (var i = 0; i < lines.Count; i++)
         {
             // At the start of a line, or of a sentence within one ("… ett givande möte. Nästa möte med regionen …").
-            var at = IsNextMeetingLine(lines[i].Text) ? 0 : InSentence().Match(lines[i].Text) is { Success: true } m ? m.Groups[1].Index : -1;
+            // The sentence may wrap onto the next line, even between "Nästa" and "sammanträde".
+            var joined = lines[i].Text + (i + 1 < lines.Count ? " " + lines[i + 1].Text : "");
+            var at = IsNextMeetingLine(lines[i].Text) ? 0
+                : InSentence().Match(joined) is { Success: true } m && m.Groups[1].Index < lines[i].Text.Length ? m.Groups[1].Index : -1;
             if (at < 0) continue;
-            // The sentence may wrap onto the next line.
-            var text = lines[i].Text[at..] + (i + 1 < lines.Count ? " " + lines[i + 1].Text : "");
+            var text = joined[at..] + (i + 2 < lines.Count && at >= lines[i].Text.Length / 2 ? " " + lines[i + 2].Text : "");
             var date = SwedishDates.FirstDate(text, meetingDate, YearDirection.Future);
             if (date is null) continue;
             return new MeetingTime(date, SwedishDates.TimeRange(text).Start);

@@ -8,7 +8,7 @@ public static class Vocabulary
 {
     /// <summary>A task an actor takes on, in the present tense: "Karin Lund tar fram en checklista".</summary>
     public const string TaskVerbs =
-        "tar fram|tar reda på|sammanställer|skickar|sänder|bjuder in|ordnar|anordnar|bokar|kontaktar|lyfter|ansvarar för att|meddelar|återkopplar|uppdaterar|förbereder";
+        @"tar fram|tar reda på|sammanställer|skickar|sänder|bjuder in|ordnar|anordnar|bokar|kontaktar|lyfter|ansvarar för att|meddelar|återkopplar|uppdaterar|förbereder|tar upp(?!\s+(?:att|om|hur|vad)\b)";
 
     /// <summary>The first word of a task verb, standing before its subject after a fronted phrase: "Till nästa möte tar Elin Sandberg fram …".</summary>
     public const string TaskVerbFirstWords =
@@ -29,4 +29,29 @@ public static class Vocabulary
 
     /// <summary>An adverb put first, with the same inverted order: "Därefter sammanställer förvaltningen …".</summary>
     public const string FrontingAdverbs = "Därefter|Sedan|Först|Dessutom|Samtidigt|Slutligen|Också";
+
+    /// <summary>The kinds of minutes, as words: "Minnesanteckningar från …", "PROTOKOLL", "Mötesanteckningar 2025-03-12".</summary>
+    public static readonly string[] DocumentKinds =
+        ["mötesanteckningar", "minnesanteckningar", "anteckningar", "protokoll", "protokollsutdrag", "justerat", "utdrag"];
+
+    /// <summary>Days of the week, as a date is written: "tisdagen den 18 november".</summary>
+    public static readonly string[] Weekdays =
+        ["måndag", "tisdag", "onsdag", "torsdag", "fredag", "lördag", "söndag", "måndagen", "tisdagen", "onsdagen", "torsdagen", "fredagen", "lördagen", "söndagen"];
+
+    /// <summary>Words of a page's furniture, not of its forum: "Sida 2 av 4", "Justerandes sign", "Utdragsbestyrkande".</summary>
+    public static readonly string[] PageWords = ["sida", "av", "justerandes", "sign", "signatur", "utdragsbestyrkande", "datum", "dnr", "diarienummer"];
+
+    /// <summary>An organisation named by a common noun, in lower case: "Anders Fahl (förvaltningen)". A title ("(enhetschef)") is not one.</summary>
+    public static readonly string[] OrganisationNouns =
+        ["förvaltningen", "regionen", "kommunen", "nämnden", "staden", "stadsdelsförvaltningen", "landstinget", "sjukhuset", "vårdcentralen"];
+
+    /// <summary>How the name of an issuing body ends or begins: "Hälso- och sjukvårdsförvaltningen", "Region Stockholm", "Nacka kommun".</summary>
+    public static bool IsOrganisation(string name)
+    {
+        var t = name.Trim();
+        return t.Length is > 3 and <= 60 && char.IsUpper(t[0])
+               && (t.EndsWith("förvaltningen", StringComparison.Ordinal) || t.EndsWith("nämnden", StringComparison.Ordinal)
+                   || t.EndsWith(" kommun", StringComparison.Ordinal) || t.StartsWith("Region ", StringComparison.Ordinal)
+                   || t.EndsWith("kontoret", StringComparison.Ordinal));
+    }
 }

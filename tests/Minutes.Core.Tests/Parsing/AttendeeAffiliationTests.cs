@@ -46,7 +46,11 @@ public class AttendeeAffiliationTests
     [InlineData("Lena Holmström (L) för Björn Ek (L)", "Lena Holmström", "Tjänstgörande ersättare", "L")]
     [InlineData("Camilla Norén (enhetschef)", "Camilla Norén", "Stadsdelsförvaltningen", "Stadsdelsförvaltningen")]
     [InlineData("Tobias Rehn (§ 4)", "Tobias Rehn", "Övriga närvarande", "Övriga närvarande")]
-    [InlineData("Marita Engdahl (PRO)", "Marita Engdahl", null, null)]
+    [InlineData("Marita Engdahl (PRO)", "Marita Engdahl", null, "PRO")]
+    [InlineData("Elsy Bergfors (SPF Seniorerna)", "Elsy Bergfors", null, "SPF Seniorerna")]
+    [InlineData("Nora Eklund (enhetschef)", "Nora Eklund", null, null)]
+    [InlineData("Carl Lind", "Carl Lind", null, null)]
+    [InlineData("Anders Fahl (förvaltningen)", "Anders Fahl", null, "förvaltningen")]
     public void Affiliation_reads_the_party_after_the_name(string part, string name, string? group, string? expected) =>
         Assert.Equal(expected, AttendeeBlock.Affiliation(part, name, group));
 }

@@ -1,0 +1,42 @@
+using System.Text.RegularExpressions;
+
+namespace Minutes.Parsing;
+
+/// <summary>
+/// Headerless minutes open with a sentence that says who met, when and where: "Brukarrådet för psykiatri
+/// sammanträdde torsdagen den 8 oktober 2026 kl. 14.00–16.00 på Lindhagensgatan 98, rum Fredhäll." or
+/// "Anteckningar från mötet tisdagen den 19 maj 2026, kl. 09.00–11.30, Norrtälje sjukhus, konferensrummet Roslagen."
+/// The forum is what stands before the verb of meeting; the place what follows "på", or the time and a comma.
+/// </summary>
+public static partial class MeetingSentence
+{
+    /// <summary>"Brukarrådet för psykiatri sammanträdde …" → "Brukarrådet för psykiatri"; null when the sentence is not of that form.</summary>
+    public static string? Forum(string sentence)
+    {
+        var verb = MeetingVerb().Match(sentence);
+        if (!verb.Success || verb.Index == 0 || !char.IsUpper(sentence[0])) return null;
+        var forum = sentence[..verb.Index].Trim();
+        return forum.Length >= 3 && !forum.Contains('.') ? forum : null;
+    }
+
+    /// <summary>The place of a meeting sentence, or null: after "på" once the date is given, else after the time and a comma.</summary>
+    public static string? Place(string sentence)
+    {
+        var date = SwedishDates.FirstDate(sentence) is null ? -1 : Math.Max(sentence.IndexOf(" den ", StringComparison.Ordinal), 0);
+        if (date < 0) return null;
+        var at = sentence.IndexOf(" på ", date, StringComparison.Ordinal);
+        string? place = null;
+        if (at >= 0) place = sentence[(at + 4)..];
+        else if (TimeThenComma().Match(sentence, date) is { Success: true } time) place = sentence[(time.Index + time.Length)..];
+        place = place?.Trim().TrimEnd('.').Trim();
+        return place is { Length: >= 3 } && char.IsUpper(place[0]) ? place : null;
+    }
+
+    // "sammanträdde", "möttes", "träffades", "höll möte": the verb that opens the sentence's account of the meeting.
+    [GeneratedRegex(@"\s(?:sammanträdde|sammanträder|möttes|träffades|höll (?:sitt )?möte)\s")]
+    private static partial Regex MeetingVerb();
+
+    // "kl. 09.00–11.30, " before a place named without "på".
+    [GeneratedRegex(@"\d{1,2}[.:]\d{2}\s*[-–]\s*\d{1,2}[.:]\d{2}\s*,\s*")]
+    private static partial Regex TimeThenComma();
+}
