@@ -13,7 +13,7 @@ namespace Minutes.Tests.Parsing;
 /// </summary>
 public class PathologicalInputTests
 {
-    private static readonly TimeSpan Limit = TimeSpan.FromSeconds(20);
+    private static readonly TimeSpan Limit = TimeSpan.FromSeconds(10);
 
     public static TheoryData<string> Runs => new(Shapes.Keys);
 
@@ -42,10 +42,13 @@ public class PathologicalInputTests
         ["bars"] = "| Anna Berg | PRO | ",
     };
 
-    /// <summary>The run as a header line, an attendee line and an item's body, each about 1.5 MB.</summary>
+    /// <summary>
+    /// The run as a header line, an attendee line and an item's body, each 800 KB (4 MB in all): quadratic work on one
+    /// such line takes one to two minutes (a 200 KB line took 6.5 s), far past the limit; linear work about a second.
+    /// </summary>
     private static string Document(string run)
     {
-        var line = Repeat(run, 1_500_000);
+        var line = Repeat(run, 800_000);
         return $"MÖTESANTECKNINGAR\n\nRådet\n{line}\n\nDatum: 2025-06-12   Tid: 13.00–14.30\nNärvarande: {line}\n\n"
              + $"1 Inledning\nMötet öppnas.\n{line}\n\n2 Mötestider 2026\n{line}\n\nBilagor: 1. {line}\n";
     }
@@ -64,7 +67,7 @@ public class PathologicalInputTests
     public async Task Many_pages_of_short_pathological_lines_parse_in_linear_time(string shape)
     {
         var page = Enumerable.Repeat(Shapes[shape].Trim() is { Length: > 0 } t ? t : Shapes[shape], 2_000).Select(l => new TextLine(l)).ToList();
-        var text = PageCleaner.Clean(new DocumentText(Enumerable.Range(1, 200).Select(n => new TextPage(n, page, "text")).ToList()));
+        var text = PageCleaner.Clean(new DocumentText(Enumerable.Range(1, 100).Select(n => new TextPage(n, page, "text")).ToList()));
 
         await CompletesWithinLimit(() => MinutesParser.Parse(text));
     }
@@ -82,7 +85,7 @@ public class PathologicalInputTests
         {
             foreach (var shape in Shapes.Values)
             {
-                var input = Repeat(shape, 300_000);
+                var input = Repeat(shape, 150_000);
                 _ = regex.Matches(input).Count;
                 _ = regex.Replace(input, "");
                 _ = regex.Match("A" + input + "x").Success;
