@@ -2,7 +2,7 @@
 # Parse scores per document and form, the way the product is judged (score.py: field groups, then a mean).
 #   bench/parse-scores.sh                  every document in tests/samples (001, 002) and tests/samples/parsing
 #   bench/parse-scores.sh DIR ...          documents elsewhere: DIR/NAME.txt with DIR/NAME.expected.json, and where
-#                                          they exist DIR/pdf/NAME.pdf, DIR/NAME.scanned.pdf or DIR/scan/NAME.scanned.pdf,
+#                                          they exist DIR/NAME.pdf or DIR/pdf/NAME.pdf, DIR/NAME.scanned.pdf or DIR/scan/NAME.scanned.pdf,
 #                                          DIR/hard/NAME.hard.pdf (150 dpi, skewed, noisy scans)
 # Prints one row per document: the mean score of each form it has, and action recall/precision of the text form;
 # then the mean of each column. Scans are read by Tesseract (the local stack's Debian packages). SCORE names
@@ -33,7 +33,8 @@ for dir in "${dirs[@]}"; do
     [ -f "$dir/$name.txt" ] || continue
     dotnet "$app" parse "$dir/$name.txt" >"$work/out.json" 2>/dev/null
     read -r text recall precision <<<"$(mean_of "$expected" "$work/out.json")"
-    pdf="$(form "$expected" "$dir/pdf/$name.pdf")"
+    pdf_file="$dir/$name.pdf"; [ -f "$pdf_file" ] || pdf_file="$dir/pdf/$name.pdf"
+    pdf="$(form "$expected" "$pdf_file")"
     scan_file="$dir/$name.scanned.pdf"; [ -f "$scan_file" ] || scan_file="$dir/scan/$name.scanned.pdf"
     scan="$(form "$expected" "$scan_file")"
     hard="$(form "$expected" "$dir/hard/$name.hard.pdf")"
