@@ -1,5 +1,6 @@
 using System.Globalization;
 using UglyToad.PdfPig.Content;
+using UglyToad.PdfPig.Graphics.Colors;
 using UglyToad.PdfPig.Tokens;
 
 namespace Minutes.Reading;
@@ -83,8 +84,9 @@ internal static class PageImages
         return image.WidthInSamples / (bounds.Width / 72) >= MinimumDpi ? image : null;
     }
 
-    // A JPEG scan is written byte for byte (Tesseract reads JPEG); anything else PdfPig can decode becomes a PNG.
-    // What it cannot decode (JBIG2, JPEG 2000) is left to rendering.
+    // A JPEG scan is written byte for byte (Tesseract reads JPEG). Eight-bit grey or RGB samples (a Flate scan) are
+    // written as they are behind a netpbm header, which costs a copy, where a PNG would cost a compression; anything
+    // else PdfPig can decode becomes a PNG. What it cannot decode (JBIG2, JPEG 2000) is left to rendering.
     private static async Task<string?> WriteAsync(IPdfImage image, string root, CancellationToken cancellationToken)
     {
         if (IsJpeg(image))
@@ -92,9 +94,31 @@ internal static class PageImages
             await File.WriteAllBytesAsync(root + ".jpg", image.RawMemory, cancellationToken);
             return root + ".jpg";
         }
+        if (Netpbm(image) is { } header && image.TryGetBytesAsMemory(out var samples)
+            && samples.Length == (long)image.WidthInSamples * image.HeightInSamples * (header[1] == '5' ? 1 : 3))
+        {
+            await using var file = File.Create(root + ".pnm");
+            await file.WriteAsync(System.Text.Encoding.ASCII.GetBytes(header), cancellationToken);
+            await file.WriteAsync(samples, cancellationToken);
+            return root + ".pnm";
+        }
         if (!image.TryGetPng(out var png)) return null;
         await File.WriteAllBytesAsync(root + ".png", png, cancellationToken);
         return root + ".png";
+    }
+
+    /// <summary>The PGM (P5) or PPM (P6) header for 8-bit grey or RGB samples read as they stand, or null.</summary>
+    private static string? Netpbm(IPdfImage image)
+    {
+        // A Decode array other than the default maps samples to other values; leave that to the PNG path.
+        if (image.IsImageMask || image.BitsPerComponent != 8 || image.ImageDictionary.ContainsKey(NameToken.Decode)) return null;
+        var magic = image.ColorSpaceDetails?.Type switch
+        {
+            ColorSpace.DeviceGray or ColorSpace.CalGray => "P5",
+            ColorSpace.DeviceRGB or ColorSpace.CalRGB => "P6",
+            _ => null,
+        };
+        return magic is null ? null : string.Create(CultureInfo.InvariantCulture, $"{magic}\n{image.WidthInSamples} {image.HeightInSamples}\n255\n");
     }
 
     // DCTDecode as the only filter: the stream is a JPEG file as it stands.
