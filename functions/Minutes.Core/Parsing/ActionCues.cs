@@ -103,10 +103,10 @@ public static partial class ActionCues
         return actions;
     }
 
-    [GeneratedRegex(@"\b(återkommer|återkomma|ombeds|får i uppdrag|ges i uppdrag|fick i uppdrag|gavs i uppdrag|tar med sig|tar med (?:frågan|synpunkten|inspelet|detta)|åtar sig|ska se till att|lovar att|sänds ut|skickas ut|sänder ut|skickar ut|sänds till|skickas till|kontaktas|kontaktar|bjuds in|återrapporteras|läggs till i|läggs till (?:på )?dagordningen|(?:uppdra|uppdrar|uppdras)\s+åt\s+(?<to>(?:\p{L}+-\s+och\s+)?\p{L}+)|(?:gav|ger)\s+(?<to>\p{L}+(?:\s+\p{Lu}\p{Ll}+)?)\s+i\s+uppdrag|tas upp (?:som (?:en )?egen punkt )?vid nästa|lyfts vid nästa|följs upp vid nästa|bordläggs)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex($@"\b({Vocabulary.FirmCommitments})\b", RegexOptions.IgnoreCase)]
     private static partial Regex Firm();
 
-    [GeneratedRegex(@"\b(skickar|sänder|presenterar|redovisar|tar fram|lämnar|återkopplar)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex($@"\b({Vocabulary.DeadlineVerbs})\b", RegexOptions.IgnoreCase)]
     private static partial Regex Deadline();
 
     // "… berättar att förvaltningen (till hösten) ska följa upp / undersöker / ser över …"
@@ -116,24 +116,24 @@ public static partial class ActionCues
     private static Match ReportedPromise(string sentence) =>
         Reporting().Match(sentence) is { Success: true } verb ? PromiseClause().Match(sentence, verb.Index + verb.Length) : Match.Empty;
 
-    [GeneratedRegex(@"\b(?:berättar|informerar|svarar|säger|meddelar|förklarar|lovar|beslutar|beslöt|\d\.)\s", RegexOptions.IgnoreCase)]
+    [GeneratedRegex($@"\b(?:{Vocabulary.ReportingVerbs})\s", RegexOptions.IgnoreCase)]
     private static partial Regex Reporting();
 
-    [GeneratedRegex(@"\batt (?<actor>förvaltningen|regionen|nämnden|beredningen|projektet|sekreteraren|ordföranden)\b(?<rest>[^.]{0,40}?)\b(?<cue>ska följa upp|ska se över|ska undersöka|ska utreda|ska återkomma|ska \p{Ll}+|undersöker|ser över|följer upp|utreder)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex($@"\batt (?<actor>{Vocabulary.ReportingBodies}|{Vocabulary.RoleHolders})\b(?<rest>[^.]{{0,40}}?)\b(?<cue>{Vocabulary.ReportedPromises})\b", RegexOptions.IgnoreCase)]
     private static partial Regex PromiseClause();
 
     // What the meeting is told ("presenterar förslaget … för hösten") rather than promised.
-    [GeneratedRegex(@"^(presenterar|redovisar)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex($@"^({Vocabulary.NarratingVerbs})$", RegexOptions.IgnoreCase)]
     private static partial Regex Narrating();
 
     // Past tense: "besökte", "redovisade", "fanns", "var", "hade", "gjorde"; not a participle after an article ("den reviderade riktlinjen").
     [GeneratedRegex(@"(?<!\b(?:den|det|de|en|ett|sin|sitt|sina)\s)\b(?:var|hade|gjorde|fanns|blev|\p{L}{3,}(?:ade|dde|tte|kte|pte|ste))\b", RegexOptions.IgnoreCase)]
     private static partial Regex PastTense();
 
-    [GeneratedRegex(@"\bska\s+(?:ta fram|återkomma|undersöka|utreda|skicka|sända|sammanställa)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex($@"\bska\s+(?:{Vocabulary.PromisedInfinitives})\b", RegexOptions.IgnoreCase)]
     private static partial Regex Promise();
 
-    [GeneratedRegex(@"\b(ses över|ser över|undersöks|undersöker|följs upp|följer upp|utreds|utreder|tittar på|ska se över)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex($@"\b({Vocabulary.SoftCommitments})\b", RegexOptions.IgnoreCase)]
     private static partial Regex Soft();
 
 }

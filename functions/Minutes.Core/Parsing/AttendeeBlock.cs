@@ -27,8 +27,8 @@ public static partial class AttendeeBlock
                     if (Names.Clean(cells[0]) is not { } person || cells[0].Equals("Namn", StringComparison.OrdinalIgnoreCase)) continue;
                     attendees.Add(new Attendee(person, cells.Length > 1 && cells[1].Length > 0 ? cells[1] : defaultGroup));
                     var role = string.Join(" ", cells.Skip(2)).ToLowerInvariant();
-                    if (role.StartsWith("ordförande")) chair ??= person;
-                    if (role.StartsWith("sekreterare")) secretary ??= person;
+                    if (role.StartsWith(Vocabulary.Chair)) chair ??= person;
+                    if (role.StartsWith(Vocabulary.Secretary)) secretary ??= person;
                 }
                 continue;
             }
@@ -55,8 +55,8 @@ public static partial class AttendeeBlock
                 foreach (var part in Names.ListParts(text))
                 {
                     var lower = part.TrimStart('(').ToLowerInvariant();
-                    if (previous is not null && lower.StartsWith("ordförande")) chair ??= previous;
-                    if (previous is not null && (lower.StartsWith("sekreterare") || lower.EndsWith("sekreterare"))) secretary ??= previous;
+                    if (previous is not null && lower.StartsWith(Vocabulary.Chair)) chair ??= previous;
+                    if (previous is not null && (lower.StartsWith(Vocabulary.Secretary) || lower.EndsWith(Vocabulary.Secretary))) secretary ??= previous;
                     if (!char.IsUpper(part[0]) || part.Any(char.IsDigit)) continue;
                     var name = Names.Leading(part) ?? (part.Split(' ').Length == 1 ? null : Names.Clean(part));
                     if (name is null) continue;

@@ -218,7 +218,7 @@ public static partial class HeaderBlock
     [GeneratedRegex(@"\b(MÖTESANTECKNINGAR|MINNESANTECKNINGAR|ANTECKNINGAR|PROTOKOLL(SUTDRAG)?)\b")]
     private static partial Regex KindWord();
 
-    [GeneratedRegex(@"\b(mötesanteckningar|minnesanteckningar|anteckningar|protokoll(sutdrag)?)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex($@"\b({Vocabulary.KindNames}|{Vocabulary.ExtractKind})\b", RegexOptions.IgnoreCase)]
     private static partial Regex KindInHead();
 
     [GeneratedRegex(@"((Dnr|Diarienummer)[:.]?\s*)?\b[A-ZÅÄÖ]{2,6}\s+\d{4}[-/]\d{2,6}\b|\b(Dnr|Diarienummer)[:.]?\s*\S+")]
@@ -234,7 +234,7 @@ public static partial class HeaderBlock
     private static partial Regex Caption();
 
     // A first sentence that names the kind: "Minnesanteckningar från mötet …", "Protokoll fört vid …".
-    [GeneratedRegex(@"^\s*(Mötesanteckningar|Minnesanteckningar|Anteckningar|Protokoll)\s+(från|fört|förda|vid)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex($@"^\s*({Vocabulary.KindNames})\s+(från|fört|förda|vid)\b", RegexOptions.IgnoreCase)]
     private static partial Regex KindOpening();
 
     private static bool IsRule(string line)
@@ -244,7 +244,7 @@ public static partial class HeaderBlock
     }
 
     // The kind in ordinary case, standing alone: "Mötesanteckningar", "Minnesanteckningar", "Protokoll".
-    [GeneratedRegex(@"^\s*(Mötesanteckningar|Minnesanteckningar|Anteckningar|Protokoll|Protokollsutdrag)\s*$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex($@"^\s*({Vocabulary.KindNames}|{Vocabulary.ExtractKind})\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex KindAlone();
 
     // "den 3 februari 2026", "Torsdagen den 12 juni 2025", "2025-06-12" as a line of its own.

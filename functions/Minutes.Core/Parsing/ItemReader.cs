@@ -130,6 +130,6 @@ public static partial class ItemReader
     [GeneratedRegex(@"^(Föredragande|Föredragare|Presentatör)\s*:?\s*", RegexOptions.IgnoreCase)]
     private static partial Regex PresenterLabel();
 
-    [GeneratedRegex(@"\((S|M|C|L|V|KD|MP|SD)\)")]
+    [GeneratedRegex($@"\(({Vocabulary.Parties})\)")]
     private static partial Regex PartyTag();
 }

@@ -83,10 +83,17 @@ public static partial class MeetingSchedule
         return end.Success ? text[..end.Index] : text;
     }
 
-    [GeneratedRegex(@"^(?:(?:mån|tis|ons|tors|fre|lör|sön)dag(?:en)?\s+)?(?:den\s+)?(?<date>\d{1,2}\s+\p{L}+\.?(?:\s+\d{4})?)\s*(?:,\s*)?(?:kl\.?\s*)?(?<time>\d{1,2}[:.]\d{2}(?:\s*[-–]\s*\d{1,2}[:.]\d{2})?)?\s*(?:\([^()]*\))?\s*$", RegexOptions.IgnoreCase)]
+    // The parts of a schedule entry: "Onsdagen den 14 mars 2026, kl. 13.00–15.00 (digitalt)".
+    private const string DayBefore = $@"(?:{Vocabulary.Weekday}\s+)?(?:den\s+)?";
+    private const string EntryTime = @"(?<time>\d{1,2}[:.]\d{2}(?:\s*[-–]\s*\d{1,2}[:.]\d{2})?)";
+    private const string Clock = @"(?:kl\.?\s*)?";
+
+    // A line that is only an entry: "14 mars 2026 kl. 13.00–15.00".
+    [GeneratedRegex($@"^{DayBefore}(?<date>\d{{1,2}}\s+\p{{L}}+\.?(?:\s+\d{{4}})?)\s*(?:,\s*)?{Clock}{EntryTime}?\s*(?:\([^()]*\))?\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex DateLine();
 
-    [GeneratedRegex(@"(?:(?:mån|tis|ons|tors|fre|lör|sön)dag(?:en)?\s+)?(?:den\s+)?(?<date>\d{1,2}\s+(?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december)(?:\s+20\d{2})?)\s*(?:kl\.?\s*)?(?<time>\d{1,2}[:.]\d{2}(?:\s*[-–]\s*\d{1,2}[:.]\d{2})?)?", RegexOptions.IgnoreCase)]
+    // An entry inside running text names its month in full.
+    [GeneratedRegex($@"{DayBefore}(?<date>\d{{1,2}}\s+(?:{Vocabulary.MonthNames})(?:\s+20\d{{2}})?)\s*{Clock}{EntryTime}?", RegexOptions.IgnoreCase)]
     private static partial Regex InlineEntry();
 
     // A full stop that ends the sentence, not the one in "kl. 13" or a date's "3." .

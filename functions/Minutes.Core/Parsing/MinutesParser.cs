@@ -129,6 +129,6 @@ public static partial class MinutesParser
     [GeneratedRegex(@"[§\s]")]
     private static partial Regex ItemNumber();
 
-    [GeneratedRegex(@"^(Vid anteckningarna|Vid protokollet|Vid pennan|Sekreterare|Antecknat av|Antecknare|Mötesanteckningar förda av|(?:Minnes|Mötes)?[Aa]nteckningarna fördes av|Protokollet fördes av)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex($@"^({Vocabulary.MinuteTakerLabels}|Sekreterare|Antecknat av|Antecknare|Mötesanteckningar förda av|(?:Minnes|Mötes)?[Aa]nteckningarna fördes av|Protokollet fördes av)\b", RegexOptions.IgnoreCase)]
     private static partial Regex SignatureLabel();
 }
