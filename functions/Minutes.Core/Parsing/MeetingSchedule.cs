@@ -49,15 +49,7 @@ public static partial class MeetingSchedule
             var entries = field ? null : InlineEntry().Matches(listed);
             if (entries is { Count: >= 2 })
             {
-                // "4 september, 16 oktober, 27 november   13.30–15.30" or "…, samtliga kl 13–15": one time for all.
-                var last = entries[^1].Groups["time"].Value;
-                var shared = entries.Take(entries.Count - 1).All(e => e.Groups["time"].Value.Length == 0) ? last : "";
-                if (entries.All(e => e.Groups["time"].Value.Length == 0)) shared = listed;
-                // Read once for the line, not once an entry: a line of many dates is read in linear time.
-                var sharedTime = SwedishDates.TimeRange(shared.Length > 0 ? shared : common);
-                foreach (Match entry in entries)
-                    Add(entry.Groups["date"].Value, entry.Groups["time"].Value.Length > 0 ? SwedishDates.TimeRange(entry.Groups["time"].Value) : sharedTime,
-                        reference, direction);
+                foreach (var (dateText, time) in EntriesOnOneLine(entries, listed, common)) Add(dateText, time, reference, direction);
                 sinceAnnounced = 0;
                 continue;
             }
@@ -68,6 +60,21 @@ public static partial class MeetingSchedule
         }
         // Future meetings: a date on or before this meeting's is the meeting itself or history.
         return meetingDate is { } held ? meetings.Where(x => x.Date > held).ToList() : meetings;
+    }
+
+    /// <summary>
+    /// Several entries on one line: each with its own time, else the one time for all at the end ("4 september,
+    /// 16 oktober, 27 november   13.30–15.30", "…, samtliga kl 13–15"), else the time the list was announced with.
+    /// </summary>
+    private static IEnumerable<(string Date, (TimeOnly? Start, TimeOnly? End) Time)> EntriesOnOneLine(MatchCollection entries, string listed, string common)
+    {
+        var last = entries[^1].Groups["time"].Value;
+        var shared = entries.Take(entries.Count - 1).All(e => e.Groups["time"].Value.Length == 0) ? last : "";
+        if (entries.All(e => e.Groups["time"].Value.Length == 0)) shared = listed;
+        // Read once for the line, not once an entry: a line of many dates is read in linear time.
+        var sharedTime = SwedishDates.TimeRange(shared.Length > 0 ? shared : common);
+        foreach (Match entry in entries)
+            yield return (entry.Groups["date"].Value, entry.Groups["time"].Value.Length > 0 ? SwedishDates.TimeRange(entry.Groups["time"].Value) : sharedTime);
     }
 
     /// <summary>What follows the announcement's colon, over the lines it wraps onto, to the end of its sentence.</summary>
