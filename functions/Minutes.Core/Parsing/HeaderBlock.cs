@@ -224,7 +224,7 @@ public static partial class HeaderBlock
     private static bool IsKind(string line) => KindWord().IsMatch(line) || ColumnGap().Split(line).Any(KindAlone().IsMatch);
 
     // A label that opens a second field on the line, after a gap: "Datum: 2025-09-18   Tid: 09.30".
-    [GeneratedRegex(@"^(?:Datum|Tid|Plats|Lokal|Ordförande|Sekreterare|Justerare)\s*:")]
+    [GeneratedRegex($@"^(?:{Vocabulary.InlineFieldLabels})\s*:")]
     private static partial Regex LabelStart();
 
     private static string WithoutCaption(string line)

@@ -55,6 +55,27 @@ public static class Vocabulary
     /// <summary>The labels over the name of who kept the minutes: "Vid anteckningarna", "Vid protokollet".</summary>
     public const string MinuteTakerLabels = "Vid anteckningarna|Vid protokollet|Vid pennan";
 
+    // ── Labels ─────────────────────────────────────────────────────────────────────────────────────────────────
+
+    /// <summary>The labels over who attended; one that begins another ("Närvarande ledamöter", "Närvarande") comes first.</summary>
+    public static readonly string[] AttendeeLabels =
+    [
+        "Närvarande ledamöter", "Närvarande tjänstemän", "Närvarande tjänstepersoner", "Övriga närvarande", "Övriga deltagare",
+        "Beslutande ledamöter", "Beslutande", "Övriga deltagande", "Närvarande", "Deltagare", "Ledamöter", "Tjänstepersoner",
+        "Tjänstemän", "Tjänstgörande ersättare", "Ersättare",
+    ];
+
+    /// <summary>The other labels of a header's fields; one that begins another ("Tid och plats", "Tid") comes first.</summary>
+    public static readonly string[] FieldLabels =
+    [
+        "Frånvarande", "Förhinder", "Anmält förhinder", "Anmälda förhinder", "Ej närvarande", "Tid och plats", "Datum", "Tid",
+        "Plats", "Lokal", "Ordförande", "Sekreterare", "Justerare", "Justeras", "Mötesdatum", "Sammanträdesdatum", "Dag och tid",
+        "Diarienummer", "Paragrafer",
+    ];
+
+    /// <summary>The labels that may open a second field on a line, after a gap: "Datum: 2025-09-18   Tid: 09.30".</summary>
+    public const string InlineFieldLabels = "Datum|Tid|Plats|Lokal|Ordförande|Sekreterare|Justerare";
+
     // ── Commitments and decisions ──────────────────────────────────────────────────────────────────────────────
 
     /// <summary>

@@ -55,4 +55,15 @@ public class VocabularyTests
         foreach (var kind in Vocabulary.KindNames.Split('|')) Assert.Contains(kind, Vocabulary.DocumentKinds);
         Assert.Contains(Vocabulary.ExtractKind, Vocabulary.DocumentKinds);
     }
+
+    [Theory]
+    [InlineData("Närvarande ledamöter: Anna Berg", "Närvarande ledamöter", true)]
+    [InlineData("Närvarande: Anna Berg", "Närvarande", true)]
+    [InlineData("Tid och plats: kl. 13.00, Rum A", "Tid och plats", false)]
+    [InlineData("Tid: 13.00–15.00", "Tid", false)]
+    public void A_label_that_begins_another_does_not_take_its_lines(string line, string label, bool attendees)
+    {
+        Assert.Equal(label, Labels.Match(line)?.Label);
+        Assert.Equal(attendees, Labels.IsAttendeeLabel(label));
+    }
 }
