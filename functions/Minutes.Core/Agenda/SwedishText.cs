@@ -7,7 +7,8 @@ public static class SwedishText
 {
     private static readonly string[] Months = Vocabulary.Months;
 
-    private static readonly string[] Days = ["söndag", "måndag", "tisdag", "onsdag", "torsdag", "fredag", "lördag"];
+    // Indexed by DayOfWeek, which counts from Sunday; the vocabulary lists Monday first.
+    private static readonly string[] Days = [Vocabulary.Weekdays[6], .. Vocabulary.Weekdays[..6]];
 
     public static string Date(DateOnly date) => $"{date.Day} {Months[date.Month - 1]} {date.Year}";
 

@@ -13,14 +13,7 @@ public static partial class MeetingSchedule
 {
     public static List<ScheduledMeeting> Read(IReadOnlyList<SourceLine> lines, DateOnly? meetingDate)
     {
-        var meetings = new List<ScheduledMeeting>();
-        var seen = new HashSet<DateOnly>();
-        void Add(string dateText, (TimeOnly? Start, TimeOnly? End) time, DateOnly? reference, YearDirection direction)
-        {
-            if (SwedishDates.FirstDate(dateText, reference, direction) is not { } date || !seen.Add(date)) return;
-            meetings.Add(new ScheduledMeeting(date, time.Start, time.End));
-        }
-
+        var meetings = new Listed();
         int? year = null;
         var common = "";
         // Dates count only in a list that something announced: a line naming the year or the meeting times.
@@ -41,25 +34,38 @@ public static partial class MeetingSchedule
                 sinceAnnounced = 0;
             }
             if (sinceAnnounced > 6) continue;
-            var reference = year is { } y ? new DateOnly(y, 1, 1) : meetingDate;
-            var direction = year is null ? YearDirection.Future : YearDirection.Nearest;
+            // A date under a year's announcement is of that year; else the next such day after the meeting.
+            var (reference, direction) = year is { } y ? (new DateOnly(y, 1, 1), YearDirection.Nearest) : (meetingDate, YearDirection.Future);
 
             // Several on one line, or run on from the announcement ("Mötestider 2026: 23 april 13:00–14:30, 11 juni …").
             var listed = RunOn(lines, i, announced);
             var entries = field ? null : InlineEntry().Matches(listed);
             if (entries is { Count: >= 2 })
             {
-                foreach (var (dateText, time) in EntriesOnOneLine(entries, listed, common)) Add(dateText, time, reference, direction);
+                foreach (var (dateText, time) in EntriesOnOneLine(entries, listed, common)) meetings.Add(dateText, time, reference, direction);
                 sinceAnnounced = 0;
                 continue;
             }
             var m = DateLine().Match(line);
             if (!m.Success) continue;
-            Add(m.Groups["date"].Value, SwedishDates.TimeRange(m.Groups["time"].Value.Length > 0 ? m.Groups["time"].Value : common), reference, direction);
+            meetings.Add(m.Groups["date"].Value, SwedishDates.TimeRange(m.Groups["time"].Value.Length > 0 ? m.Groups["time"].Value : common), reference, direction);
             sinceAnnounced = 0;
         }
         // Future meetings: a date on or before this meeting's is the meeting itself or history.
-        return meetingDate is { } held ? meetings.Where(x => x.Date > held).ToList() : meetings;
+        return meetingDate is { } held ? meetings.Meetings.Where(x => x.Date > held).ToList() : meetings.Meetings;
+    }
+
+    /// <summary>The meetings a list gives, each date once, the first time it is listed.</summary>
+    private sealed class Listed
+    {
+        private readonly HashSet<DateOnly> _seen = [];
+        public List<ScheduledMeeting> Meetings { get; } = [];
+
+        public void Add(string dateText, (TimeOnly? Start, TimeOnly? End) time, DateOnly? reference, YearDirection direction)
+        {
+            if (SwedishDates.FirstDate(dateText, reference, direction) is not { } date || !_seen.Add(date)) return;
+            Meetings.Add(new ScheduledMeeting(date, time.Start, time.End));
+        }
     }
 
     /// <summary>

@@ -123,7 +123,9 @@ public static class Vocabulary
 
     /// <summary>A task an actor takes on, in the present tense: "Karin Lund tar fram en checklista".</summary>
     public const string TaskVerbs =
-        @"tar fram|tar reda på|sammanställer|skickar|sänder|bjuder in|ordnar|anordnar|bokar|kontaktar|lyfter|ansvarar för att|meddelar|återkopplar|uppdaterar|förbereder|tar upp(?!\s+(?:att|om|hur|vad)\b)";
+        "tar fram|tar reda på|sammanställer|skickar|sänder|bjuder in|ordnar|anordnar|bokar|kontaktar|lyfter"
+        + "|ansvarar för att|meddelar|återkopplar|uppdaterar|förbereder"
+        + @"|tar upp(?!\s+(?:att|om|hur|vad)\b)"; // "tar upp att …" tells, "tar upp frågan" does
 
     /// <summary>The first word of a task verb, standing before its subject after a fronted phrase: "Till nästa möte tar Elin Sandberg fram …".</summary>
     public const string TaskVerbFirstWords =

@@ -41,6 +41,14 @@ public class VocabularyTests
         Assert.Contains("torsdagen", Vocabulary.Weekdays);
     }
 
+    [Fact]
+    public void An_agenda_writes_each_day_of_the_week_from_the_vocabulary()
+    {
+        Assert.Equal("Söndagen den 1 mars 2026", SwedishText.DayAndDate(new DateOnly(2026, 3, 1)));
+        Assert.Equal("Måndagen den 2 mars 2026", SwedishText.DayAndDate(new DateOnly(2026, 3, 2)));
+        Assert.Equal("Lördagen den 7 mars 2026", SwedishText.DayAndDate(new DateOnly(2026, 3, 7)));
+    }
+
     [Theory]
     [InlineData("Talla Alkurdi (S)")]
     [InlineData("Talla Alkurdi (KD)")]
