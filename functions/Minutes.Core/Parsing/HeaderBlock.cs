@@ -73,66 +73,6 @@ public static partial class HeaderBlock
     }
 
     /// <summary>
-    /// The title under a kind line: the lines from after it to the first label, without captions, diary numbers, kinds,
-    /// dates and page counters. Failing that, the title on the kind line itself; failing that (OCR set the right-hand
-    /// kind below the title), the block above the kind, after the letterhead, which then loses those lines.
-    /// </summary>
-    private static (string? Title, List<string> Letterhead) TitleUnderKind(List<string> text, int kindAt, string? diary, List<string> above, List<string> letterhead)
-    {
-        var nextLabel = text.FindIndex(kindAt + 1, IsMajorLabel);
-        var titleEnd = nextLabel > kindAt ? nextLabel : Math.Min(text.Count, kindAt + 6);
-        // A title line may carry the right column's caption ("Hälso- och sjukvårdsnämnden      Sammanträdesdatum").
-        var titleLines = text.Skip(kindAt + 1).Take(titleEnd - kindAt - 1).Select(WithoutCaption).Where(IsTitleLine).ToList();
-        // The kind line may carry the title itself ("PROTOKOLL Hälso- och sjukvårdsnämnden").
-        var onKindLine = KindWord().Replace(text[kindAt], "").Replace(diary ?? "\u0000", "").Trim(' ', '-', '–', ':');
-        if (titleLines.Count == 0 && onKindLine.Length > 3) titleLines.Add(onKindLine);
-        var lastBlock = above.Count - 1 - above.AsEnumerable().Reverse().TakeWhile(l => l.Length > 0).Count();
-        if (titleLines.Count == 0 && lastBlock > 0 && above.Take(lastBlock).Any(l => l.Length > 0))
-        {
-            titleLines = above.Skip(lastBlock + 1).Where(l => !Counter().IsMatch(l)).ToList();
-            letterhead = letterhead.Take(letterhead.Count - titleLines.Count).ToList();
-        }
-        return (titleLines.Count == 0 ? null : TextJoin.Lines(titleLines), letterhead);
-    }
-
-    private static bool IsTitleLine(string l) =>
-        l.Length > 0 && !(Diary().IsMatch(l) && l.Length < 30) && !KindAlone().IsMatch(l) && !DateAlone().IsMatch(l)
-        && !Counter().IsMatch(l) && !Caption().IsMatch(l) && !(SwedishDates.FirstDate(l) is not null && l.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 3);
-
-    /// <summary>
-    /// Without a kind line the title is the last block before the fields or the opening sentence: all its lines, or its
-    /// last when it has more than three. When that block is itself the opening sentence ("Brukarrådet för psykiatri
-    /// sammanträdde torsdagen den 8 oktober …"), its forum is the title and the block the meeting sentence.
-    /// </summary>
-    private static (string? Title, string? MeetingSentence) TitleAbove(List<string> text, int limit, string? meetingSentence)
-    {
-        var blockEnd = limit - 1;
-        while (blockEnd >= 0 && text[blockEnd].Length == 0) blockEnd--;
-        var blockStart = blockEnd;
-        while (blockStart > 0 && text[blockStart - 1].Length > 0) blockStart--;
-        var block = blockEnd < 0 ? [] : text.Skip(blockStart).Take(blockEnd - blockStart + 1).Where(l => !l.Contains(" · ")).ToList();
-        var title = block.Count == 0 ? null : block.Count <= 3 ? TextJoin.Lines(block) : block[^1];
-        return title is not null && MeetingSentence.Forum(title) is { } forum ? (forum, title) : (title, meetingSentence);
-    }
-
-    /// <summary>
-    /// Who issued the minutes: the letterhead's first two lines; else a letterhead on one line, parts set apart by a
-    /// middle dot ("Hälso- och sjukvårdsförvaltningen · Avdelning närsjukvård"); else, in a headerless document, a
-    /// running foot that names the issuer ("Hälso- och sjukvårdsförvaltningen, Avdelning närsjukvård").
-    /// </summary>
-    private static (string? Organization, string? Department) Issuer(List<string> text, List<string> letterhead, IReadOnlyList<string> runningHeads)
-    {
-        var organization = letterhead.ElementAtOrDefault(0);
-        var department = letterhead.ElementAtOrDefault(1);
-        if (organization is null && text.FirstOrDefault(l => l.Length > 0) is { } top && top.Contains(" · ")
-            && Counter().Replace(top, "").Split(" · ", StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries) is { Length: >= 1 } parts)
-            (organization, department) = (ColumnGap().Split(parts[0])[0], parts.Length > 1 ? ColumnGap().Split(parts[1])[0] : null);
-        if (organization is null && runningHeads.Select(IssuerInHead).FirstOrDefault(h => h is not null) is { } issuer)
-            (organization, department) = issuer;
-        return (organization, department);
-    }
-
-    /// <summary>
     /// Labelled fields from the first label on; a value runs on over the following unlabelled lines, but a paragraph
     /// of prose after a blank line (the forum's purpose, say) is not its value. Several labels may share a line
     /// ("Datum: 2025-09-18   Tid: 09.30–12.00   Plats: Regionens hus").
@@ -190,57 +130,11 @@ public static partial class HeaderBlock
     // "Kjell Axelsson (PRO), ordförande i KPR" → "Kjell Axelsson".
     private static string? NameIn(string? value) => value?.Split(',')[0] is { } first ? Names.Leading(first) ?? Names.Clean(first) : null;
 
-    /// <summary>
-    /// A letterhead in two columns ("Hälso- och sjukvårdsförvaltningen      MÖTESANTECKNINGAR" over "Enheten för …
-    /// 2024-12-05") becomes the left column's lines, then one line of the right column's (kind, date, diary number).
-    /// A line standing far in belongs to the right column.
-    /// </summary>
-    private static List<string> UnfoldLetterhead(List<SourceLine> lines)
-    {
-        var text = lines.Select(l => l.Text).ToList();
-        var kindAt = text.FindIndex(IsKind);
-        if (kindAt < 0 || ColumnGap().Match(text[kindAt]) is not { Success: true } gap || IsKind(text[kindAt][..gap.Index]))
-            return text;
-        var start = kindAt;
-        while (start > 0 && text[start - 1].Length > 0) start--;
-        var end = kindAt;
-        while (end + 1 < text.Count && text[end + 1].Length > 0) end++;
-        var left = new List<string>();
-        var right = new List<string>();
-        for (var i = start; i <= end; i++)
-        {
-            var parts = ColumnGap().Split(text[i]);
-            // Right: what stands far in, dates, diary numbers and their captions ("Sammanträdesdatum", "Diarienummer").
-            if (parts.Length == 1 && (lines[i].Indent >= RightColumn || Diary().IsMatch(parts[0]) || SwedishDates.FirstDate(parts[0]) is not null
-                                      || Caption().IsMatch(parts[0])))
-                right.Add(parts[0]);
-            else { left.Add(parts[0]); right.AddRange(parts.Skip(1)); }
-        }
-        return [.. text.Take(start), .. left, string.Join(" ", right), .. text.Skip(end + 1)];
-    }
-
-    private const int RightColumn = 24;
-
     private static bool IsKind(string line) => KindWord().IsMatch(line) || ColumnGap().Split(line).Any(KindAlone().IsMatch);
 
     // A label that opens a second field on the line, after a gap: "Datum: 2025-09-18   Tid: 09.30".
     [GeneratedRegex($@"^(?:{Vocabulary.InlineFieldLabels})\s*:")]
     private static partial Regex LabelStart();
-
-    private static string WithoutCaption(string line)
-    {
-        var parts = ColumnGap().Split(line);
-        return parts.Length > 1 && parts.Skip(1).All(p => Caption().IsMatch(p) || Diary().IsMatch(p) || SwedishDates.FirstDate(p) is not null)
-            ? parts[0] : line;
-    }
-
-    /// <summary>"Hälso- och sjukvårdsförvaltningen, Avdelning närsjukvård" → both; a head with digits (a date, a page) is not an issuer line.</summary>
-    private static (string, string?)? IssuerInHead(string head)
-    {
-        if (head.Any(char.IsDigit)) return null;
-        var parts = head.Split([", ", " · "], StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
-        return parts.Length is 1 or 2 && Vocabulary.IsOrganisation(parts[0]) ? (parts[0], parts.ElementAtOrDefault(1)) : null;
-    }
 
     // A row of a bordered table ("| Rolf Engström | PRO Stockholms län | ordförande |") has many words and is no prose.
     private static bool IsProse(string line) => !line.TrimStart().StartsWith('|')
