@@ -2,6 +2,7 @@ using Microsoft.Azure.Cosmos;
 using Minutes.Events;
 using Minutes.FollowUps;
 using Minutes.Model;
+using Minutes.Reingest;
 
 namespace Minutes.Storage;
 
@@ -52,7 +53,7 @@ public sealed class ActionItemStore(CosmosContainers cosmos, TimeProvider clock,
         var updated = item.With(state) with
         {
             NextMeetingDate = nextMeetingDate,
-            Edited = byPerson ? item.Edited.Append("followUps").Distinct().Order().ToList() : item.Edited,
+            Edited = byPerson ? ActionItemEdits.Mark(item.Edited, ActionItemEdits.FollowUps) : item.Edited,
             UpdatedAt = clock.GetUtcNow(),
             ETag = null,
         };
@@ -65,12 +66,11 @@ public sealed class ActionItemStore(CosmosContainers cosmos, TimeProvider clock,
     public async Task<ActionItemDocument> UpdateAsync(ActionItemDocument item, ActionItemChange change, string ifMatch,
         CancellationToken cancellationToken = default)
     {
-        var edited = item.Edited.ToHashSet();
-        var updated = item;
-        if (change.Status is { } s) { updated = updated with { Status = s }; edited.Add("status"); }
-        if (change.Owner is { } o) { updated = updated with { Owner = o.Length == 0 ? null : o }; edited.Add("owner"); }
-        if (change.Due is { } d) { updated = updated with { Due = d.Length == 0 ? null : d }; edited.Add("due"); }
-        updated = updated with { Edited = edited.Order().ToList(), UpdatedAt = clock.GetUtcNow(), ETag = null };
+        var (changed, edited) = ActionItemEdits.Apply(item.ToActionItem(), item.Edited, change.Status, change.Owner, change.Due);
+        var updated = item with
+        {
+            Status = changed.Status, Owner = changed.Owner, Due = changed.Due, Edited = edited, UpdatedAt = clock.GetUtcNow(), ETag = null,
+        };
         var response = await events.AroundAsync(EventTypes.Changed(updated, byPerson: true), () => cosmos.ActionItems.ReplaceItemAsync(updated,
             updated.Id, new PartitionKey(updated.SeriesId), new ItemRequestOptions { IfMatchEtag = ifMatch }, cancellationToken), cancellationToken);
         return response.Resource with { ETag = response.ETag };

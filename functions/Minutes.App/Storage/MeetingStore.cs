@@ -1,5 +1,6 @@
 using Microsoft.Azure.Cosmos;
 using Minutes.Model;
+using Minutes.Reingest;
 
 namespace Minutes.Storage;
 
@@ -29,11 +30,7 @@ public sealed class MeetingStore(CosmosContainers cosmos, TimeProvider clock)
             }
             else if (stored.StatusCode != System.Net.HttpStatusCode.NotFound) stored.EnsureSuccessStatusCode();
         }
-        var versions = (current?.Versions ?? (current?.Source is { } first ? [first] : []))
-            .Concat(meeting.Source is { } source ? [source] : [])
-            .DistinctBy(v => v.Sha256).ToList();
-        var wins = current is null || meeting.Source is null || SourceQuality.Replaces(meeting.Source, current.Source);
-        var toStore = wins ? meeting with { Versions = versions } : current! with { Versions = versions };
+        var (toStore, wins) = MeetingCopies.Merge(current, meeting);
         if (etag is null)
             // Upsert, not create: the same document delivered twice at once writes the same deterministic record.
             await cosmos.Meetings.UpsertItemAsync(toStore, key, cancellationToken: cancellationToken);
@@ -93,11 +90,12 @@ public sealed class MeetingStore(CosmosContainers cosmos, TimeProvider clock)
                 await cosmos.ActionItems.UpsertItemAsync(parsed, key, cancellationToken: cancellationToken);
                 continue;
             }
+            var kept = ActionItemEdits.Reread(parsed.ToActionItem(), stored.ToActionItem(), stored.Edited);
             var merged = parsed with
             {
-                Status = stored.Status,
-                Owner = stored.Edited.Contains("owner") ? stored.Owner : parsed.Owner,
-                Due = stored.Edited.Contains("due") ? stored.Due : parsed.Due,
+                Status = kept.Status,
+                Owner = kept.Owner,
+                Due = kept.Due,
                 Edited = stored.Edited,
                 FollowUps = stored.FollowUps,
                 NextMeetingDate = stored.NextMeetingDate,
@@ -109,8 +107,7 @@ public sealed class MeetingStore(CosmosContainers cosmos, TimeProvider clock)
             await cosmos.ActionItems.ReplaceItemAsync(merged, merged.Id, key,
                 new ItemRequestOptions { IfMatchEtag = stored.ETag }, cancellationToken);
         }
-        // Gone from the corrected document: drop it, unless someone has worked on it.
-        foreach (var gone in existing.Values.Where(i => i.Edited.Count == 0 && i.Status == ActionStatus.Open))
+        foreach (var gone in existing.Values.Where(i => ActionItemEdits.GoesWhenUnread(i.Status, i.Edited)))
             await cosmos.ActionItems.DeleteItemAsync<ActionItemDocument>(gone.Id, key,
                 new ItemRequestOptions { IfMatchEtag = gone.ETag }, cancellationToken);
     }

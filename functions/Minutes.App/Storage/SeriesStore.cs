@@ -1,5 +1,6 @@
 using Microsoft.Azure.Cosmos;
 using Minutes.Model;
+using Minutes.Reingest;
 
 namespace Minutes.Storage;
 
@@ -37,21 +38,13 @@ public sealed class SeriesStore(CosmosContainers cosmos, TimeProvider clock)
     {
         var stored = await FindAsync(meeting.SeriesId, cancellationToken);
         var series = stored ?? new SeriesDocument { Id = meeting.SeriesId, SeriesId = meeting.SeriesId };
-        var newest = series.LastMeetingDate is null || meeting.Date >= series.LastMeetingDate;
-        var announced = meeting.ScheduledMeetings.ToList();
-        if (meeting.NextMeeting is { Date: { } next } && announced.All(m => m.Date != next))
-            announced.Add(new ScheduledMeeting(next, meeting.NextMeeting.StartTime, null));
-        var schedule = series.Schedule.Concat(announced.Where(a => series.Schedule.All(s => s.Date != a.Date)))
-            .OrderBy(m => m.Date).ToList();
+        var facts = new SeriesFacts(series.Title, series.Organization, series.Location, series.LastMeetingDate, series.Schedule).With(meeting);
         var updated = series with
         {
-            Title = newest ? meeting.Title ?? series.Title : series.Title ?? meeting.Title,
-            Organization = series.Organization ?? meeting.Organization,
-            Location = newest ? meeting.Location ?? series.Location : series.Location ?? meeting.Location,
-            LastMeetingDate = newest ? meeting.Date ?? series.LastMeetingDate : series.LastMeetingDate,
-            Schedule = schedule,
+            Title = facts.Title, Organization = facts.Organization, Location = facts.Location,
+            LastMeetingDate = facts.LastMeetingDate, Schedule = facts.Schedule,
         };
-        if (stored is not null && updated with { Schedule = stored.Schedule } == stored && schedule.SequenceEqual(stored.Schedule))
+        if (stored is not null && updated with { Schedule = stored.Schedule } == stored && facts.Schedule.SequenceEqual(stored.Schedule))
             return; // nothing new
         await SaveAsync(updated, stored?.ETag, cancellationToken);
     }

@@ -1,12 +1,14 @@
+using Minutes.Parsing;
+
 namespace Minutes.Agenda;
 
 /// <summary>Dates as a Swedish agenda writes them ("12 juni 2025"), without depending on the machine's culture data.</summary>
 public static class SwedishText
 {
-    private static readonly string[] Months =
-        ["januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti", "september", "oktober", "november", "december"];
+    private static readonly string[] Months = Vocabulary.Months;
 
-    private static readonly string[] Days = ["söndag", "måndag", "tisdag", "onsdag", "torsdag", "fredag", "lördag"];
+    // Indexed by DayOfWeek, which counts from Sunday; the vocabulary lists Monday first.
+    private static readonly string[] Days = [Vocabulary.Weekdays[6], .. Vocabulary.Weekdays[..6]];
 
     public static string Date(DateOnly date) => $"{date.Day} {Months[date.Month - 1]} {date.Year}";
 

@@ -1,3 +1,5 @@
+using Minutes.Parsing;
+
 namespace Minutes.FollowUps;
 
 /// <summary>The Swedish words the follow-up linker reads; rules refer to these lists and never repeat them.</summary>
@@ -29,9 +31,8 @@ public static class FollowUpWords
         "förvaltningen", "förvaltning", "förvaltningens", "regionen", "rådet", "rådets", "ledamöterna", "ledamöter",
         "återkommer", "återkomma", "återkom", "återrapportera", "återrapporterar", "redovisa", "redovisar", "redovisning",
         "informera", "informerar", "information", "informationen", "ska", "skall", "kommer", "mötet", "möte", "nästa",
-        "förra", "föregående", "sammanträdet", "sammanträde", "senast", "hösten", "våren", "sommaren", "vintern",
-        "januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti", "september", "oktober", "november",
-        "december", "fråga", "frågan", "frågor", "svar", "ta", "tar", "fram", "med", "sig", "följer", "följs", "upp",
+        "förra", "föregående", "sammanträdet", "sammanträde", "senast", .. Vocabulary.Seasons.Split('|'), "vintern",
+        .. Vocabulary.Months, "fråga", "frågan", "frågor", "svar", "ta", "tar", "fram", "med", "sig", "följer", "följs", "upp",
         "uppföljning", "ser", "över", "ses", "undersöker", "undersöks", "utreder", "utreds", "noterar", "tackar", "bad",
         "ber", "ombeds", "uppdrag", "uppdras", "lovar", "lovade", "utlovade", "utlovat", "redogör", "redogörelse",
         "berättar", "presenterar", "presentation", "punkt", "punkten", "ärendet", "mer", "också", "även", "nu", "kring",

@@ -40,73 +40,74 @@ public static partial class ActionCues
             var sentences = Sentences.Split(labelled?.Before ?? paragraph);
             for (var s = 0; s < sentences.Count; s++)
             {
-                var sentence = sentences[s];
-                if (sentence.EndsWith('?')) continue;
-                var firm = Firm().Match(sentence);
-                // "Beslutet skickas till: …" is a distribution list, not a task.
-                if (firm.Success && sentence.AsSpan(firm.Index + firm.Length).TrimStart().StartsWith(":")) firm = Match.Empty;
-                if (asked && (s == 0 || !firm.Success || !ActionOwner.IsNamed(sentence, firm))) continue;
-                // A softer cue answers for something in a reply, or anywhere when it comes with a deadline.
-                // A person named as doing it ("Jessica Alm undersöker om …") is given it, too.
-                var soft = Soft().Match(sentence);
-                var due0 = DueDates.Read(sentence, meetingDate);
-                var ahead = due0 is not null && !PastTense().IsMatch(sentence);
-                if (!answer && (!soft.Success || !ahead && !ActionOwner.IsPerson(sentence, soft, people))) soft = Match.Empty;
-                // "Jakob Lindman skickar … senast i juni": a named actor doing something by a time to come commits to it;
-                // "… där medlemmar under hösten besökte …" tells when something was done.
-                if (!firm.Success && !soft.Success && (answer || ahead)
-                    && Deadline().Match(sentence) is { Success: true } d && ActionOwner.IsNamed(sentence, d)
-                    && !(due0 is not null && due0.Contains("-Q") && Narrating().IsMatch(d.Value)))
-                    soft = d;
-                // "Förvaltningen ska ta fram …": a named actor's plain promise.
-                if (!firm.Success && !soft.Success && Promise().Match(sentence) is { Success: true } promise && ActionOwner.IsNamed(sentence, promise))
-                    soft = promise;
-                // Reported speech: "Petra berättar att förvaltningen till hösten ska följa upp …" is the administration's.
-                var reported = ReportedPromise(sentence);
-                var reportedActor = reported.Success && !PastTense().IsMatch(reported.Groups["rest"].Value)
-                    ? ActionOwner.Capitalised(reported.Groups["actor"].Value) : null;
-                // The match itself marks the commitment; its owner is the reported actor, not read off the cue.
-                if (!firm.Success && !soft.Success && reportedActor is not null) soft = reported;
-                if (firm.Success && reported.Success && firm.Index < reported.Groups["cue"].Index) reportedActor = null;
-                // "Karin Lund tar fram …", "I Flemingsberg ordnar Sanna Ali …", "Gruppen beslutade att ta fram …".
-                var task = !firm.Success && !soft.Success && reportedActor is null ? ActorTask.Read(sentence, ahead ? due0 : null, people) : null;
-                if (task is not null) soft = task.Cue;
-                if (!firm.Success && !soft.Success) continue;
-                // "Förvaltningen återkommer." says little alone: the sentence before says what about.
-                var text = sentence.Split(' ').Length <= 5 && s > 0 ? sentences[s - 1] + " " + sentence : sentence;
-                var cue = firm.Success ? firm : soft;
-                var owner = reportedActor ?? task?.Owner ?? ActionOwner.Of(sentence, cue, paragraphs[p].Text, item.Item.Presenters, people);
-                var due = DueDates.Read(text, meetingDate);
-                // "… får i uppdrag att ta fram ett förslag. Förslaget redovisas vid nästa möte.": the next sentence, with
-                // no commitment of its own, says when.
-                // A passive of its own ("Redovisningen skickas till ledamöterna i maj") carries the same task on: one item, not two halves.
-                if (due is null && s + 1 < sentences.Count && !Soft().IsMatch(sentences[s + 1])
-                    && (Firm().Match(sentences[s + 1]) is not { Success: true } then || ActionOwner.IsPassive(then) && !then.Value.StartsWith("ombeds", StringComparison.OrdinalIgnoreCase))
-                    && DueDates.Read(sentences[s + 1], meetingDate) is { } later)
-                {
-                    text += " " + sentences[s + 1];
-                    due = later;
-                    s++;
-                }
-                // "Senast den 7 november behöver sekreteraren ha alla nomineringar. Rådets organisationer ombeds därför …":
-                // a deadline in the sentence before, which commits no one itself.
-                if (due is null && s > 0 && !text.StartsWith(sentences[s - 1], StringComparison.Ordinal) && !Firm().IsMatch(sentences[s - 1])
-                    && !Soft().IsMatch(sentences[s - 1]) && DueDates.ByLatest(sentences[s - 1], meetingDate) is { } before)
-                {
-                    text = sentences[s - 1] + " " + text;
-                    due = before;
-                }
+                if (Commitment(sentences[s], s == 0, asked, answer, meetingDate, people) is not { } found) continue;
+                var owner = found.Owner ?? ActionOwner.Of(sentences[s], found.Cue, paragraphs[p].Text, item.Item.Presenters, people);
+                var (text, due, last) = CommitmentDue.Around(sentences, s, meetingDate);
                 Add(text, owner, due);
+                s = last;
             }
             if (labelled is not null) Add(labelled.Text, labelled.Owner is { } o ? ActionOwner.Person(o, people) ?? o : null, labelled.Due);
         }
         return actions;
     }
 
-    [GeneratedRegex(@"\b(återkommer|återkomma|ombeds|får i uppdrag|ges i uppdrag|fick i uppdrag|gavs i uppdrag|tar med sig|tar med (?:frågan|synpunkten|inspelet|detta)|åtar sig|ska se till att|lovar att|sänds ut|skickas ut|sänder ut|skickar ut|sänds till|skickas till|kontaktas|kontaktar|bjuds in|återrapporteras|läggs till i|läggs till (?:på )?dagordningen|(?:uppdra|uppdrar|uppdras)\s+åt\s+(?<to>(?:\p{L}+-\s+och\s+)?\p{L}+)|(?:gav|ger)\s+(?<to>\p{L}+(?:\s+\p{Lu}\p{Ll}+)?)\s+i\s+uppdrag|tas upp (?:som (?:en )?egen punkt )?vid nästa|lyfts vid nästa|följs upp vid nästa|bordläggs)\b", RegexOptions.IgnoreCase)]
-    private static partial Regex Firm();
+    /// <summary>The cue that makes a sentence a commitment, and its owner when the rule that found it knows them.</summary>
+    private sealed record Found(Match Cue, string? Owner);
 
-    [GeneratedRegex(@"\b(skickar|sänder|presenterar|redovisar|tar fram|lämnar|återkopplar)\b", RegexOptions.IgnoreCase)]
+    /// <summary>
+    /// A sentence commits someone by a firm cue; else by a softer one where it answers for something (<see cref="SoftCue"/>);
+    /// else as reported speech ("Petra berättar att förvaltningen till hösten ska följa upp …" is the administration's);
+    /// else as a named actor's task (<see cref="ActorTask"/>). A question does not, nor does a sentence of a question
+    /// block unless it has a firm cue with a named actor after the first sentence.
+    /// </summary>
+    private static Found? Commitment(string sentence, bool first, bool asked, bool answer, DateOnly? meetingDate, IReadOnlyList<string> people)
+    {
+        if (sentence.EndsWith('?')) return null;
+        var firm = FirmCue(sentence);
+        if (asked && (first || !firm.Success || !ActionOwner.IsNamed(sentence, firm))) return null;
+        var due = DueDates.Read(sentence, meetingDate);
+        var ahead = due is not null && !PastTense().IsMatch(sentence);
+        var reported = ReportedPromise(sentence);
+        var reportedActor = reported.Success && !PastTense().IsMatch(reported.Groups["rest"].Value)
+            ? ActionOwner.Capitalised(reported.Groups["actor"].Value) : null;
+        // A firm cue before the reported clause is the sentence's own: its owner is read off the cue.
+        if (firm.Success) return new Found(firm, reported.Success && firm.Index < reported.Groups["cue"].Index ? null : reportedActor);
+        if (SoftCue(sentence, answer, due, ahead, people) is { Success: true } soft) return new Found(soft, reportedActor);
+        // The reported clause itself marks the commitment; its owner is the reported actor, not read off the cue.
+        if (reportedActor is not null) return new Found(reported, reportedActor);
+        // "Karin Lund tar fram …", "I Flemingsberg ordnar Sanna Ali …", "Gruppen beslutade att ta fram …".
+        return ActorTask.Read(sentence, ahead ? due : null, people) is { } task ? new Found(task.Cue, task.Owner) : null;
+    }
+
+    /// <summary>A firm cue; "Beslutet skickas till: …" is a distribution list, not a task.</summary>
+    internal static Match FirmCue(string sentence)
+    {
+        var firm = Firm().Match(sentence);
+        return firm.Success && sentence.AsSpan(firm.Index + firm.Length).TrimStart().StartsWith(":") ? Match.Empty : firm;
+    }
+
+    /// <summary>
+    /// A softer cue ("ses över", "undersöks") answers for something in a reply, or anywhere with a deadline, or where a
+    /// person is named as doing it ("Jessica Alm undersöker om …"). Failing that, a named actor doing something by a
+    /// time to come ("Jakob Lindman skickar … senast i juni"; not "… där medlemmar under hösten besökte …", nor what
+    /// the meeting is told of a season), or a named actor's plain promise ("Förvaltningen ska ta fram …").
+    /// </summary>
+    private static Match SoftCue(string sentence, bool answer, string? due, bool ahead, IReadOnlyList<string> people)
+    {
+        var soft = Soft().Match(sentence);
+        if (soft.Success && (answer || ahead || ActionOwner.IsPerson(sentence, soft, people))) return soft;
+        if ((answer || ahead) && Deadline().Match(sentence) is { Success: true } d && ActionOwner.IsNamed(sentence, d)
+            && !(due is not null && due.Contains("-Q") && Narrating().IsMatch(d.Value)))
+            return d;
+        return Promise().Match(sentence) is { Success: true } promise && ActionOwner.IsNamed(sentence, promise) ? promise : Match.Empty;
+    }
+
+    internal static bool HasSoftCue(string sentence) => Soft().IsMatch(sentence);
+
+    [GeneratedRegex($@"\b({Vocabulary.FirmCommitments})\b", RegexOptions.IgnoreCase)]
+    internal static partial Regex Firm();
+
+    [GeneratedRegex($@"\b({Vocabulary.DeadlineVerbs})\b", RegexOptions.IgnoreCase)]
     private static partial Regex Deadline();
 
     // "… berättar att förvaltningen (till hösten) ska följa upp / undersöker / ser över …"
@@ -116,24 +117,24 @@ public static partial class ActionCues
     private static Match ReportedPromise(string sentence) =>
         Reporting().Match(sentence) is { Success: true } verb ? PromiseClause().Match(sentence, verb.Index + verb.Length) : Match.Empty;
 
-    [GeneratedRegex(@"\b(?:berättar|informerar|svarar|säger|meddelar|förklarar|lovar|beslutar|beslöt|\d\.)\s", RegexOptions.IgnoreCase)]
+    [GeneratedRegex($@"\b(?:{Vocabulary.ReportingVerbs})\s", RegexOptions.IgnoreCase)]
     private static partial Regex Reporting();
 
-    [GeneratedRegex(@"\batt (?<actor>förvaltningen|regionen|nämnden|beredningen|projektet|sekreteraren|ordföranden)\b(?<rest>[^.]{0,40}?)\b(?<cue>ska följa upp|ska se över|ska undersöka|ska utreda|ska återkomma|ska \p{Ll}+|undersöker|ser över|följer upp|utreder)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex($@"\batt (?<actor>{Vocabulary.ReportingBodies}|{Vocabulary.RoleHolders})\b(?<rest>[^.]{{0,40}}?)\b(?<cue>{Vocabulary.ReportedPromises})\b", RegexOptions.IgnoreCase)]
     private static partial Regex PromiseClause();
 
     // What the meeting is told ("presenterar förslaget … för hösten") rather than promised.
-    [GeneratedRegex(@"^(presenterar|redovisar)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex($@"^({Vocabulary.NarratingVerbs})$", RegexOptions.IgnoreCase)]
     private static partial Regex Narrating();
 
     // Past tense: "besökte", "redovisade", "fanns", "var", "hade", "gjorde"; not a participle after an article ("den reviderade riktlinjen").
     [GeneratedRegex(@"(?<!\b(?:den|det|de|en|ett|sin|sitt|sina)\s)\b(?:var|hade|gjorde|fanns|blev|\p{L}{3,}(?:ade|dde|tte|kte|pte|ste))\b", RegexOptions.IgnoreCase)]
     private static partial Regex PastTense();
 
-    [GeneratedRegex(@"\bska\s+(?:ta fram|återkomma|undersöka|utreda|skicka|sända|sammanställa)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex($@"\bska\s+(?:{Vocabulary.PromisedInfinitives})\b", RegexOptions.IgnoreCase)]
     private static partial Regex Promise();
 
-    [GeneratedRegex(@"\b(ses över|ser över|undersöks|undersöker|följs upp|följer upp|utreds|utreder|tittar på|ska se över)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex($@"\b({Vocabulary.SoftCommitments})\b", RegexOptions.IgnoreCase)]
     private static partial Regex Soft();
 
 }

@@ -14,46 +14,58 @@ public static partial class ActionOwner
         // "… uppdra åt sekreteraren att …": the one given the task.
         if (cue.Groups["to"].Success) return Receiver(cue.Groups["to"].Value, people);
         var passive = Passive().IsMatch(cue.Value);
-        // The passive may be a thing's while the sentence's subject acts: "Sekreteraren sammanställer … ett yttrande som
-        // sänds ut …", and a person in "Johanna Berglund skickar statistiken …, så att den bifogas när anteckningarna sänds ut".
-        if (passive && Subject().Match(sentence) is { Success: true } doer && !Passive().IsMatch(sentence[doer.Length..].TrimStart()))
-        {
-            var name = doer.Groups[1].Value;
-            var person = name.Contains(' ') && Names.Leading(name) == name && cue.Index > doer.Length;
-            if (person || SomClause().IsMatch(sentence[..cue.Index]) && !NotActors.Contains(name))
-                return Person(name, people) ?? name;
-        }
-        if (!passive || cue.Value.StartsWith("ombeds"))
-        {
-            // "Johan Ekström får i uppdrag …", "Rådets organisationer ombeds …": a short subject right before the verb.
-            var head = Head(sentence, cue);
-            var words = head.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-            if (ActorPhrase(words) && !head.Any(c => c is ',' or ':'))
-                return Person(head, people) ?? head;
-
-            // "… och förvaltningen återkommer …": the actor stands right before the verb.
-            var before = ActorBefore().Match(sentence[..cue.Index]);
-            if (before.Success && cue.Index > 0 && before.Index > 0)
-            {
-                var word = before.Groups[1].Value;
-                return Person(word, people) ?? Capitalised(word);
-            }
-            var subject = Subject().Match(sentence);
-            if (subject.Success && !NotActors.Contains(subject.Groups[1].Value))
-                return Person(subject.Groups[1].Value, people) ?? subject.Groups[1].Value;
-        }
-        // "… tas fram av sekretariatet och skickas ut …": the agent of the passive.
-        if (passive && Agent().Match(sentence) is { Success: true } agent && !NotActors.Contains(Capitalised(agent.Groups[1].Value)))
-            return Person(agent.Groups[1].Value, people) ?? Capitalised(agent.Groups[1].Value);
-        var speaker = Speaker().Match(sentence) is { Success: true } m ? m : Speaker().Match(paragraph);
-        if (speaker.Success)
-        {
-            var name = speaker.Groups["a"].Success ? speaker.Groups["a"].Value : speaker.Groups["b"].Value;
-            return Person(name, people) ?? name;
-        }
+        if (passive && DoerBesidePassive(sentence, cue, people) is { } doer) return doer;
+        if ((!passive || cue.Value.StartsWith("ombeds")) && SubjectOfActive(sentence, cue, people) is { } subject) return subject;
+        if (passive && AgentOfPassive(sentence, people) is { } agent) return agent;
+        if (SpokenBy(sentence, paragraph, people) is { } speaker) return speaker;
         // A bare passive ("Presentationen sänds ut med anteckningarna") names no one; an active cue without a subject
         // is the presenter's.
         return passive ? null : presenters.FirstOrDefault();
+    }
+
+    /// <summary>
+    /// The passive may be a thing's while the sentence's subject acts: "Sekreteraren sammanställer … ett yttrande som
+    /// sänds ut …", and a person in "Johanna Berglund skickar statistiken …, så att den bifogas när anteckningarna sänds ut".
+    /// </summary>
+    private static string? DoerBesidePassive(string sentence, Match cue, IReadOnlyList<string> people)
+    {
+        if (Subject().Match(sentence) is not { Success: true } doer || Passive().IsMatch(sentence[doer.Length..].TrimStart())) return null;
+        var name = doer.Groups[1].Value;
+        var person = name.Contains(' ') && Names.Leading(name) == name && cue.Index > doer.Length;
+        return person || SomClause().IsMatch(sentence[..cue.Index]) && !NotActors.Contains(name) ? Person(name, people) ?? name : null;
+    }
+
+    /// <summary>
+    /// The subject of an active cue (or of "ombeds"): a short subject right before the verb ("Johan Ekström får i
+    /// uppdrag …", "Rådets organisationer ombeds …"); an actor right before it inside the sentence ("… och
+    /// förvaltningen återkommer …"); else the sentence's subject.
+    /// </summary>
+    private static string? SubjectOfActive(string sentence, Match cue, IReadOnlyList<string> people)
+    {
+        var head = Head(sentence, cue);
+        var words = head.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (ActorPhrase(words) && !head.Any(c => c is ',' or ':'))
+            return Person(head, people) ?? head;
+        var before = ActorBefore().Match(sentence[..cue.Index]);
+        if (before.Success && cue.Index > 0 && before.Index > 0)
+            return Person(before.Groups[1].Value, people) ?? Capitalised(before.Groups[1].Value);
+        var subject = Subject().Match(sentence);
+        return subject.Success && !NotActors.Contains(subject.Groups[1].Value) ? Person(subject.Groups[1].Value, people) ?? subject.Groups[1].Value : null;
+    }
+
+    /// <summary>"… tas fram av sekretariatet och skickas ut …": the agent of the passive.</summary>
+    private static string? AgentOfPassive(string sentence, IReadOnlyList<string> people) =>
+        Agent().Match(sentence) is { Success: true } agent && !NotActors.Contains(Capitalised(agent.Groups[1].Value))
+            ? Person(agent.Groups[1].Value, people) ?? Capitalised(agent.Groups[1].Value)
+            : null;
+
+    /// <summary>Who speaks in the sentence, else in its paragraph: "Anna Berg berättar att …", "… svarar Anna Berg".</summary>
+    private static string? SpokenBy(string sentence, string paragraph, IReadOnlyList<string> people)
+    {
+        var speaker = Speaker().Match(sentence) is { Success: true } m ? m : Speaker().Match(paragraph);
+        if (!speaker.Success) return null;
+        var name = speaker.Groups["a"].Success ? speaker.Groups["a"].Value : speaker.Groups["b"].Value;
+        return Person(name, people) ?? name;
     }
 
     // "gav beredningen förvaltningen i uppdrag": after a fronted phrase the giver stands first, the receiver last.
@@ -121,7 +133,11 @@ public static partial class ActionOwner
     [GeneratedRegex(@"^((?:\p{Lu}[\p{Ll}]+)(?:\s\p{Lu}[\p{Ll}]+){0,2}|[A-ZÅÄÖ]{2,6})\b")]
     private static partial Regex Subject();
 
-    [GeneratedRegex(@"(?<a>\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+){0,2})\s+(?:berättar|menar|svarar|tillägger|informerar|säger|förklarar|belyser|anser)|(?:berättar|menar|svarar|tillägger|säger)\s+(?<b>\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?)")]
+    // "Anna Berg berättar …", or the speaker after the verb: "… svarar Anna Berg".
+    private const string SpeakerFirst = @"(?<a>\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+){0,2})\s+(?:berättar|menar|svarar|tillägger|informerar|säger|förklarar|belyser|anser)";
+    private const string SpeakerAfter = @"(?:berättar|menar|svarar|tillägger|säger)\s+(?<b>\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?)";
+
+    [GeneratedRegex($"{SpeakerFirst}|{SpeakerAfter}")]
     private static partial Regex Speaker();
 
     // A definite-form noun (förvaltningen, rådet, projektet, pensionärsrådet) or a capitalised name just before the verb.

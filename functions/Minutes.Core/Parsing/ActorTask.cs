@@ -56,7 +56,10 @@ public static partial class ActorTask
 
     // The fronted phrase is short and has no comma; the subject is a name ("Elin Sandberg") or a body in the definite
     // form ("hälso- och sjukvårdsförvaltningen", "sekreteraren").
-    [GeneratedRegex($@"^(?:(?:{Vocabulary.FrontingPrepositions})\s[^,.]{{1,60}}?|{Vocabulary.FrontingAdverbs})\s(?<verb>{Vocabulary.TaskVerbFirstWords})\s+(?<actor>\p{{Lu}}\p{{Ll}}+(?:\s\p{{Lu}}\p{{Ll}}+){{1,2}}|(?:\p{{Ll}}+-\s+och\s+)?\p{{Ll}}{{3,}}(?:en|et))\b")]
+    private const string Fronted = $@"(?:(?:{Vocabulary.FrontingPrepositions})\s[^,.]{{1,60}}?|{Vocabulary.FrontingAdverbs})";
+    private const string NamedOrDefinite = @"\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+){1,2}|(?:\p{Ll}+-\s+och\s+)?\p{Ll}{3,}(?:en|et)";
+
+    [GeneratedRegex($@"^{Fronted}\s(?<verb>{Vocabulary.TaskVerbFirstWords})\s+(?<actor>{NamedOrDefinite})\b")]
     private static partial Regex Inverted();
 
     [GeneratedRegex($@"^(?:{Vocabulary.NarratingVerbs})$")]

@@ -14,58 +14,76 @@ public static partial class AttendeeBlock
 
     public static Result Read(IReadOnlyList<(string Label, List<string> Lines)> blocks)
     {
-        var attendees = new List<Attendee>();
-        string? chair = null, secretary = null;
+        var found = new Found();
         foreach (var (label, lines) in blocks)
         {
             var defaultGroup = label is "Närvarande" or "Deltagare" ? null : label;
-            // "| Birgitta Sundin | PRO Huddinge | ordförande |": name, organisation, and a role that makes the chair or secretary.
-            if (BorderedTable.Is(lines))
-            {
-                foreach (var cells in BorderedTable.Rows(lines))
-                {
-                    if (Names.Clean(cells[0]) is not { } person || cells[0].Equals("Namn", StringComparison.OrdinalIgnoreCase)) continue;
-                    attendees.Add(new Attendee(person, cells.Length > 1 && cells[1].Length > 0 ? cells[1] : defaultGroup));
-                    var role = string.Join(" ", cells.Skip(2)).ToLowerInvariant();
-                    if (role.StartsWith("ordförande")) chair ??= person;
-                    if (role.StartsWith("sekreterare")) secretary ??= person;
-                }
-                continue;
-            }
-            // A Namn/Organisation table, with its header row or without ("Marit Hellqvist (S)      Regionstyrelsen").
             var headed = lines.Count > 0 && TableHeader().IsMatch(lines[0]);
-            // Without a header row only under a plain "Närvarande": under "Närvarande ledamöter" the label is the group
-            // and the column holds party and role.
-            if (headed || defaultGroup is null && lines.Count(NameThenColumn) >= 3)
+            if (BorderedTable.Is(lines)) ReadBordered(lines, defaultGroup, found);
+            // Without a header row a table only under a plain "Närvarande": under "Närvarande ledamöter" the label is
+            // the group and the column holds party and role.
+            else if (headed || defaultGroup is null && lines.Count(NameThenColumn) >= 3) ReadColumns(lines, headed, found.Attendees);
+            else ReadListed(lines, defaultGroup, found);
+        }
+        return new Result(found.Attendees, found.Chair, found.Secretary);
+    }
+
+    /// <summary>The attendees as they are read, with the first chair and secretary a role names.</summary>
+    private sealed class Found
+    {
+        public List<Attendee> Attendees { get; } = [];
+        public string? Chair { get; set; }
+        public string? Secretary { get; set; }
+    }
+
+    /// <summary>"| Birgitta Sundin | PRO Huddinge | ordförande |": name, organisation, and a role that makes the chair or secretary.</summary>
+    private static void ReadBordered(List<string> lines, string? defaultGroup, Found found)
+    {
+        foreach (var cells in BorderedTable.Rows(lines))
+        {
+            if (Names.Clean(cells[0]) is not { } person || cells[0].Equals("Namn", StringComparison.OrdinalIgnoreCase)) continue;
+            found.Attendees.Add(new Attendee(person, cells.Length > 1 && cells[1].Length > 0 ? cells[1] : defaultGroup));
+            var role = string.Join(" ", cells.Skip(2)).ToLowerInvariant();
+            if (role.StartsWith(Vocabulary.Chair)) found.Chair ??= person;
+            if (role.StartsWith(Vocabulary.Secretary)) found.Secretary ??= person;
+        }
+    }
+
+    /// <summary>A Namn/Organisation table, with its header row or without ("Marit Hellqvist (S)      Regionstyrelsen").</summary>
+    private static void ReadColumns(List<string> lines, bool headed, List<Attendee> attendees)
+    {
+        foreach (var row in lines.Skip(headed ? 1 : 0))
+        {
+            var cells = Columns().Split(row.Trim());
+            if (cells.Length >= 2 && Names.Clean(cells[0]) is { } n) attendees.Add(new Attendee(n, cells[1].Trim()));
+            // An organisation wrapped in its column leaves a row of its own with the first cell empty.
+            else if (cells.Length == 1 && cells[0].Length > 0 && Names.Leading(cells[0]) is null && attendees.Count > 0 && attendees[^1].Organization is { } org)
+                attendees[^1] = attendees[^1] with { Organization = org + " " + cells[0].Trim() };
+            else if (cells.Length == 1 && Names.Leading(cells[0]) is { } alone) attendees.Add(new Attendee(alone, null));
+        }
+    }
+
+    /// <summary>
+    /// Names listed under their groups; a role after a name ("…, ordförande", "…, sekreterare") makes that person the
+    /// chair or secretary and is no name of its own.
+    /// </summary>
+    private static void ReadListed(List<string> lines, string? defaultGroup, Found found)
+    {
+        foreach (var (group, text) in Groups(lines, defaultGroup))
+        {
+            string? previous = null;
+            foreach (var part in Names.ListParts(text))
             {
-                foreach (var row in lines.Skip(headed ? 1 : 0))
-                {
-                    var cells = Columns().Split(row.Trim());
-                    if (cells.Length >= 2 && Names.Clean(cells[0]) is { } n) attendees.Add(new Attendee(n, cells[1].Trim()));
-                    // An organisation wrapped in its column leaves a row of its own with the first cell empty.
-                    else if (cells.Length == 1 && cells[0].Length > 0 && Names.Leading(cells[0]) is null && attendees.Count > 0 && attendees[^1].Organization is { } org)
-                        attendees[^1] = attendees[^1] with { Organization = org + " " + cells[0].Trim() };
-                    else if (cells.Length == 1 && Names.Leading(cells[0]) is { } alone) attendees.Add(new Attendee(alone, null));
-                }
-                continue;
-            }
-            foreach (var (group, text) in Groups(lines, defaultGroup))
-            {
-                string? previous = null;
-                foreach (var part in Names.ListParts(text))
-                {
-                    var lower = part.TrimStart('(').ToLowerInvariant();
-                    if (previous is not null && lower.StartsWith("ordförande")) chair ??= previous;
-                    if (previous is not null && (lower.StartsWith("sekreterare") || lower.EndsWith("sekreterare"))) secretary ??= previous;
-                    if (!char.IsUpper(part[0]) || part.Any(char.IsDigit)) continue;
-                    var name = Names.Leading(part) ?? (part.Split(' ').Length == 1 ? null : Names.Clean(part));
-                    if (name is null) continue;
-                    attendees.Add(new Attendee(name, Affiliation(part, name, group)));
-                    previous = name;
-                }
+                var lower = part.TrimStart('(').ToLowerInvariant();
+                if (previous is not null && lower.StartsWith(Vocabulary.Chair)) found.Chair ??= previous;
+                if (previous is not null && (lower.StartsWith(Vocabulary.Secretary) || lower.EndsWith(Vocabulary.Secretary))) found.Secretary ??= previous;
+                if (!char.IsUpper(part[0]) || part.Any(char.IsDigit)) continue;
+                var name = Names.Leading(part) ?? (part.Split(' ').Length == 1 ? null : Names.Clean(part));
+                if (name is null) continue;
+                found.Attendees.Add(new Attendee(name, Affiliation(part, name, group)));
+                previous = name;
             }
         }
-        return new Result(attendees, chair, secretary);
     }
 
     /// <summary>

@@ -24,7 +24,7 @@ public static partial class Decisions
                && !sentence[(cue.Index + cue.Length)..].TrimStart().StartsWith("av ", StringComparison.Ordinal);
     }
 
-    [GeneratedRegex(@"\b(godkänns|godkändes|godkänna|godkänner|fastställs|fastställdes|fastställer|beslutar|beslutade|beslöt|antogs|antas|läggs (?:\p{L}+ )?till handlingarna|lades (?:\p{L}+ )?till handlingarna|bifalls|avslås|noteras till protokollet|noterar (?:\p{L}+ )?till protokollet|noterar informationen|(?:gav|ger)\s+\p{L}+\s+i\s+uppdrag|fick i uppdrag|gavs i uppdrag)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex($@"\b({Vocabulary.DecisionVerbs})\b", RegexOptions.IgnoreCase)]
     private static partial Regex Cue();
 
     // "Beslut:", and "Beslut" as a line of its own over the decision, joined to it as "Beslut Protokollet läggs …".
@@ -39,7 +39,7 @@ public static partial class Decisions
     private static bool IsReported(string text) =>
         Telling().Match(text) is { Success: true } verb && That().Match(text, verb.Index + verb.Length).Success;
 
-    [GeneratedRegex(@"\b(informerar|berättar|redogör|meddelar|rapporterar|presenterar|beskriver)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex($@"\b({Vocabulary.InformingVerbs})\b", RegexOptions.IgnoreCase)]
     private static partial Regex Telling();
 
     [GeneratedRegex(@"\b(om att|att|hur)\b", RegexOptions.IgnoreCase)]

@@ -83,13 +83,13 @@ public static partial class DueDates
     [GeneratedRegex(@"\b(senast|till|innan|före|vid|på|inför)\s+(\p{L}+\s+){0,2}?(den\s+)?\d{1,2}\s+\p{L}+(\s+\d{4})?", RegexOptions.IgnoreCase)]
     private static partial Regex ByDate();
 
-    [GeneratedRegex(@"\b(?:i|under|till|före|innan|senast i)\s+(?<m>januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december)(?:\s+(?<year>20\d{2}))?\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex($@"\b(?:i|under|till|före|innan|senast i)\s+(?<m>{Vocabulary.MonthNames})(?:\s+(?<year>20\d{{2}}))?\b", RegexOptions.IgnoreCase)]
     private static partial Regex InMonth();
 
-    [GeneratedRegex(@"\b(?<p>till|under|i|inför)\s+(?<s>hösten|våren|sommaren)(?:\s+(?<year>20\d{2}))?", RegexOptions.IgnoreCase)]
+    [GeneratedRegex($@"\b(?<p>till|under|i|inför)\s+(?<s>{Vocabulary.Seasons})(?:\s+(?<year>20\d{{2}}))?", RegexOptions.IgnoreCase)]
     private static partial Regex Season();
 
-    [GeneratedRegex(@"\bden\s+\d{1,2}\s+(?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december)(?:\s+20\d{2})?\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex($@"\bden\s+\d{{1,2}}\s+(?:{Vocabulary.MonthNames})(?:\s+20\d{{2}})?\b", RegexOptions.IgnoreCase)]
     private static partial Regex NamedDay();
 
     [GeneratedRegex(@"\b(?:vid|före|innan)\s+(?:års|årets)\s*slut(?:et)?\s+(?<year>20\d{2})", RegexOptions.IgnoreCase)]

@@ -76,6 +76,6 @@ public static partial class ItemHeading
     [GeneratedRegex(@"^(?:Punkt\s+)?(?:([§$&£]{1,2}|S|[85](?=\s+\d))\s*)?(\d{1,3}(?:\.\d{1,2})?)\.?\s+(?:[-–—|:]\s+)?(\p{Lu}.*|[1-9]\d{3}\s+\p{L}.*)$")]
     private static partial Regex Heading();
 
-    [GeneratedRegex(@"^(Vid anteckningarna|Vid protokollet|Vid pennan|Justeras|Justerare|Justerandes sign|Bilaga\s+\d+\b|Bilagor\s*:|(?:Minnes|Mötes)?anteckningarna fördes av)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex($@"^({Vocabulary.MinuteTakerLabels}|Justeras|Justerare|Justerandes sign|Bilaga\s+\d+\b|Bilagor\s*:|(?:Minnes|Mötes)?anteckningarna fördes av)", RegexOptions.IgnoreCase)]
     private static partial Regex EndMarker();
 }

@@ -14,10 +14,34 @@ public static partial class ItemReader
 
     public static Read From(IReadOnlyList<SourceLine> lines, ItemHeading.Found heading, int end)
     {
+        var (title, i) = Title(lines, heading, end);
+        // A protocol's case number under the heading ("HSN 2024-0312") stands between the title and the presenter.
+        if (NextNonBlank(lines, i, end, maxBlanks: 1) is { } c && CaseNumber().IsMatch(lines[c].Text)) i = c + 1;
+        var (presenters, bodyStart) = Presenters(lines, i, end);
+
+        var paragraphs = Paragraphs.From(lines.Skip(bodyStart).Take(end - bodyStart).Where(l => !NextMeeting.IsNextMeetingLine(l.Text)));
+        var item = new AgendaItem
+        {
+            Number = heading.Number,
+            Title = title,
+            Presenters = presenters,
+            Body = string.Join("\n", paragraphs.Select(x => x.IsBullet ? "- " + x.Text : x.Text)),
+            Decisions = Decisions.Read(paragraphs),
+            Questions = QuestionBlock.Read(paragraphs),
+        };
+        return new Read(item, paragraphs);
+    }
+
+    /// <summary>
+    /// An item's title runs on over the next lines while they continue it: a line in lower case, after a title that
+    /// ends open ("… och", "-"), or one set with a hanging indent to the title ("§ 42    Förlängning av …" over
+    /// "        (SPSV) för perioden …"); never a bullet, a sentence or a long line.
+    /// </summary>
+    /// <returns>The title, and the line after it.</returns>
+    private static (string Title, int Next) Title(IReadOnlyList<SourceLine> lines, ItemHeading.Found heading, int end)
+    {
         var i = heading.TitleLine + 1;
         var titleLines = new List<string> { heading.FirstTitleLine };
-        // A heading set with a hanging indent ("§ 42    Förlängning av …" over "        (SPSV) för perioden …") goes on
-        // on the lines indented to its title.
         var titleColumn = lines[heading.TitleLine].Indent + Math.Max(0, lines[heading.TitleLine].Text.IndexOf(heading.FirstTitleLine, StringComparison.Ordinal));
         bool Hanging(SourceLine line) => titleColumn >= 4 && Math.Abs(line.Indent - titleColumn) <= 1 && !CaseNumber().IsMatch(line.Text)
                                          && !NamesOnly(line.Text);
@@ -29,53 +53,45 @@ public static partial class ItemReader
             titleLines.Add(lines[n].Text);
             i = n + 1;
         }
+        return (TextJoin.Lines(titleLines), i);
+    }
 
-        // A protocol's case number under the heading ("HSN 2024-0312") stands between the title and the presenter.
-        if (NextNonBlank(lines, i, end, maxBlanks: 1) is { } c && CaseNumber().IsMatch(lines[c].Text)) i = c + 1;
-
+    /// <summary>
+    /// The presenters under a heading: a block of names, labelled ("Föredragande: …") or names only, one to a line or
+    /// run on ("Sara Nyberg, sjuksköterska" / "Fredrik Almqvist, utvecklare"). The body may follow with no blank line
+    /// between (as after a page break), so the block ends after the longest run of presenter lines that reads as names.
+    /// </summary>
+    /// <returns>The presenters, and where the body starts (<paramref name="i"/> when there are none).</returns>
+    private static (List<string> Presenters, int Next) Presenters(IReadOnlyList<SourceLine> lines, int i, int end)
+    {
         var presenters = new List<string>();
-        if (NextNonBlank(lines, i, end, maxBlanks: 1) is { } p && !lines[p].IsBullet && !PresenterLabel().Replace(lines[p].Text, "").Contains("   "))
+        if (NextNonBlank(lines, i, end, maxBlanks: 1) is not { } p || lines[p].IsBullet || PresenterLabel().Replace(lines[p].Text, "").Contains("   "))
+            return (presenters, i);
+        var labelled = PresenterLabel().IsMatch(lines[p].Text);
+        var block = new List<string> { PresenterLabel().Replace(lines[p].Text, "") };
+        var j = p + 1;
+        // Where the block could end: after each line that began a presenter of its own.
+        var ends = new List<(int Lines, int Next)>();
+        while (j < end && !lines[j].IsBlank && !lines[j].IsBullet)
         {
-            var labelled = PresenterLabel().IsMatch(lines[p].Text);
-            var block = new List<string> { PresenterLabel().Replace(lines[p].Text, "") };
-            var j = p + 1;
-            // Where the block could end: after each line that began a presenter of its own (the body may follow with
-            // no blank line between, as after a page break).
-            var ends = new List<(int Lines, int Next)>();
-            while (j < end && !lines[j].IsBlank && !lines[j].IsBullet)
+            if (!ContinuesNames(block[^1], lines[j].Text))
             {
-                // A line of its own per presenter ("Sara Nyberg, sjuksköterska" / "Fredrik Almqvist, utvecklare").
-                if (!ContinuesNames(block[^1], lines[j].Text))
-                {
-                    if (!NamesOnly(lines[j].Text)) break;
-                    ends.Add((block.Count, j));
-                    block[^1] = block[^1].TrimEnd().TrimEnd(',') + ",";
-                }
-                block.Add(lines[j++].Text);
+                if (!NamesOnly(lines[j].Text)) break;
+                ends.Add((block.Count, j));
+                block[^1] = block[^1].TrimEnd().TrimEnd(',') + ",";
             }
-            ends.Add((block.Count, j));
-            foreach (var (count, next) in ends.AsEnumerable().Reverse())
-            {
-                var joined = TextJoin.Lines(block.Take(count).ToList()).TrimEnd(',');
-                if (Paragraphs.EndsSentence(joined) || SentenceInside().IsMatch(joined) || joined.Length >= 300 || Names.Leading(joined) is null
-                    || !labelled && !NamesOnly(joined)) continue;
-                presenters.AddRange(Names.ListParts(joined).Where(part => char.IsUpper(part[0])).Select(Names.Leading).OfType<string>().Distinct());
-                i = next;
-                break;
-            }
+            block.Add(lines[j++].Text);
         }
-
-        var paragraphs = Paragraphs.From(lines.Skip(i).Take(end - i).Where(l => !NextMeeting.IsNextMeetingLine(l.Text)));
-        var item = new AgendaItem
+        ends.Add((block.Count, j));
+        foreach (var (count, next) in ends.AsEnumerable().Reverse())
         {
-            Number = heading.Number,
-            Title = TextJoin.Lines(titleLines),
-            Presenters = presenters,
-            Body = string.Join("\n", paragraphs.Select(x => x.IsBullet ? "- " + x.Text : x.Text)),
-            Decisions = Decisions.Read(paragraphs),
-            Questions = QuestionBlock.Read(paragraphs),
-        };
-        return new Read(item, paragraphs);
+            var joined = TextJoin.Lines(block.Take(count).ToList()).TrimEnd(',');
+            if (Paragraphs.EndsSentence(joined) || SentenceInside().IsMatch(joined) || joined.Length >= 300 || Names.Leading(joined) is null
+                || !labelled && !NamesOnly(joined)) continue;
+            presenters.AddRange(Names.ListParts(joined).Where(part => char.IsUpper(part[0])).Select(Names.Leading).OfType<string>().Distinct());
+            return (presenters, next);
+        }
+        return (presenters, i);
     }
 
     // Names run on to the next line after a comma or "och", into a lower-case title, or when a name is cut in two.
@@ -130,6 +146,6 @@ public static partial class ItemReader
     [GeneratedRegex(@"^(Föredragande|Föredragare|Presentatör)\s*:?\s*", RegexOptions.IgnoreCase)]
     private static partial Regex PresenterLabel();
 
-    [GeneratedRegex(@"\((S|M|C|L|V|KD|MP|SD)\)")]
+    [GeneratedRegex($@"\(({Vocabulary.Parties})\)")]
     private static partial Regex PartyTag();
 }

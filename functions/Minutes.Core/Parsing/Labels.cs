@@ -8,14 +8,8 @@ namespace Minutes.Parsing;
 /// </summary>
 public static partial class Labels
 {
-    public static readonly string[] Known =
-    [
-        "Närvarande ledamöter", "Närvarande tjänstemän", "Närvarande tjänstepersoner", "Övriga närvarande", "Övriga deltagare",
-        "Beslutande ledamöter", "Beslutande", "Övriga deltagande", "Närvarande", "Deltagare", "Ledamöter", "Tjänstepersoner", "Tjänstemän", "Tjänstgörande ersättare", "Ersättare",
-        "Frånvarande", "Förhinder", "Anmält förhinder", "Anmälda förhinder", "Ej närvarande", "Tid och plats", "Datum", "Tid",
-        "Plats", "Lokal", "Ordförande", "Sekreterare", "Justerare", "Justeras", "Mötesdatum", "Sammanträdesdatum", "Dag och tid",
-        "Diarienummer", "Paragrafer",
-    ];
+    // The first label a line starts with is taken, so one that begins another comes after it.
+    public static readonly string[] Known = [.. Vocabulary.AttendeeLabels, .. Vocabulary.FieldLabels];
 
     public static (string Label, string Value)? Match(string line)
     {
@@ -39,10 +33,7 @@ public static partial class Labels
     /// <summary>A label that may stand anywhere in the letterhead, so it neither ends a title nor opens the fields.</summary>
     public static bool IsMinor(string label) => label is "Diarienummer" or "Paragrafer";
 
-    public static bool IsAttendeeLabel(string label) => label is "Närvarande ledamöter" or "Närvarande tjänstemän"
-        or "Närvarande tjänstepersoner" or "Övriga närvarande" or "Övriga deltagare" or "Närvarande" or "Deltagare" or "Ledamöter"
-        or "Beslutande ledamöter" or "Beslutande" or "Övriga deltagande"
-        or "Tjänstepersoner" or "Tjänstemän" or "Tjänstgörande ersättare" or "Ersättare";
+    public static bool IsAttendeeLabel(string label) => Vocabulary.AttendeeLabels.Contains(label);
 
     [GeneratedRegex(@"^(\s*:\s*|\s+)")]
     private static partial Regex Separator();

@@ -13,14 +13,7 @@ public static partial class MeetingSchedule
 {
     public static List<ScheduledMeeting> Read(IReadOnlyList<SourceLine> lines, DateOnly? meetingDate)
     {
-        var meetings = new List<ScheduledMeeting>();
-        var seen = new HashSet<DateOnly>();
-        void Add(string dateText, (TimeOnly? Start, TimeOnly? End) time, DateOnly? reference, YearDirection direction)
-        {
-            if (SwedishDates.FirstDate(dateText, reference, direction) is not { } date || !seen.Add(date)) return;
-            meetings.Add(new ScheduledMeeting(date, time.Start, time.End));
-        }
-
+        var meetings = new Listed();
         int? year = null;
         var common = "";
         // Dates count only in a list that something announced: a line naming the year or the meeting times.
@@ -41,33 +34,53 @@ public static partial class MeetingSchedule
                 sinceAnnounced = 0;
             }
             if (sinceAnnounced > 6) continue;
-            var reference = year is { } y ? new DateOnly(y, 1, 1) : meetingDate;
-            var direction = year is null ? YearDirection.Future : YearDirection.Nearest;
+            // A date under a year's announcement is of that year; else the next such day after the meeting.
+            var (reference, direction) = year is { } y ? (new DateOnly(y, 1, 1), YearDirection.Nearest) : (meetingDate, YearDirection.Future);
 
             // Several on one line, or run on from the announcement ("Mötestider 2026: 23 april 13:00–14:30, 11 juni …").
             var listed = RunOn(lines, i, announced);
             var entries = field ? null : InlineEntry().Matches(listed);
             if (entries is { Count: >= 2 })
             {
-                // "4 september, 16 oktober, 27 november   13.30–15.30" or "…, samtliga kl 13–15": one time for all.
-                var last = entries[^1].Groups["time"].Value;
-                var shared = entries.Take(entries.Count - 1).All(e => e.Groups["time"].Value.Length == 0) ? last : "";
-                if (entries.All(e => e.Groups["time"].Value.Length == 0)) shared = listed;
-                // Read once for the line, not once an entry: a line of many dates is read in linear time.
-                var sharedTime = SwedishDates.TimeRange(shared.Length > 0 ? shared : common);
-                foreach (Match entry in entries)
-                    Add(entry.Groups["date"].Value, entry.Groups["time"].Value.Length > 0 ? SwedishDates.TimeRange(entry.Groups["time"].Value) : sharedTime,
-                        reference, direction);
+                foreach (var (dateText, time) in EntriesOnOneLine(entries, listed, common)) meetings.Add(dateText, time, reference, direction);
                 sinceAnnounced = 0;
                 continue;
             }
             var m = DateLine().Match(line);
             if (!m.Success) continue;
-            Add(m.Groups["date"].Value, SwedishDates.TimeRange(m.Groups["time"].Value.Length > 0 ? m.Groups["time"].Value : common), reference, direction);
+            meetings.Add(m.Groups["date"].Value, SwedishDates.TimeRange(m.Groups["time"].Value.Length > 0 ? m.Groups["time"].Value : common), reference, direction);
             sinceAnnounced = 0;
         }
         // Future meetings: a date on or before this meeting's is the meeting itself or history.
-        return meetingDate is { } held ? meetings.Where(x => x.Date > held).ToList() : meetings;
+        return meetingDate is { } held ? meetings.Meetings.Where(x => x.Date > held).ToList() : meetings.Meetings;
+    }
+
+    /// <summary>The meetings a list gives, each date once, the first time it is listed.</summary>
+    private sealed class Listed
+    {
+        private readonly HashSet<DateOnly> _seen = [];
+        public List<ScheduledMeeting> Meetings { get; } = [];
+
+        public void Add(string dateText, (TimeOnly? Start, TimeOnly? End) time, DateOnly? reference, YearDirection direction)
+        {
+            if (SwedishDates.FirstDate(dateText, reference, direction) is not { } date || !_seen.Add(date)) return;
+            Meetings.Add(new ScheduledMeeting(date, time.Start, time.End));
+        }
+    }
+
+    /// <summary>
+    /// Several entries on one line: each with its own time, else the one time for all at the end ("4 september,
+    /// 16 oktober, 27 november   13.30–15.30", "…, samtliga kl 13–15"), else the time the list was announced with.
+    /// </summary>
+    private static IEnumerable<(string Date, (TimeOnly? Start, TimeOnly? End) Time)> EntriesOnOneLine(MatchCollection entries, string listed, string common)
+    {
+        var last = entries[^1].Groups["time"].Value;
+        var shared = entries.Take(entries.Count - 1).All(e => e.Groups["time"].Value.Length == 0) ? last : "";
+        if (entries.All(e => e.Groups["time"].Value.Length == 0)) shared = listed;
+        // Read once for the line, not once an entry: a line of many dates is read in linear time.
+        var sharedTime = SwedishDates.TimeRange(shared.Length > 0 ? shared : common);
+        foreach (Match entry in entries)
+            yield return (entry.Groups["date"].Value, entry.Groups["time"].Value.Length > 0 ? SwedishDates.TimeRange(entry.Groups["time"].Value) : sharedTime);
     }
 
     /// <summary>What follows the announcement's colon, over the lines it wraps onto, to the end of its sentence.</summary>
@@ -83,10 +96,17 @@ public static partial class MeetingSchedule
         return end.Success ? text[..end.Index] : text;
     }
 
-    [GeneratedRegex(@"^(?:(?:mån|tis|ons|tors|fre|lör|sön)dag(?:en)?\s+)?(?:den\s+)?(?<date>\d{1,2}\s+\p{L}+\.?(?:\s+\d{4})?)\s*(?:,\s*)?(?:kl\.?\s*)?(?<time>\d{1,2}[:.]\d{2}(?:\s*[-–]\s*\d{1,2}[:.]\d{2})?)?\s*(?:\([^()]*\))?\s*$", RegexOptions.IgnoreCase)]
+    // The parts of a schedule entry: "Onsdagen den 14 mars 2026, kl. 13.00–15.00 (digitalt)".
+    private const string DayBefore = $@"(?:{Vocabulary.Weekday}\s+)?(?:den\s+)?";
+    private const string EntryTime = @"(?<time>\d{1,2}[:.]\d{2}(?:\s*[-–]\s*\d{1,2}[:.]\d{2})?)";
+    private const string Clock = @"(?:kl\.?\s*)?";
+
+    // A line that is only an entry: "14 mars 2026 kl. 13.00–15.00".
+    [GeneratedRegex($@"^{DayBefore}(?<date>\d{{1,2}}\s+\p{{L}}+\.?(?:\s+\d{{4}})?)\s*(?:,\s*)?{Clock}{EntryTime}?\s*(?:\([^()]*\))?\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex DateLine();
 
-    [GeneratedRegex(@"(?:(?:mån|tis|ons|tors|fre|lör|sön)dag(?:en)?\s+)?(?:den\s+)?(?<date>\d{1,2}\s+(?:januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december)(?:\s+20\d{2})?)\s*(?:kl\.?\s*)?(?<time>\d{1,2}[:.]\d{2}(?:\s*[-–]\s*\d{1,2}[:.]\d{2})?)?", RegexOptions.IgnoreCase)]
+    // An entry inside running text names its month in full.
+    [GeneratedRegex($@"{DayBefore}(?<date>\d{{1,2}}\s+(?:{Vocabulary.MonthNames})(?:\s+20\d{{2}})?)\s*{Clock}{EntryTime}?", RegexOptions.IgnoreCase)]
     private static partial Regex InlineEntry();
 
     // A full stop that ends the sentence, not the one in "kl. 13" or a date's "3." .

@@ -16,15 +16,7 @@ public static partial class MinutesParser
         var headings = ItemHeading.FindAll(lines, 0);
         var header = HeaderBlock.Read(lines, headings.Count > 0 ? headings[0].Line : Math.Min(lines.Count, 60), text.RunningHeads);
         var warnings = header.Warnings.ToList();
-        var itemsEnd = lines.FindIndex(headings.Count > 0 ? headings[^1].Line : 0, l => ItemHeading.EndOfItems(l.Text));
-        if (itemsEnd < 0) itemsEnd = lines.Count;
-        // Pages past the last one that carries the minutes' running head are appended (slides, attachments).
-        if (text.HeadedPages.Count >= 2 && text.Pages.Count > text.HeadedPages.Max()
-            && lines.FindIndex(l => l.Page > text.HeadedPages.Max()) is var appended and >= 0 && appended < itemsEnd)
-        {
-            itemsEnd = appended;
-            warnings.Add($"Pages {text.HeadedPages.Max() + 1}–{text.Pages.Count} carry no running head of the minutes; read as appended material, kept out of the items.");
-        }
+        var itemsEnd = ItemsEnd(text, lines, headings, warnings);
 
         var type = header.DocumentType;
         // Slides may number their own headings ("1. Bakgrund" on a slide of bullets): without the words of minutes in the
@@ -42,12 +34,7 @@ public static partial class MinutesParser
         var people = attendees.Attendees.Select(a => a.Name).Concat(read.SelectMany(r => r.Item.Presenters)).ToList();
         var actions = read.SelectMany(r => ActionCues.Read(r, meetingId, header.Date, people)).ToList();
         var schedule = MeetingSchedule.Read(lines, header.Date);
-        var next = NextMeeting.Read(lines, header.Date);
-        // "Nästa möte blir alltså den 4 september" under a list that gives that day's time.
-        if (next is { StartTime: null } && schedule.FirstOrDefault(s => s.Date == next.Date) is { StartTime: { } listed })
-            next = next with { StartTime = listed };
-        // Without a sentence naming it, the next meeting is the first of those the minutes list.
-        if (next is null && schedule.Count > 0) next = new MeetingTime(schedule[0].Date, schedule[0].StartTime);
+        var next = NextMeetingOf(lines, header.Date, schedule);
         actions.AddRange(TableActions(tableRows, read.Select(r => r.Item).ToList(), meetingId, header.Date, people));
 
         return new Meeting
@@ -73,6 +60,36 @@ public static partial class MinutesParser
             Attachments = Attachments.Read(lines),
             Warnings = warnings,
         };
+    }
+
+    /// <summary>
+    /// Where the items end: at the first line that closes them (signatures, attachments) after the last heading; or,
+    /// earlier, at the pages past the last one that carries the minutes' running head (slides, attachments appended).
+    /// </summary>
+    private static int ItemsEnd(DocumentText text, List<SourceLine> lines, List<ItemHeading.Found> headings, List<string> warnings)
+    {
+        var itemsEnd = lines.FindIndex(headings.Count > 0 ? headings[^1].Line : 0, l => ItemHeading.EndOfItems(l.Text));
+        if (itemsEnd < 0) itemsEnd = lines.Count;
+        if (text.HeadedPages.Count >= 2 && text.Pages.Count > text.HeadedPages.Max()
+            && lines.FindIndex(l => l.Page > text.HeadedPages.Max()) is var appended and >= 0 && appended < itemsEnd)
+        {
+            itemsEnd = appended;
+            warnings.Add($"Pages {text.HeadedPages.Max() + 1}–{text.Pages.Count} carry no running head of the minutes; read as appended material, kept out of the items.");
+        }
+        return itemsEnd;
+    }
+
+    /// <summary>
+    /// The next meeting as a sentence names it, with the time a list of meeting dates gives that day ("Nästa möte blir
+    /// alltså den 4 september" under the list); without such a sentence, the first of the meetings the minutes list.
+    /// </summary>
+    private static MeetingTime? NextMeetingOf(List<SourceLine> lines, DateOnly? date, List<ScheduledMeeting> schedule)
+    {
+        var next = NextMeeting.Read(lines, date);
+        if (next is { StartTime: null } && schedule.FirstOrDefault(s => s.Date == next.Date) is { StartTime: { } listed })
+            next = next with { StartTime = listed };
+        if (next is null && schedule.Count > 0) next = new MeetingTime(schedule[0].Date, schedule[0].StartTime);
+        return next;
     }
 
     /// <summary>A table's rows as actions, under the item their "Punkt" names, else the item the table stands in.</summary>
@@ -129,6 +146,6 @@ public static partial class MinutesParser
     [GeneratedRegex(@"[§\s]")]
     private static partial Regex ItemNumber();
 
-    [GeneratedRegex(@"^(Vid anteckningarna|Vid protokollet|Vid pennan|Sekreterare|Antecknat av|Antecknare|Mötesanteckningar förda av|(?:Minnes|Mötes)?[Aa]nteckningarna fördes av|Protokollet fördes av)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex($@"^({Vocabulary.MinuteTakerLabels}|Sekreterare|Antecknat av|Antecknare|Mötesanteckningar förda av|(?:Minnes|Mötes)?[Aa]nteckningarna fördes av|Protokollet fördes av)\b", RegexOptions.IgnoreCase)]
     private static partial Regex SignatureLabel();
 }

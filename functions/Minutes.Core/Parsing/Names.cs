@@ -40,7 +40,7 @@ public static partial class Names
     [GeneratedRegex(@"^((?:\p{Lu}[\p{Ll}'´]+(?:-\p{Lu}?[\p{Ll}]+)?)(?:\s+(?:(?:af|av|von|van|de|di|la)\s+)?\p{Lu}[\p{Ll}'´]+(?:-\p{Lu}?[\p{Ll}]+)?){1,3})(?=$|[\s,.;:(])")]
     private static partial Regex NameAtStart();
 
-    [GeneratedRegex(@"\s*\((?:S|M|C|L|V|KD|MP|SD|Fi|-)\)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex($@"\s*\((?:{Vocabulary.Parties}|-)\)", RegexOptions.IgnoreCase)]
     private static partial Regex Party();
 
     // A run of spaces is tried from its first space only, so a long run costs linear time.

@@ -30,8 +30,17 @@ public static partial class NextMeeting
         return null;
     }
 
-    // "Nästa möte …", "Nästa dialogmöte: …", "Rådet sammanträder nästa gång …", "Rådets sista sammanträde för året hålls …".
-    [GeneratedRegex(@"^(Nästa \p{L}*(möte|sammanträde|träff|avstämning)\p{L}*|Nästa [\p{L}-]+ (?:hålls|äger rum|blir)|Kommande möte|(?:\p{Lu}[\p{L}-]+\s+){1,3}(?:sammanträder|möts|träffas|har möte) nästa gång|(?:\p{Lu}[\p{L}-]+\s+){0,2}(?:nästa|sista|kommande) (?:\p{L}+ )?(?:möte|sammanträde)\b[^.]{0,20}\b(?:hålls|äger rum))\b", RegexOptions.IgnoreCase)]
+    // The ways a line opens on the next meeting, one per part of Opening.
+    // "Nästa möte …", "Nästa dialogmöte: …".
+    private const string NextNamed = @"Nästa \p{L}*(möte|sammanträde|träff|avstämning)\p{L}*";
+    // "Nästa rådsmöte hålls …".
+    private const string NextHeld = @"Nästa [\p{L}-]+ (?:hålls|äger rum|blir)";
+    // "Rådet sammanträder nästa gång …".
+    private const string BodyMeetsNext = @"(?:\p{Lu}[\p{L}-]+\s+){1,3}(?:sammanträder|möts|träffas|har möte) nästa gång";
+    // "Rådets sista sammanträde för året hålls …".
+    private const string MeetingHeld = @"(?:\p{Lu}[\p{L}-]+\s+){0,2}(?:nästa|sista|kommande) (?:\p{L}+ )?(?:möte|sammanträde)\b[^.]{0,20}\b(?:hålls|äger rum)";
+
+    [GeneratedRegex($"^({NextNamed}|{NextHeld}|Kommande möte|{BodyMeetsNext}|{MeetingHeld})\\b", RegexOptions.IgnoreCase)]
     private static partial Regex Opening();
 
     [GeneratedRegex(@"[.!?]\s+((?:Nästa|Kommande) \p{L}*(?:möte|sammanträde|träff|avstämning)\p{L}*)\b")]

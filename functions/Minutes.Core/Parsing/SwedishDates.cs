@@ -9,15 +9,13 @@ namespace Minutes.Parsing;
 /// </summary>
 public static partial class SwedishDates
 {
-    private static readonly string[] Months =
-        ["januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti", "september", "oktober", "november", "december"];
-
     public static int? Month(string word)
     {
         var w = word.ToLowerInvariant().TrimEnd('.');
         if (w.Length < 3) return null;
-        for (var i = 0; i < Months.Length; i++)
-            if (Months[i] == w || (w.Length >= 3 && Months[i].StartsWith(w, StringComparison.Ordinal) && w.Length <= Months[i].Length))
+        var months = Vocabulary.Months;
+        for (var i = 0; i < months.Length; i++)
+            if (months[i] == w || (w.Length >= 3 && months[i].StartsWith(w, StringComparison.Ordinal) && w.Length <= months[i].Length))
                 return i + 1;
         return null;
     }
@@ -84,7 +82,7 @@ public static partial class SwedishDates
     [GeneratedRegex(@"\b(\d{4})-(\d{2})-(\d{2})\b")]
     private static partial Regex Iso();
 
-    [GeneratedRegex(@"\b(\d{1,2})(?::e|:a)?\s+(jan(?:uari)?|feb(?:ruari)?|mars?|apr(?:il)?|maj|jun[i]?|jul[i]?|aug(?:usti)?|sep(?:t(?:ember)?)?|okt(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?(?:\s+(\d{4}))?\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex($@"\b(\d{{1,2}})(?::e|:a)?\s+({Vocabulary.MonthsOrAbbreviations})\.?(?:\s+(\d{{4}}))?\b", RegexOptions.IgnoreCase)]
     private static partial Regex Named();
 
     [GeneratedRegex(@"\b(\d{1,2})/(\d{1,2})[\s-]+(\d{4})\b")]

@@ -1,14 +1,131 @@
 namespace Minutes.Parsing;
 
 /// <summary>
-/// Swedish words the action rules share, as pattern alternatives. The older rules still carry their own lists; new
-/// ones refer to these.
+/// The Swedish words the rules read, in one place. A list a pattern needs is a const of alternatives ("a|b|c"), so a
+/// [GeneratedRegex] can build from it; a list code looks words up in is an array split from the same const. A rule
+/// refers to these and never writes the words again.
 /// </summary>
 public static class Vocabulary
 {
+    // ── Dates ──────────────────────────────────────────────────────────────────────────────────────────────────
+
+    /// <summary>The months, in order: "12 juni 2025", "senast i maj".</summary>
+    public const string MonthNames = "januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december";
+
+    public static readonly string[] Months = MonthNames.Split('|');
+
+    /// <summary>A month as a date may shorten it ("12 jan", "3 sept."): each name with its usual abbreviations.</summary>
+    public const string MonthsOrAbbreviations =
+        "jan(?:uari)?|feb(?:ruari)?|mars?|apr(?:il)?|maj|jun[i]?|jul[i]?|aug(?:usti)?|sep(?:t(?:ember)?)?|okt(?:ober)?|nov(?:ember)?|dec(?:ember)?";
+
+    /// <summary>The stem of each day of the week, Monday first: "mån" + "dag(en)".</summary>
+    public const string WeekdayStems = "mån|tis|ons|tors|fre|lör|sön";
+
+    /// <summary>A day of the week as a date may write it: "tisdag den 18 november", "tisdagen den 18 november".</summary>
+    public const string Weekday = $"(?:{WeekdayStems})dag(?:en)?";
+
+    /// <summary>The seasons a due is set in: "till hösten", "under våren 2026".</summary>
+    public const string Seasons = "hösten|våren|sommaren";
+
+    // ── People and bodies ──────────────────────────────────────────────────────────────────────────────────────
+
+    /// <summary>The parties' abbreviations as a member's name carries them: "Talla Alkurdi (S)", "(KD)", "(Fi)".</summary>
+    public const string Parties = "S|M|C|L|V|KD|MP|SD|Fi";
+
+    /// <summary>The role that chairs the meeting, as written after a name or in a table: "…, ordförande".</summary>
+    public const string Chair = "ordförande";
+
+    /// <summary>The role that keeps the minutes: "…, sekreterare".</summary>
+    public const string Secretary = "sekreterare";
+
+    /// <summary>A role holder named by the role alone, as the subject of a commitment: "sekreteraren sammanställer …".</summary>
+    public const string RoleHolders = "sekreteraren|ordföranden";
+
+    /// <summary>Bodies reported as having promised something: "… berättar att förvaltningen ska följa upp …".</summary>
+    public const string ReportingBodies = "förvaltningen|regionen|nämnden|beredningen|projektet";
+
+    // ── Documents ──────────────────────────────────────────────────────────────────────────────────────────────
+
+    /// <summary>The kinds of minutes a header or first sentence names: "MÖTESANTECKNINGAR", "Protokoll fört vid …".</summary>
+    public const string KindNames = "mötesanteckningar|minnesanteckningar|anteckningar|protokoll";
+
+    /// <summary>An extract of minutes: "PROTOKOLLSUTDRAG".</summary>
+    public const string ExtractKind = "protokollsutdrag";
+
+    /// <summary>The labels over the name of who kept the minutes: "Vid anteckningarna", "Vid protokollet".</summary>
+    public const string MinuteTakerLabels = "Vid anteckningarna|Vid protokollet|Vid pennan";
+
+    // ── Labels ─────────────────────────────────────────────────────────────────────────────────────────────────
+
+    /// <summary>The labels over who attended; one that begins another ("Närvarande ledamöter", "Närvarande") comes first.</summary>
+    public static readonly string[] AttendeeLabels =
+    [
+        "Närvarande ledamöter", "Närvarande tjänstemän", "Närvarande tjänstepersoner", "Övriga närvarande", "Övriga deltagare",
+        "Beslutande ledamöter", "Beslutande", "Övriga deltagande", "Närvarande", "Deltagare", "Ledamöter", "Tjänstepersoner",
+        "Tjänstemän", "Tjänstgörande ersättare", "Ersättare",
+    ];
+
+    /// <summary>The other labels of a header's fields; one that begins another ("Tid och plats", "Tid") comes first.</summary>
+    public static readonly string[] FieldLabels =
+    [
+        "Frånvarande", "Förhinder", "Anmält förhinder", "Anmälda förhinder", "Ej närvarande", "Tid och plats", "Datum", "Tid",
+        "Plats", "Lokal", "Ordförande", "Sekreterare", "Justerare", "Justeras", "Mötesdatum", "Sammanträdesdatum", "Dag och tid",
+        "Diarienummer", "Paragrafer",
+    ];
+
+    /// <summary>The labels that may open a second field on a line, after a gap: "Datum: 2025-09-18   Tid: 09.30".</summary>
+    public const string InlineFieldLabels = "Datum|Tid|Plats|Lokal|Ordförande|Sekreterare|Justerare";
+
+    // ── Commitments and decisions ──────────────────────────────────────────────────────────────────────────────
+
+    /// <summary>
+    /// A cue that commits someone wherever it stands: "återkommer", "ombeds", "får i uppdrag", "uppdrar åt
+    /// förvaltningen", "gav Anna i uppdrag", "tas upp som egen punkt vid nästa". Group "to" is who a task is given to.
+    /// </summary>
+    public const string FirmCommitments =
+        "återkommer|återkomma|ombeds"
+        + "|får i uppdrag|ges i uppdrag|fick i uppdrag|gavs i uppdrag"
+        + "|tar med sig|tar med (?:frågan|synpunkten|inspelet|detta)|åtar sig|ska se till att|lovar att"
+        + "|sänds ut|skickas ut|sänder ut|skickar ut|sänds till|skickas till|kontaktas|kontaktar|bjuds in|återrapporteras"
+        + "|läggs till i|läggs till (?:på )?dagordningen"
+        + @"|(?:uppdra|uppdrar|uppdras)\s+åt\s+(?<to>(?:\p{L}+-\s+och\s+)?\p{L}+)"
+        + @"|(?:gav|ger)\s+(?<to>\p{L}+(?:\s+\p{Lu}\p{Ll}+)?)\s+i\s+uppdrag"
+        + "|tas upp (?:som (?:en )?egen punkt )?vid nästa|lyfts vid nästa|följs upp vid nästa|bordläggs";
+
+    /// <summary>A softer cue, a commitment only in a reply or with a deadline: "ses över", "undersöks", "följs upp".</summary>
+    public const string SoftCommitments = "ses över|ser över|undersöks|undersöker|följs upp|följer upp|utreds|utreder|tittar på|ska se över";
+
+    /// <summary>What a named actor does by a time to come: "Jakob Lindman skickar … senast i juni".</summary>
+    public const string DeadlineVerbs = "skickar|sänder|presenterar|redovisar|tar fram|lämnar|återkopplar";
+
+    /// <summary>What an actor "ska" do as a plain promise: "Förvaltningen ska ta fram …".</summary>
+    public const string PromisedInfinitives = "ta fram|återkomma|undersöka|utreda|skicka|sända|sammanställa";
+
+    /// <summary>What a reported actor is said to do: "… att förvaltningen ska följa upp / undersöker …".</summary>
+    public const string ReportedPromises =
+        @"ska följa upp|ska se över|ska undersöka|ska utreda|ska återkomma|ska \p{Ll}+|undersöker|ser över|följer upp|utreder";
+
+    /// <summary>A verb of telling, or a numbered point, before the clause that reports a promise.</summary>
+    public const string ReportingVerbs = @"berättar|informerar|svarar|säger|meddelar|förklarar|lovar|beslutar|beslöt|\d\.";
+
+    /// <summary>
+    /// What a decision says: "godkänns", "fastställs", "beslutade", "läggs till handlingarna", "noterar informationen",
+    /// "gav X i uppdrag".
+    /// </summary>
+    public const string DecisionVerbs =
+        "godkänns|godkändes|godkänna|godkänner|fastställs|fastställdes|fastställer|beslutar|beslutade|beslöt|antogs|antas"
+        + @"|läggs (?:\p{L}+ )?till handlingarna|lades (?:\p{L}+ )?till handlingarna|bifalls|avslås"
+        + @"|noteras till protokollet|noterar (?:\p{L}+ )?till protokollet|noterar informationen"
+        + @"|(?:gav|ger)\s+\p{L}+\s+i\s+uppdrag|fick i uppdrag|gavs i uppdrag";
+
+    /// <summary>Telling the meeting about something, which makes a decision in the sentence news, not a decision.</summary>
+    public const string InformingVerbs = "informerar|berättar|redogör|meddelar|rapporterar|presenterar|beskriver";
+
     /// <summary>A task an actor takes on, in the present tense: "Karin Lund tar fram en checklista".</summary>
     public const string TaskVerbs =
-        @"tar fram|tar reda på|sammanställer|skickar|sänder|bjuder in|ordnar|anordnar|bokar|kontaktar|lyfter|ansvarar för att|meddelar|återkopplar|uppdaterar|förbereder|tar upp(?!\s+(?:att|om|hur|vad)\b)";
+        "tar fram|tar reda på|sammanställer|skickar|sänder|bjuder in|ordnar|anordnar|bokar|kontaktar|lyfter"
+        + "|ansvarar för att|meddelar|återkopplar|uppdaterar|förbereder"
+        + @"|tar upp(?!\s+(?:att|om|hur|vad)\b)"; // "tar upp att …" tells, "tar upp frågan" does
 
     /// <summary>The first word of a task verb, standing before its subject after a fronted phrase: "Till nästa möte tar Elin Sandberg fram …".</summary>
     public const string TaskVerbFirstWords =
@@ -31,12 +148,11 @@ public static class Vocabulary
     public const string FrontingAdverbs = "Därefter|Sedan|Först|Dessutom|Samtidigt|Slutligen|Också";
 
     /// <summary>The kinds of minutes, as words: "Minnesanteckningar från …", "PROTOKOLL", "Mötesanteckningar 2025-03-12".</summary>
-    public static readonly string[] DocumentKinds =
-        ["mötesanteckningar", "minnesanteckningar", "anteckningar", "protokoll", "protokollsutdrag", "justerat", "utdrag"];
+    public static readonly string[] DocumentKinds = [.. KindNames.Split('|'), ExtractKind, "justerat", "utdrag"];
 
     /// <summary>Days of the week, as a date is written: "tisdagen den 18 november".</summary>
     public static readonly string[] Weekdays =
-        ["måndag", "tisdag", "onsdag", "torsdag", "fredag", "lördag", "söndag", "måndagen", "tisdagen", "onsdagen", "torsdagen", "fredagen", "lördagen", "söndagen"];
+        [.. WeekdayStems.Split('|').Select(d => d + "dag"), .. WeekdayStems.Split('|').Select(d => d + "dagen")];
 
     /// <summary>Words of a page's furniture, not of its forum: "Sida 2 av 4", "Justerandes sign", "Utdragsbestyrkande".</summary>
     public static readonly string[] PageWords = ["sida", "av", "justerandes", "sign", "signatur", "utdragsbestyrkande", "datum", "dnr", "diarienummer"];

@@ -1,0 +1,49 @@
+namespace Minutes.Parsing;
+
+/// <summary>
+/// A commitment's text and due, read from its sentence and those around it. A short sentence ("Förvaltningen
+/// återkommer.") says little alone: the sentence before says what about. A due not in the commitment may stand in the
+/// next sentence or, as a deadline, in the one before.
+/// </summary>
+public static class CommitmentDue
+{
+    /// <returns>The commitment's text, its due, and the last sentence it took in.</returns>
+    public static (string Text, string? Due, int Last) Around(IReadOnlyList<string> sentences, int s, DateOnly? meetingDate)
+    {
+        var sentence = sentences[s];
+        var text = sentence.Split(' ').Length <= 5 && s > 0 ? sentences[s - 1] + " " + sentence : sentence;
+        var due = DueDates.Read(text, meetingDate);
+        if (due is null && InNextSentence(sentences, s, meetingDate) is { } later) return (text + " " + sentences[s + 1], later, s + 1);
+        // A sentence before that is already part of the text is no other sentence's deadline.
+        if (due is null && s > 0 && !text.StartsWith(sentences[s - 1], StringComparison.Ordinal)
+            && InSentenceBefore(sentences, s, meetingDate) is { } before)
+            return (sentences[s - 1] + " " + text, before, s);
+        return (text, due, s);
+    }
+
+    /// <summary>
+    /// "… får i uppdrag att ta fram ett förslag. Förslaget redovisas vid nästa möte.": the next sentence, with no
+    /// commitment of its own, says when. A passive of its own ("Redovisningen skickas till ledamöterna i maj") carries
+    /// the same task on: one item, not two halves. A request of its own ("ombeds") is another item.
+    /// </summary>
+    public static string? InNextSentence(IReadOnlyList<string> sentences, int s, DateOnly? meetingDate)
+    {
+        if (s + 1 >= sentences.Count) return null;
+        var next = sentences[s + 1];
+        return !ActionCues.HasSoftCue(next)
+               && (ActionCues.Firm().Match(next) is not { Success: true } then
+                   || ActionOwner.IsPassive(then) && !then.Value.StartsWith("ombeds", StringComparison.OrdinalIgnoreCase))
+            ? DueDates.Read(next, meetingDate) : null;
+    }
+
+    /// <summary>
+    /// "Senast den 7 november behöver sekreteraren ha alla nomineringar. Rådets organisationer ombeds därför …": a
+    /// deadline ("senast …") in the sentence before, which commits no one itself.
+    /// </summary>
+    public static string? InSentenceBefore(IReadOnlyList<string> sentences, int s, DateOnly? meetingDate)
+    {
+        if (s == 0) return null;
+        var before = sentences[s - 1];
+        return !ActionCues.Firm().IsMatch(before) && !ActionCues.HasSoftCue(before) ? DueDates.ByLatest(before, meetingDate) : null;
+    }
+}

@@ -1,0 +1,61 @@
+namespace Minutes.Parsing;
+
+/// <summary>Who issued the minutes: the letterhead (in one column or two), or a running foot.</summary>
+public static partial class HeaderBlock
+{
+    /// <summary>
+    /// Who issued the minutes: the letterhead's first two lines; else a letterhead on one line, parts set apart by a
+    /// middle dot ("Hälso- och sjukvårdsförvaltningen · Avdelning närsjukvård"); else, in a headerless document, a
+    /// running foot that names the issuer ("Hälso- och sjukvårdsförvaltningen, Avdelning närsjukvård").
+    /// </summary>
+    private static (string? Organization, string? Department) Issuer(List<string> text, List<string> letterhead, IReadOnlyList<string> runningHeads)
+    {
+        var organization = letterhead.ElementAtOrDefault(0);
+        var department = letterhead.ElementAtOrDefault(1);
+        if (organization is null && text.FirstOrDefault(l => l.Length > 0) is { } top && top.Contains(" · ")
+            && Counter().Replace(top, "").Split(" · ", StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries) is { Length: >= 1 } parts)
+            (organization, department) = (ColumnGap().Split(parts[0])[0], parts.Length > 1 ? ColumnGap().Split(parts[1])[0] : null);
+        if (organization is null && runningHeads.Select(IssuerInHead).FirstOrDefault(h => h is not null) is { } issuer)
+            (organization, department) = issuer;
+        return (organization, department);
+    }
+
+    /// <summary>
+    /// A letterhead in two columns ("Hälso- och sjukvårdsförvaltningen      MÖTESANTECKNINGAR" over "Enheten för …
+    /// 2024-12-05") becomes the left column's lines, then one line of the right column's (kind, date, diary number).
+    /// A line standing far in belongs to the right column.
+    /// </summary>
+    private static List<string> UnfoldLetterhead(List<SourceLine> lines)
+    {
+        var text = lines.Select(l => l.Text).ToList();
+        var kindAt = text.FindIndex(IsKind);
+        if (kindAt < 0 || ColumnGap().Match(text[kindAt]) is not { Success: true } gap || IsKind(text[kindAt][..gap.Index]))
+            return text;
+        var start = kindAt;
+        while (start > 0 && text[start - 1].Length > 0) start--;
+        var end = kindAt;
+        while (end + 1 < text.Count && text[end + 1].Length > 0) end++;
+        var left = new List<string>();
+        var right = new List<string>();
+        for (var i = start; i <= end; i++)
+        {
+            var parts = ColumnGap().Split(text[i]);
+            // Right: what stands far in, dates, diary numbers and their captions ("Sammanträdesdatum", "Diarienummer").
+            if (parts.Length == 1 && (lines[i].Indent >= RightColumn || Diary().IsMatch(parts[0]) || SwedishDates.FirstDate(parts[0]) is not null
+                                      || Caption().IsMatch(parts[0])))
+                right.Add(parts[0]);
+            else { left.Add(parts[0]); right.AddRange(parts.Skip(1)); }
+        }
+        return [.. text.Take(start), .. left, string.Join(" ", right), .. text.Skip(end + 1)];
+    }
+
+    private const int RightColumn = 24;
+
+    /// <summary>"Hälso- och sjukvårdsförvaltningen, Avdelning närsjukvård" → both; a head with digits (a date, a page) is not an issuer line.</summary>
+    private static (string, string?)? IssuerInHead(string head)
+    {
+        if (head.Any(char.IsDigit)) return null;
+        var parts = head.Split([", ", " · "], StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+        return parts.Length is 1 or 2 && Vocabulary.IsOrganisation(parts[0]) ? (parts[0], parts.ElementAtOrDefault(1)) : null;
+    }
+}

@@ -1,0 +1,55 @@
+namespace Minutes.Parsing;
+
+/// <summary>The header's title: under the kind line, on it, or, without one, the last block before the fields.</summary>
+public static partial class HeaderBlock
+{
+    /// <summary>
+    /// The title under a kind line: the lines from after it to the first label, without captions, diary numbers, kinds,
+    /// dates and page counters. Failing that, the title on the kind line itself; failing that (OCR set the right-hand
+    /// kind below the title), the block above the kind, after the letterhead, which then loses those lines.
+    /// </summary>
+    private static (string? Title, List<string> Letterhead) TitleUnderKind(List<string> text, int kindAt, string? diary, List<string> above, List<string> letterhead)
+    {
+        var nextLabel = text.FindIndex(kindAt + 1, IsMajorLabel);
+        var titleEnd = nextLabel > kindAt ? nextLabel : Math.Min(text.Count, kindAt + 6);
+        // A title line may carry the right column's caption ("Hälso- och sjukvårdsnämnden      Sammanträdesdatum").
+        var titleLines = text.Skip(kindAt + 1).Take(titleEnd - kindAt - 1).Select(WithoutCaption).Where(IsTitleLine).ToList();
+        // The kind line may carry the title itself ("PROTOKOLL Hälso- och sjukvårdsnämnden").
+        var onKindLine = KindWord().Replace(text[kindAt], "").Replace(diary ?? "\u0000", "").Trim(' ', '-', '–', ':');
+        if (titleLines.Count == 0 && onKindLine.Length > 3) titleLines.Add(onKindLine);
+        var lastBlock = above.Count - 1 - above.AsEnumerable().Reverse().TakeWhile(l => l.Length > 0).Count();
+        if (titleLines.Count == 0 && lastBlock > 0 && above.Take(lastBlock).Any(l => l.Length > 0))
+        {
+            titleLines = above.Skip(lastBlock + 1).Where(l => !Counter().IsMatch(l)).ToList();
+            letterhead = letterhead.Take(letterhead.Count - titleLines.Count).ToList();
+        }
+        return (titleLines.Count == 0 ? null : TextJoin.Lines(titleLines), letterhead);
+    }
+
+    private static bool IsTitleLine(string l) =>
+        l.Length > 0 && !(Diary().IsMatch(l) && l.Length < 30) && !KindAlone().IsMatch(l) && !DateAlone().IsMatch(l)
+        && !Counter().IsMatch(l) && !Caption().IsMatch(l) && !(SwedishDates.FirstDate(l) is not null && l.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 3);
+
+    /// <summary>
+    /// Without a kind line the title is the last block before the fields or the opening sentence: all its lines, or its
+    /// last when it has more than three. When that block is itself the opening sentence ("Brukarrådet för psykiatri
+    /// sammanträdde torsdagen den 8 oktober …"), its forum is the title and the block the meeting sentence.
+    /// </summary>
+    private static (string? Title, string? MeetingSentence) TitleAbove(List<string> text, int limit, string? meetingSentence)
+    {
+        var blockEnd = limit - 1;
+        while (blockEnd >= 0 && text[blockEnd].Length == 0) blockEnd--;
+        var blockStart = blockEnd;
+        while (blockStart > 0 && text[blockStart - 1].Length > 0) blockStart--;
+        var block = blockEnd < 0 ? [] : text.Skip(blockStart).Take(blockEnd - blockStart + 1).Where(l => !l.Contains(" · ")).ToList();
+        var title = block.Count == 0 ? null : block.Count <= 3 ? TextJoin.Lines(block) : block[^1];
+        return title is not null && MeetingSentence.Forum(title) is { } forum ? (forum, title) : (title, meetingSentence);
+    }
+
+    private static string WithoutCaption(string line)
+    {
+        var parts = ColumnGap().Split(line);
+        return parts.Length > 1 && parts.Skip(1).All(p => Caption().IsMatch(p) || Diary().IsMatch(p) || SwedishDates.FirstDate(p) is not null)
+            ? parts[0] : line;
+    }
+}
