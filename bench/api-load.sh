@@ -28,20 +28,21 @@ echo "overhead, $requests requests one at a time (ms):"
 python3 - "$MINUTES_APP_PORT" "$key" "$requests" "/api/meetings/$meeting" "/api/action-items?series=$series" <<'PY'
 import http.client, re, sys, time
 port, key, n, routes = int(sys.argv[1]), sys.argv[2], int(sys.argv[3]), sys.argv[4:]
+warm = 500
 timing = re.compile(r'app;dur=([\d.]+), cosmos;dur=([\d.]+);desc="([^"]*)"')
 def pct(values, p): values = sorted(values); return values[min(len(values) - 1, int(p / 100 * len(values)))]
 print(f"  {'route':<34} {'client p50':>10} {'p99':>7} {'app p99':>8} {'cosmos p99':>10} {'app-cosmos p50':>14} {'p99':>7}  calls")
 for route in routes:
     conn = http.client.HTTPConnection("127.0.0.1", port)
     client, app, cosmos, own, calls = [], [], [], [], set()
-    for k in range(n + 50):
+    for k in range(n + warm):
         start = time.perf_counter()
         conn.request("GET", route, headers={"x-functions-key": key})
         response = conn.getresponse(); response.read()
         elapsed = (time.perf_counter() - start) * 1000
         if response.status != 200: sys.exit(f"{route} answered {response.status}")
         a, c, desc = timing.search(response.getheader("Server-Timing")).groups()
-        if k < 50: continue   # warm-up: JIT, connection pools
+        if k < warm: continue   # warm-up: tiered JIT settles, connection pools fill
         client.append(elapsed); app.append(float(a)); cosmos.append(float(c)); own.append(float(a) - float(c)); calls.add(desc)
     name = re.sub(r"/[^/?]+\.\d{4}-\d\d-\d\d$", "/{id}", route.split("?")[0])
     print(f"  GET {name:<30} {pct(client, 50):10.2f} {pct(client, 99):7.2f} {pct(app, 99):8.2f} {pct(cosmos, 99):10.2f} "

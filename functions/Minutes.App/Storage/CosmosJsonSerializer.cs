@@ -12,14 +12,14 @@ internal sealed class CosmosJsonSerializer : CosmosSerializer
         using (stream)
         {
             if (typeof(Stream).IsAssignableFrom(typeof(T))) return (T)(object)stream;
-            return JsonSerializer.Deserialize<T>(stream, MinutesJson.Options)!;
+            return JsonSerializer.Deserialize<T>(stream, MinutesJson.Compact)!;
         }
     }
 
     public override Stream ToStream<T>(T input)
     {
         var stream = new MemoryStream();
-        JsonSerializer.Serialize(stream, input, MinutesJson.Options);
+        JsonSerializer.Serialize(stream, input, MinutesJson.Compact);
         stream.Position = 0;
         return stream;
     }
