@@ -14,7 +14,7 @@ runner="functions/Minutes.Local/bin/Release/net10.0/Minutes.Local.dll"
 app=""; log="$MINUTES_STATE/app.log"
 runner_args=("${runner_args[@]+"${runner_args[@]}"}")
 say() { printf '%s: %s\n' "$(basename "$0" .sh)" "$*" >&2; }
-stop_stack() { [ -n "$app" ] && kill -9 "$app" 2>/dev/null; infra/local/stack.sh stop >/dev/null 2>&1; rm -rf "$MINUTES_STATE"; }
+stop_stack() { [ -n "$app" ] && { kill -9 "$app"; wait "$app"; } 2>/dev/null; infra/local/stack.sh stop >/dev/null 2>&1; rm -rf "$MINUTES_STATE"; }
 trap stop_stack EXIT
 
 start_stack() {
