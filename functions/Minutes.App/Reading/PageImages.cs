@@ -94,8 +94,8 @@ internal static class PageImages
             await File.WriteAllBytesAsync(root + ".jpg", image.RawMemory, cancellationToken);
             return root + ".jpg";
         }
-        if (Netpbm(image) is { } header && image.TryGetBytesAsMemory(out var samples)
-            && samples.Length == (long)image.WidthInSamples * image.HeightInSamples * (header[1] == '5' ? 1 : 3))
+        if (Netpbm(image) is var (header, components) && image.TryGetBytesAsMemory(out var samples)
+            && samples.Length == (long)image.WidthInSamples * image.HeightInSamples * components)
         {
             await using var file = File.Create(root + ".pnm");
             await file.WriteAsync(System.Text.Encoding.ASCII.GetBytes(header), cancellationToken);
@@ -107,18 +107,20 @@ internal static class PageImages
         return root + ".png";
     }
 
-    /// <summary>The PGM (P5) or PPM (P6) header for 8-bit grey or RGB samples read as they stand, or null.</summary>
-    private static string? Netpbm(IPdfImage image)
+    /// <summary>The PGM (P5) or PPM (P6) header for 8-bit grey or RGB samples read as they stand, and the samples per pixel; or null.</summary>
+    private static (string Header, int Components)? Netpbm(IPdfImage image)
     {
         // A Decode array other than the default maps samples to other values; leave that to the PNG path.
         if (image.IsImageMask || image.BitsPerComponent != 8 || image.ImageDictionary.ContainsKey(NameToken.Decode)) return null;
-        var magic = image.ColorSpaceDetails?.Type switch
+        (string Magic, int Components)? format = image.ColorSpaceDetails?.Type switch
         {
-            ColorSpace.DeviceGray or ColorSpace.CalGray => "P5",
-            ColorSpace.DeviceRGB or ColorSpace.CalRGB => "P6",
+            ColorSpace.DeviceGray or ColorSpace.CalGray => ("P5", 1),
+            ColorSpace.DeviceRGB or ColorSpace.CalRGB => ("P6", 3),
             _ => null,
         };
-        return magic is null ? null : string.Create(CultureInfo.InvariantCulture, $"{magic}\n{image.WidthInSamples} {image.HeightInSamples}\n255\n");
+        return format is var (magic, components)
+            ? (string.Create(CultureInfo.InvariantCulture, $"{magic}\n{image.WidthInSamples} {image.HeightInSamples}\n255\n"), components)
+            : null;
     }
 
     // DCTDecode as the only filter: the stream is a JPEG file as it stands.

@@ -22,7 +22,7 @@ public sealed class TesseractEngine(IOptions<OcrOptions> options, IOptions<Readi
         {
             if (kind != DocumentKind.Pdf)
                 // A TIFF's frames are pages; tesseract reads them all from the one file.
-                return (await OcrImageAsync(path, 1, cancellationToken)).ToList();
+                return (await ReadUprightAsync(path, null, 1, cancellationToken)).ToList();
 
             // Pages named by the caller were judged by the text layer pass; a whole document is judged here.
             var pdf = source.Pdf ?? await PdfFile.OpenAsync(path, limits.Value, cancellationToken);
@@ -55,8 +55,8 @@ public sealed class TesseractEngine(IOptions<OcrOptions> options, IOptions<Readi
                 });
             var read = new ConcurrentBag<TextPage>(blank.Select(n => new TextPage(n, [], Name)));
             // One tesseract per lane, each reading its pages from a list: the Swedish model loads once per lane, not
-            // once per page. A page's compressed size stands for its work (ink and text cost, white paper does not), so
-            // the lanes are filled to near equal sizes and end together.
+            // once per page. Lanes cannot hand work to each other once started, so they are filled to near equal
+            // size; a page's compressed size is only a rough stand-in for its OCR time, the best one found for free.
             var lanes = Lanes(toRead.Select((image, k) => (image.Page, File: files[k])).ToList(), o.PagesAtOnce,
                 page => new FileInfo(page.File).Length);
             await Parallel.ForEachAsync(lanes.Select((lane, k) => (lane, k)),
@@ -65,7 +65,7 @@ public sealed class TesseractEngine(IOptions<OcrOptions> options, IOptions<Readi
                 {
                     var list = Path.Combine(workDir, $"lane-{lane.k}.txt");
                     await File.WriteAllLinesAsync(list, lane.lane.Select(p => p.File), ct);
-                    foreach (var page in await OcrImagesAsync(list, lane.lane, ct)) read.Add(page);
+                    foreach (var page in await ReadUprightAsync(list, lane.lane, lane.lane[0].Page, ct)) read.Add(page);
                 });
             return read.OrderBy(p => p.Number).ToList();
         }
@@ -74,14 +74,6 @@ public sealed class TesseractEngine(IOptions<OcrOptions> options, IOptions<Readi
             Directory.Delete(workDir, recursive: true);
         }
     }
-
-    private Task<IReadOnlyList<TextPage>> OcrImageAsync(string image, int firstPage, CancellationToken cancellationToken) =>
-        ReadUprightAsync(image, null, firstPage, cancellationToken);
-
-    /// <summary>The pages of a lane, read by one tesseract from the list file of their images.</summary>
-    private Task<IReadOnlyList<TextPage>> OcrImagesAsync(string list, IReadOnlyList<(int Page, string File)> pages,
-        CancellationToken cancellationToken) =>
-        ReadUprightAsync(list, pages, pages[0].Page, cancellationToken);
 
     /// <param name="input">An image file (a TIFF's frames are its pages), or a list of image files.</param>
     /// <param name="pages">For a list: the PDF page and image file of each line, in order.</param>
