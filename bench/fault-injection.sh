@@ -23,7 +23,7 @@ printf '%-58s | %-62s | %s\n' case outcome result
 id="$(upload tests/samples/001.scanned.pdf scan.pdf)"
 for _ in $(seq 1 80); do [ "$(status_of "$id")" = reading ] && break; sleep 0.1; done
 sleep 0.5   # into the OCR
-children="$(pgrep -P "$app" | tr '\n' ' ')"   # tesseract and pdftoppm at work for the runner
+children="$(pgrep -P "$app" | tr '\n' ' ')"   # pdftoppm at work for the runner (OCR runs in-process)
 killed="$app"; kill -9 "$app"; wait "$app" 2>/dev/null; app=""
 sleep 1
 # Still running, that is: a killed tool stays a zombie until init reaps it, which holds no memory and does no work.

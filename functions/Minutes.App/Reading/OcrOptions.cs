@@ -11,7 +11,8 @@ public sealed class OcrOptions
     [RegularExpression("^(auto|tesseract|docint)$", ErrorMessage = "Ocr:Engine must be auto, tesseract or docint")]
     public string Engine { get; set; } = "auto";
 
-    public string TesseractPath { get; set; } = "tesseract";
+    /// <summary>The libtesseract to load; empty means its usual names (libtesseract.so.5 from Debian's tesseract-ocr).</summary>
+    public string TesseractLibrary { get; set; } = "";
     /// <summary>Tesseract language models, '+'-joined (swe, swe+eng).</summary>
     public string Languages { get; set; } = "swe";
 

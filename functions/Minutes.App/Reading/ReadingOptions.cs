@@ -22,11 +22,11 @@ public sealed class ReadingOptions
     public int MaxImageMegapixels { get; set; } = 100;
 
     /// <summary>
-    /// Seconds one run of an external tool (tesseract on one page, pdftoppm on one page) may take before it is killed
-    /// and the document rejected. A page takes 1 to 3 s; one that takes minutes is pathological.
+    /// Seconds OCR of one page by Tesseract, or rendering of one page by pdftoppm, may take before it is given up (the
+    /// tool killed) and the document rejected. A page takes 1 to 3 s; one that takes minutes is pathological.
     /// </summary>
-    [Range(1, 3600)]
-    public int ToolTimeoutSeconds { get; set; } = 120;
+    [Range(0.001, 3600)]
+    public double ToolTimeoutSeconds { get; set; } = 120;
 
     /// <summary>Whether pages with nothing on them (no text, no drawing, only uniform scans) are left out of OCR.</summary>
     public bool SkipBlankPages { get; set; } = true;

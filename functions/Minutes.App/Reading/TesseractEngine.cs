@@ -1,15 +1,27 @@
 using System.Collections.Concurrent;
+using System.Diagnostics;
+using System.Globalization;
 using Microsoft.Extensions.Options;
 using Minutes.Text;
 
 namespace Minutes.Reading;
 
-/// <summary>Local OCR: Tesseract 5 with the Swedish model, pages in parallel up to the core count.</summary>
+/// <summary>
+/// Local OCR: Tesseract 5 with the Swedish model, in-process through libtesseract, pages in parallel up to the core count.
+/// </summary>
 public sealed class TesseractEngine(IOptions<OcrOptions> options, IOptions<ReadingOptions> limits, ILogger<TesseractEngine> logger)
-    : IOcrEngine
+    : IOcrEngine, IDisposable
 {
     // Below this a page is probably turned or upside down; automatic orientation (psm 1) gets a second try.
     private const double UprightConfidence = 0.6;
+
+    // Page segmentation: automatic without orientation detection, and with it.
+    private const int AutomaticLayout = 3;
+    private const int AutomaticLayoutAndOrientation = 1;
+
+    // Readers with the model loaded, kept between documents: loading it costs about as much as starting the command.
+    private readonly ConcurrentBag<TesseractLibrary.Reader> idle = [];
+    private readonly Lazy<TesseractLibrary> library = new(() => TesseractLibrary.Load(options.Value.TesseractLibrary));
 
     public string Name => "tesseract";
 
@@ -22,7 +34,7 @@ public sealed class TesseractEngine(IOptions<OcrOptions> options, IOptions<Readi
         {
             if (kind != DocumentKind.Pdf)
                 // A TIFF's frames are pages; tesseract reads them all from the one file.
-                return (await ReadUprightAsync(path, null, 1, cancellationToken)).ToList();
+                return await ReadPagesAsync([(1, path)], workDir, cancellationToken);
 
             // Pages named by the caller were judged by the text layer pass; a whole document is judged here.
             var pdf = source.Pdf ?? await PdfFile.OpenAsync(path, limits.Value, cancellationToken);
@@ -53,21 +65,8 @@ public sealed class TesseractEngine(IOptions<OcrOptions> options, IOptions<Readi
                         throw TooSlow(toRead[k].Page, "render");
                     }
                 });
-            var read = new ConcurrentBag<TextPage>(blank.Select(n => new TextPage(n, [], Name)));
-            // One tesseract per lane, each reading its pages from a list: the Swedish model loads once per lane, not
-            // once per page. Lanes cannot hand work to each other once started, so they are filled to near equal
-            // size; a page's compressed size is only a rough stand-in for its OCR time, the best one found for free.
-            var lanes = Lanes(toRead.Select((image, k) => (image.Page, File: files[k])).ToList(), o.PagesAtOnce,
-                page => new FileInfo(page.File).Length);
-            await Parallel.ForEachAsync(lanes.Select((lane, k) => (lane, k)),
-                new ParallelOptions { MaxDegreeOfParallelism = o.PagesAtOnce, CancellationToken = cancellationToken },
-                async (lane, ct) =>
-                {
-                    var list = Path.Combine(workDir, $"lane-{lane.k}.txt");
-                    await File.WriteAllLinesAsync(list, lane.lane.Select(p => p.File), ct);
-                    foreach (var page in await ReadUprightAsync(list, lane.lane, lane.lane[0].Page, ct)) read.Add(page);
-                });
-            return read.OrderBy(p => p.Number).ToList();
+            var read = await ReadPagesAsync(toRead.Select((image, k) => (image.Page, File: files[k])).ToList(), workDir, cancellationToken);
+            return blank.Select(n => new TextPage(n, [], Name)).Concat(read).OrderBy(p => p.Number).ToList();
         }
         finally
         {
@@ -75,71 +74,75 @@ public sealed class TesseractEngine(IOptions<OcrOptions> options, IOptions<Readi
         }
     }
 
-    /// <param name="input">An image file (a TIFF's frames are its pages), or a list of image files.</param>
-    /// <param name="pages">For a list: the PDF page and image file of each line, in order.</param>
-    private async Task<IReadOnlyList<TextPage>> ReadUprightAsync(string input, IReadOnlyList<(int Page, string File)>? pages,
-        int firstPage, CancellationToken cancellationToken)
+    /// <summary>
+    /// Reads the images on as many threads as pages may be read at once. Pages are handed out one at a time as threads
+    /// come free, the largest file first: no thread idles while another has a queue, and the last page to start is a
+    /// small one.
+    /// </summary>
+    private async Task<IReadOnlyList<TextPage>> ReadPagesAsync(IReadOnlyList<(int Page, string File)> images, string workDir,
+        CancellationToken cancellationToken)
     {
-        var count = pages?.Count ?? 1;
-        var read = await RunAsync(input, firstPage, "3", count, cancellationToken);
-        var result = new List<TextPage>();
-        foreach (var (number, lines, confidence) in read)
+        var queue = new ConcurrentQueue<(int Page, string File)>(images.OrderByDescending(i => new FileInfo(i.File).Length));
+        var read = new ConcurrentBag<TextPage>();
+        // The first page that fails stops the others from starting a new page.
+        using var failed = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        var threads = Enumerable.Range(0, Math.Min(options.Value.PagesAtOnce, images.Count)).Select(_ => Task.Factory.StartNew(() =>
         {
-            var (page, image) = pages is null ? (number, input) : pages[number - firstPage];
-            var best = (Lines: lines, Confidence: confidence);
-            if (confidence < UprightConfidence && (pages is not null || read.Count == 1))
+            var reader = Rent();
+            try
             {
-                var turned = (await RunAsync(image, page, "1", 1, cancellationToken)).FirstOrDefault();
-                if (turned.Lines is not null && turned.MeanConfidence > confidence) best = (turned.Lines, turned.MeanConfidence);
-                logger.LogInformation("Page {Page} read with confidence {Confidence:F2}; with orientation detection {Turned:F2}",
-                    page, confidence, turned.MeanConfidence);
+                while (!failed.IsCancellationRequested && queue.TryDequeue(out var image))
+                    foreach (var page in ReadUpright(reader, image.Page, image.File, workDir)) read.Add(page);
             }
-            result.Add(new TextPage(page, best.Lines, Name));
-        }
-        return result;
+            catch
+            {
+                failed.Cancel();
+                throw;
+            }
+            finally
+            {
+                idle.Add(reader);
+            }
+        }, CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default)).ToList();
+        await Task.WhenAll(threads);
+        cancellationToken.ThrowIfCancellationRequested();
+        return read.OrderBy(p => p.Number).ToList();
     }
 
-    /// <summary>
-    /// Pages dealt into at most <paramref name="count"/> lanes of near equal weight (the heaviest page first, each to
-    /// the lightest lane so far), each lane in page order.
-    /// </summary>
-    internal static List<List<T>> Lanes<T>(IReadOnlyList<T> pages, int count, Func<T, long> weight)
+    private TesseractLibrary.Reader Rent() => idle.TryTake(out var reader) ? reader : library.Value.Open(options.Value.Languages);
+
+    /// <summary>An image's pages (a TIFF's frames) numbered from <paramref name="page"/>; one page read turned is read again.</summary>
+    private IReadOnlyList<TextPage> ReadUpright(TesseractLibrary.Reader reader, int page, string image, string workDir)
     {
-        var lanes = Enumerable.Range(0, Math.Min(count, pages.Count)).Select(_ => (Weight: 0L, Pages: new List<(int Order, T Page)>())).ToList();
-        foreach (var (page, order) in pages.Select((p, i) => (p, i)).OrderByDescending(p => weight(p.p)))
-        {
-            var lightest = lanes.IndexOf(lanes.MinBy(l => l.Weight));
-            lanes[lightest] = (lanes[lightest].Weight + weight(page), lanes[lightest].Pages);
-            lanes[lightest].Pages.Add((order, page));
-        }
-        return lanes.Select(l => l.Pages.OrderBy(p => p.Order).Select(p => p.Page).ToList()).ToList();
+        var read = Read(reader, page, image, AutomaticLayout, workDir);
+        if (read is not [var (_, lines, confidence)] || confidence >= UprightConfidence)
+            return read.Select(p => new TextPage(p.Page, p.Lines, Name)).ToList();
+
+        var turned = Read(reader, page, image, AutomaticLayoutAndOrientation, workDir).FirstOrDefault();
+        logger.LogInformation("Page {Page} read with confidence {Confidence:F2}; with orientation detection {Turned:F2}",
+            page, confidence, turned.MeanConfidence);
+        return [new TextPage(page, turned.Lines is not null && turned.MeanConfidence > confidence ? turned.Lines : lines, Name)];
+    }
+
+    private IReadOnlyList<(int Page, IReadOnlyList<TextLine> Lines, double MeanConfidence)> Read(TesseractLibrary.Reader reader,
+        int page, string image, int pageSegmentation, string workDir)
+    {
+        var timeout = limits.Value.ToolTimeout;
+        var clock = Stopwatch.StartNew();
+        if (reader.TryRead(image, pageSegmentation, timeout, Path.Combine(workDir, $"page-{page}-{pageSegmentation}"), out var tsv))
+            return TesseractTsv.Parse(tsv, page);
+        // Tesseract says only that a page failed: past the time limit it was given up, before it the image is unreadable.
+        if (clock.Elapsed >= timeout) throw TooSlow(page, "OCR");
+        throw new DocumentRejectedException($"Page {page} cannot be read by OCR: Tesseract cannot decode its image.");
     }
 
     // Tesseract reads a page in seconds; one that runs for minutes is a pathological page (or image), and another try
     // would take as long: the document is turned away, saying which page and which setting bounds it.
-    private DocumentRejectedException TooSlow(int page, string what, int pageCount = 1) => new(
-        (pageCount == 1 ? $"Page {page}" : $"A page of the {pageCount} from page {page} on") +
-        $" took longer than {limits.Value.ToolTimeoutSeconds} s to {what} and was given up (setting Reading:ToolTimeoutSeconds).");
+    private DocumentRejectedException TooSlow(int page, string what) => new(
+        $"Page {page} took longer than {limits.Value.ToolTimeoutSeconds.ToString(CultureInfo.InvariantCulture)} s to {what} and was given up (setting Reading:ToolTimeoutSeconds).");
 
-    /// <param name="pageCount">How many pages the input holds: the time limit is per page.</param>
-    private async Task<IReadOnlyList<(int Page, IReadOnlyList<TextLine> Lines, double MeanConfidence)>> RunAsync(
-        string image, int firstPage, string pageSegmentation, int pageCount, CancellationToken cancellationToken)
+    public void Dispose()
     {
-        var o = options.Value;
-        ExternalTool.Result result;
-        try
-        {
-            // One thread per tesseract: the pages already run in parallel, and OpenMP inside each only contends.
-            result = await ExternalTool.RunAsync(o.TesseractPath,
-                [image, "stdout", "-l", o.Languages, "--psm", pageSegmentation, "tsv"], limits.Value.ToolTimeout * pageCount, cancellationToken,
-                new Dictionary<string, string> { ["OMP_THREAD_LIMIT"] = "1" });
-        }
-        catch (ExternalToolTimeoutException)
-        {
-            throw TooSlow(firstPage, "OCR", pageCount);
-        }
-        if (result.ExitCode != 0)
-            throw new DocumentRejectedException($"The image cannot be read by OCR: {result.StdErr.Trim()}");
-        return TesseractTsv.Parse(result.StdOut, firstPage);
+        while (idle.TryTake(out var reader)) reader.Dispose();
     }
 }

@@ -17,7 +17,7 @@ public sealed class InProcessReadingTests : IDisposable
     private static DocumentReader ReaderWithoutNativeTools() => Readers.Reader(new Dictionary<string, string?>
     {
         ["Ocr:PopplerPath"] = Nowhere,
-        ["Ocr:TesseractPath"] = Path.Combine(Nowhere, "tesseract"),
+        ["Ocr:TesseractLibrary"] = Path.Combine(Nowhere, "libtesseract.so.5"),
     });
 
     [Fact]

@@ -8,12 +8,13 @@ namespace Minutes.Tests.Reading;
 
 /// <summary>
 /// The work one document can cause is bounded: pages and pixels by settings checked before anything is decoded, blank
-/// pages by never OCRing them, and every external tool by a time limit and by dying with the app. Tesseract points
-/// nowhere where a test expects no OCR at all: a start would fail the test with something other than a rejection.
+/// pages by never OCRing them, OCR and every external tool by a time limit, and the tools by dying with the app.
+/// Tesseract's library points nowhere where a test expects no OCR at all: reaching OCR would fail the test with
+/// something other than a rejection.
 /// </summary>
 public sealed class ReadingLimitsTests : IDisposable
 {
-    private const string Nowhere = "/nonexistent/minutes-no-native-tools/tesseract";
+    private const string Nowhere = "/nonexistent/minutes-no-native-tools/libtesseract.so.5";
     private readonly DirectoryInfo work = Directory.CreateTempSubdirectory("minutes-limits-test-");
 
     public void Dispose() => work.Delete(recursive: true);
@@ -28,7 +29,7 @@ public sealed class ReadingLimitsTests : IDisposable
     private static async Task<(string Reason, TimeSpan Took)> RejectionOf(string path, ReadEngine engine = ReadEngine.Auto,
         Dictionary<string, string?>? settings = null)
     {
-        settings ??= new Dictionary<string, string?> { ["Ocr:TesseractPath"] = Nowhere };
+        settings ??= new Dictionary<string, string?> { ["Ocr:TesseractLibrary"] = Nowhere };
         var clock = Stopwatch.StartNew();
         var rejected = await Assert.ThrowsAsync<DocumentRejectedException>(() => Readers.Reader(settings).ReadAsync(path, engine));
         return (rejected.Reason, clock.Elapsed);
@@ -68,7 +69,7 @@ public sealed class ReadingLimitsTests : IDisposable
     {
         var png = File("a.png", Png(3000, 2000));
 
-        var (reason, _) = await RejectionOf(png, ReadEngine.Tesseract, new() { ["Ocr:TesseractPath"] = Nowhere, ["Reading:MaxImageMegapixels"] = "5" });
+        var (reason, _) = await RejectionOf(png, ReadEngine.Tesseract, new() { ["Ocr:TesseractLibrary"] = Nowhere, ["Reading:MaxImageMegapixels"] = "5" });
 
         Assert.Contains("3000×2000 pixels (6 megapixels); the limit is 5 megapixels", reason);
     }
@@ -80,7 +81,7 @@ public sealed class ReadingLimitsTests : IDisposable
             (await RejectionOf(File("huge.tif", Tiff((1000, 1000), (40000, 40000))), ReadEngine.Tesseract)).Reason);
 
         var (reason, _) = await RejectionOf(File("long.tif", Tiff((10, 10), (10, 10), (10, 10))), ReadEngine.Tesseract,
-            new() { ["Ocr:TesseractPath"] = Nowhere, ["Reading:MaxPages"] = "2" });
+            new() { ["Ocr:TesseractLibrary"] = Nowhere, ["Reading:MaxPages"] = "2" });
         Assert.Contains("more than 2 pages; the limit is 2 (setting Reading:MaxPages)", reason);
     }
 
@@ -117,7 +118,7 @@ public sealed class ReadingLimitsTests : IDisposable
         Assert.Contains("The document has 301 pages; the limit is 300 (setting Reading:MaxPages)", reason);
         Assert.InRange(took, TimeSpan.Zero, TimeSpan.FromSeconds(5));
         Assert.Contains("limit is 3 ", (await RejectionOf(File("four.pdf", BlankPdf(4)), ReadEngine.Tesseract,
-            new() { ["Ocr:TesseractPath"] = Nowhere, ["Reading:MaxPages"] = "3" })).Reason);
+            new() { ["Ocr:TesseractLibrary"] = Nowhere, ["Reading:MaxPages"] = "3" })).Reason);
     }
 
     // ---- blank pages
@@ -185,18 +186,48 @@ public sealed class ReadingLimitsTests : IDisposable
         Assert.Empty(text.Pages[1].Lines);
     }
 
-    // ---- external tools
+    // ---- OCR and external tools
+
+    [Fact]
+    public async Task A_page_whose_ocr_runs_past_its_time_limit_is_given_up_and_the_document_rejected_naming_the_setting()
+    {
+        var settings = new Dictionary<string, string?> { ["Reading:ToolTimeoutSeconds"] = "0.001" };
+
+        var (reason, _) = await RejectionOf(Readers.Sample("001.page1.png"), ReadEngine.Tesseract, settings);
+
+        Assert.Contains("Page 1 took longer than 0.001 s to OCR", reason);
+        Assert.Contains("Reading:ToolTimeoutSeconds", reason);
+    }
+
+    [Fact]
+    public async Task Without_a_loadable_tesseract_a_scan_fails_saying_what_to_install_not_as_a_rejected_document()
+    {
+        var failure = await Assert.ThrowsAsync<InvalidOperationException>(() =>
+            Readers.Reader(new Dictionary<string, string?> { ["Ocr:TesseractLibrary"] = Nowhere }).ReadAsync(Readers.Sample("001.page1.png"), ReadEngine.Tesseract));
+
+        Assert.Contains("cannot load Tesseract", failure.Message);
+        Assert.Contains("Ocr:TesseractLibrary", failure.Message);
+    }
+
+    [Fact]
+    public async Task A_language_model_that_is_not_installed_fails_naming_the_setting()
+    {
+        var failure = await Assert.ThrowsAsync<InvalidOperationException>(() =>
+            Readers.Reader(new Dictionary<string, string?> { ["Ocr:Languages"] = "xxx" }).ReadAsync(Readers.Sample("001.page1.png"), ReadEngine.Tesseract));
+
+        Assert.Contains("'xxx' (setting Ocr:Languages)", failure.Message);
+    }
 
     [Fact]
     public async Task A_tool_that_runs_past_its_time_limit_is_killed_and_the_document_rejected_naming_the_setting()
     {
         var pidFile = Path.Combine(work.FullName, "tool.pid");
-        var tool = Script("slow-tesseract", $"echo $$ > {pidFile}\nexec sleep 60\n");
-        var settings = new Dictionary<string, string?> { ["Ocr:TesseractPath"] = tool, ["Reading:ToolTimeoutSeconds"] = "1" };
+        var poppler = Tool("pdftoppm", $"echo $$ > {pidFile}\nexec sleep 60\n");
+        var settings = new Dictionary<string, string?> { ["Ocr:PopplerPath"] = poppler, ["Reading:ToolTimeoutSeconds"] = "1" };
 
-        var (reason, took) = await RejectionOf(Readers.Sample("001.page1.png"), ReadEngine.Tesseract, settings);
+        var (reason, took) = await RejectionOf(File("drawing.pdf", DrawingPdf()), ReadEngine.Tesseract, settings);
 
-        Assert.Contains("took longer than 1 s to OCR", reason);
+        Assert.Contains("Page 1 took longer than 1 s to render", reason);
         Assert.Contains("Reading:ToolTimeoutSeconds", reason);
         Assert.InRange(took, TimeSpan.Zero, TimeSpan.FromSeconds(10));
         Assert.False(Alive(int.Parse(System.IO.File.ReadAllText(pidFile).Trim())), "the tool is still running");
@@ -207,13 +238,13 @@ public sealed class ReadingLimitsTests : IDisposable
     {
         if (!OperatingSystem.IsLinux() || !System.IO.File.Exists("/usr/bin/setpriv")) return; // the tie needs Linux and setpriv
         var pidFile = Path.Combine(work.FullName, "tool.pid");
-        var tool = Script("stuck-tesseract", $"echo $$ > {pidFile}\nexec sleep 120\n");
-        var start = new ProcessStartInfo("dotnet", [Path.Combine(AppContext.BaseDirectory, "Minutes.Local.dll"), "read", "--engine", "tesseract", Readers.Sample("001.page1.png")])
+        var poppler = Tool("pdftoppm", $"echo $$ > {pidFile}\nexec sleep 120\n");
+        var start = new ProcessStartInfo("dotnet", [Path.Combine(AppContext.BaseDirectory, "Minutes.Local.dll"), "read", "--engine", "tesseract", File("drawing.pdf", DrawingPdf())])
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
         };
-        start.Environment["Ocr__TesseractPath"] = tool;
+        start.Environment["Ocr__PopplerPath"] = poppler;
         using var app = Process.Start(start)!;
         try
         {
@@ -259,11 +290,13 @@ public sealed class ReadingLimitsTests : IDisposable
         }
     }
 
-    private string Script(string name, string body)
+    /// <summary>A folder holding a shell script named <paramref name="name"/>, to stand in for a tool.</summary>
+    private string Tool(string name, string body)
     {
-        var path = File(name, Encoding.ASCII.GetBytes("#!/bin/sh\n" + body));
+        var folder = work.CreateSubdirectory("tools").FullName;
+        var path = File(Path.Combine(folder, name), Encoding.ASCII.GetBytes("#!/bin/sh\n" + body));
         if (!OperatingSystem.IsWindows()) System.IO.File.SetUnixFileMode(path, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
-        return path;
+        return folder;
     }
 
     // ---- documents made by hand
@@ -277,6 +310,19 @@ public sealed class ReadingLimitsTests : IDisposable
         };
         for (var i = 0; i < pages; i++) objects.Add(("<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] >>", null));
         return TinyPdf.Build(objects);
+    }
+
+    // A page with a drawn line and no text: it is rendered by pdftoppm before OCR.
+    private static byte[] DrawingPdf()
+    {
+        var content = "4 w 100 100 m 400 600 l S\n"u8.ToArray();
+        return TinyPdf.Build(
+        [
+            ("<< /Type /Catalog /Pages 2 0 R >>", null),
+            ("<< /Type /Pages /Kids [3 0 R] /Count 1 >>", null),
+            ("<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R >>", null),
+            ($"<< /Length {content.Length} >>", content),
+        ]);
     }
 
     // A 200 dpi A4 page of light grey paper with one dark speck, as a baseline JPEG from pdftoppm.
