@@ -30,11 +30,15 @@ public sealed class TesseractEngine(IOptions<OcrOptions> options, IOptions<Readi
         var (path, kind, pages) = (source.Path, source.Kind, source.Pages);
         var o = options.Value;
         var workDir = Storage.WorkFolder.Create("ocr");
+        // A model takes a tenth of a second or more to load, so the readers this document will use start loading at
+        // once, beside the work on the PDF (in a running app they are loaded already, kept from the last document).
+        var pageCount = kind != DocumentKind.Pdf ? 1 : pages?.Count ?? source.Pdf?.NumberOfPages ?? o.PagesAtOnce;
+        var readers = Enumerable.Range(0, Math.Clamp(pageCount, 1, o.PagesAtOnce)).Select(_ => Task.Run(Rent, CancellationToken.None)).ToList();
         try
         {
             if (kind != DocumentKind.Pdf)
                 // A TIFF's frames are pages; tesseract reads them all from the one file.
-                return await ReadPagesAsync([(1, path)], workDir, cancellationToken);
+                return await ReadPagesAsync([(1, path)], readers, workDir, cancellationToken);
 
             // Pages named by the caller were judged by the text layer pass; a whole document is judged here.
             var pdf = source.Pdf ?? await PdfFile.OpenAsync(path, limits.Value, cancellationToken);
@@ -65,12 +69,29 @@ public sealed class TesseractEngine(IOptions<OcrOptions> options, IOptions<Readi
                         throw TooSlow(toRead[k].Page, "render");
                     }
                 });
-            var read = await ReadPagesAsync(toRead.Select((image, k) => (image.Page, File: files[k])).ToList(), workDir, cancellationToken);
+            var read = await ReadPagesAsync(toRead.Select((image, k) => (image.Page, File: files[k])).ToList(), readers, workDir, cancellationToken);
             return blank.Select(n => new TextPage(n, [], Name)).Concat(read).OrderBy(p => p.Number).ToList();
         }
         finally
         {
+            await ReturnAsync(readers);
             Directory.Delete(workDir, recursive: true);
+        }
+    }
+
+    private async Task ReturnAsync(IEnumerable<Task<TesseractLibrary.Reader>> readers)
+    {
+        foreach (var reader in readers)
+        {
+            try
+            {
+                idle.Add(await reader);
+            }
+            catch (InvalidOperationException)
+            {
+                // No library or no model: said by the read that needed the reader; a document without pages to read
+                // is judged without one.
+            }
         }
     }
 
@@ -79,16 +100,17 @@ public sealed class TesseractEngine(IOptions<OcrOptions> options, IOptions<Readi
     /// come free, the largest file first: no thread idles while another has a queue, and the last page to start is a
     /// small one.
     /// </summary>
-    private async Task<IReadOnlyList<TextPage>> ReadPagesAsync(IReadOnlyList<(int Page, string File)> images, string workDir,
-        CancellationToken cancellationToken)
+    private async Task<IReadOnlyList<TextPage>> ReadPagesAsync(IReadOnlyList<(int Page, string File)> images,
+        IReadOnlyList<Task<TesseractLibrary.Reader>> readers, string workDir, CancellationToken cancellationToken)
     {
+        if (images.Count == 0) return [];
         var queue = new ConcurrentQueue<(int Page, string File)>(images.OrderByDescending(i => new FileInfo(i.File).Length));
         var read = new ConcurrentBag<TextPage>();
         // The first page that fails stops the others from starting a new page.
         using var failed = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        var threads = Enumerable.Range(0, Math.Min(options.Value.PagesAtOnce, images.Count)).Select(_ => Task.Factory.StartNew(() =>
+        var loaded = await Task.WhenAll(readers);
+        var threads = loaded.Take(images.Count).Select(reader => Task.Factory.StartNew(() =>
         {
-            var reader = Rent();
             try
             {
                 while (!failed.IsCancellationRequested && queue.TryDequeue(out var image))
@@ -98,10 +120,6 @@ public sealed class TesseractEngine(IOptions<OcrOptions> options, IOptions<Readi
             {
                 failed.Cancel();
                 throw;
-            }
-            finally
-            {
-                idle.Add(reader);
             }
         }, CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default)).ToList();
         await Task.WhenAll(threads);

@@ -50,8 +50,17 @@ internal sealed unsafe partial class TesseractLibrary
             LimitOpenMpThreads();
             var names = path.Length > 0 ? [path] : DefaultNames;
             foreach (var name in names)
-                if (NativeLibrary.TryLoad(name, out var library))
+            {
+                if (!NativeLibrary.TryLoad(name, out var library)) continue;
+                try
+                {
                     return new TesseractLibrary(library);
+                }
+                catch (EntryPointNotFoundException e)
+                {
+                    throw new InvalidOperationException($"{name} is not a Tesseract 5 library ({e.Message}); set Ocr:TesseractLibrary", e);
+                }
+            }
             throw new InvalidOperationException(
                 $"cannot load Tesseract ({string.Join(", ", names)}): install tesseract-ocr, or set Ocr:TesseractLibrary");
         }
