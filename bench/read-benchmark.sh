@@ -5,9 +5,9 @@
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 jobs="${JOBS:-$(nproc)}"
-# The read verb lives in the local host (Minutes.App is the Functions worker and starts its host at once).
-app="$root/functions/Minutes.Local/bin/Release/net10.0/Minutes.Local.dll"
-dotnet build "$root/functions/Minutes.Local" -c Release -v quiet -nologo >/dev/null
+# The read verb lives in the local host (Minutes.App is the Functions worker and starts its host at once), published
+# ReadyToRun as the app is deployed.
+source "$root/bench/published-runner.sh"
 samples=("$@")
 [ ${#samples[@]} -gt 0 ] || samples=("$root"/tests/samples/*.scanned.pdf)
 work="$(mktemp -d)"; trap 'rm -rf "$work"' EXIT
