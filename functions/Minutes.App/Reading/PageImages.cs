@@ -89,7 +89,9 @@ internal static class PageImages
     // else PdfPig can decode becomes a PNG. What it cannot decode (JBIG2, JPEG 2000) is left to rendering.
     private static async Task<string?> WriteAsync(IPdfImage image, string root, CancellationToken cancellationToken)
     {
-        if (IsJpeg(image))
+        // Only what starts as a JPEG goes out as one: Tesseract takes a file it cannot identify for a list of image
+        // paths, and would read whatever local images a forged stream named.
+        if (IsJpeg(image) && image.RawMemory.Span.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xD8, 0xFF]))
         {
             await File.WriteAllBytesAsync(root + ".jpg", image.RawMemory, cancellationToken);
             return root + ".jpg";

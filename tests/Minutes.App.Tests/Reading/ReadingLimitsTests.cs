@@ -200,6 +200,26 @@ public sealed class ReadingLimitsTests : IDisposable
     }
 
     [Fact]
+    public async Task A_forged_jpeg_stream_naming_a_local_image_is_not_read_as_a_list_of_files()
+    {
+        // Tesseract takes a file it cannot identify for a list of image paths: a "JPEG" that is a path would have it
+        // read a local image into the meeting.
+        var path = Encoding.ASCII.GetBytes(Readers.Sample("001.page1.png") + "\n");
+        var pdf = TinyPdf.Build(
+        [
+            ("<< /Type /Catalog /Pages 2 0 R >>", null),
+            ("<< /Type /Pages /Kids [3 0 R] /Count 1 >>", null),
+            ("<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /XObject << /Im1 4 0 R >> >> /Contents 5 0 R >>", null),
+            ($"<< /Type /XObject /Subtype /Image /Width 1654 /Height 2339 /ColorSpace /DeviceGray /BitsPerComponent 8 /Filter /DCTDecode /Length {path.Length} >>", path),
+            ("<< /Length 31 >>", "q 595 0 0 842 0 0 cm /Im1 Do Q\n"u8.ToArray()[..31]),
+        ]);
+
+        var (reason, _) = await RejectionOf(File("forged.pdf", pdf), ReadEngine.Tesseract, new Dictionary<string, string?>());
+
+        Assert.Contains("Nothing readable", reason);
+    }
+
+    [Fact]
     public async Task Without_a_loadable_tesseract_a_scan_fails_saying_what_to_install_not_as_a_rejected_document()
     {
         var failure = await Assert.ThrowsAsync<InvalidOperationException>(() =>
