@@ -19,9 +19,8 @@ public sealed class TesseractEngine(IOptions<OcrOptions> options, IOptions<Readi
     private const int AutomaticLayout = 3;
     private const int AutomaticLayoutAndOrientation = 1;
 
-    // Readers with the model loaded, kept between documents: loading it costs about as much as starting the command.
-    private readonly ConcurrentBag<TesseractLibrary.Reader> idle = [];
-    private readonly Lazy<TesseractLibrary> library = new(() => TesseractLibrary.Load(options.Value.TesseractLibrary));
+    private readonly TesseractReaders readers = new(() => TesseractLibrary.Load(options.Value.TesseractLibrary),
+        options.Value.Languages, options.Value.PagesAtOnce);
 
     public string Name => "tesseract";
 
@@ -30,15 +29,14 @@ public sealed class TesseractEngine(IOptions<OcrOptions> options, IOptions<Readi
         var (path, kind, pages) = (source.Path, source.Kind, source.Pages);
         var o = options.Value;
         var workDir = Storage.WorkFolder.Create("ocr");
-        // A model takes a tenth of a second or more to load, so the readers this document will use start loading at
-        // once, beside the work on the PDF (in a running app they are loaded already, kept from the last document).
-        var pageCount = kind != DocumentKind.Pdf ? 1 : pages?.Count ?? source.Pdf?.NumberOfPages ?? o.PagesAtOnce;
-        var readers = Enumerable.Range(0, Math.Clamp(pageCount, 1, o.PagesAtOnce)).Select(_ => Task.Run(Rent, CancellationToken.None)).ToList();
+        // A model takes a tenth of a second or more to load: they start loading at once, beside the work on the PDF
+        // (in a running app they are loaded already, kept from the last document).
+        readers.Prepare(kind != DocumentKind.Pdf ? 1 : pages?.Count ?? source.Pdf?.NumberOfPages ?? o.PagesAtOnce);
         try
         {
             if (kind != DocumentKind.Pdf)
                 // A TIFF's frames are pages; tesseract reads them all from the one file.
-                return await ReadPagesAsync([(1, path)], readers, workDir, cancellationToken);
+                return await ReadPagesAsync([(1, path)], workDir, cancellationToken);
 
             // Pages named by the caller were judged by the text layer pass; a whole document is judged here.
             var pdf = source.Pdf ?? await PdfFile.OpenAsync(path, limits.Value, cancellationToken);
@@ -69,29 +67,12 @@ public sealed class TesseractEngine(IOptions<OcrOptions> options, IOptions<Readi
                         throw TooSlow(toRead[k].Page, "render");
                     }
                 });
-            var read = await ReadPagesAsync(toRead.Select((image, k) => (image.Page, File: files[k])).ToList(), readers, workDir, cancellationToken);
+            var read = await ReadPagesAsync(toRead.Select((image, k) => (image.Page, File: files[k])).ToList(), workDir, cancellationToken);
             return blank.Select(n => new TextPage(n, [], Name)).Concat(read).OrderBy(p => p.Number).ToList();
         }
         finally
         {
-            await ReturnAsync(readers);
             Directory.Delete(workDir, recursive: true);
-        }
-    }
-
-    private async Task ReturnAsync(IEnumerable<Task<TesseractLibrary.Reader>> readers)
-    {
-        foreach (var reader in readers)
-        {
-            try
-            {
-                idle.Add(await reader);
-            }
-            catch (InvalidOperationException)
-            {
-                // No library or no model: said by the read that needed the reader; a document without pages to read
-                // is judged without one.
-            }
         }
     }
 
@@ -100,34 +81,40 @@ public sealed class TesseractEngine(IOptions<OcrOptions> options, IOptions<Readi
     /// come free, the largest file first: no thread idles while another has a queue, and the last page to start is a
     /// small one.
     /// </summary>
-    private async Task<IReadOnlyList<TextPage>> ReadPagesAsync(IReadOnlyList<(int Page, string File)> images,
-        IReadOnlyList<Task<TesseractLibrary.Reader>> readers, string workDir, CancellationToken cancellationToken)
+    private async Task<IReadOnlyList<TextPage>> ReadPagesAsync(IReadOnlyList<(int Page, string File)> images, string workDir,
+        CancellationToken cancellationToken)
     {
-        if (images.Count == 0) return [];
         var queue = new ConcurrentQueue<(int Page, string File)>(images.OrderByDescending(i => new FileInfo(i.File).Length));
         var read = new ConcurrentBag<TextPage>();
         // The first page that fails stops the others from starting a new page.
         using var failed = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        var loaded = await Task.WhenAll(readers);
-        var threads = loaded.Take(images.Count).Select(reader => Task.Factory.StartNew(() =>
+        var threads = Enumerable.Range(0, Math.Min(options.Value.PagesAtOnce, images.Count)).Select(async _ =>
         {
+            // Each thread waits for a reader of its own, so a document shares the cores with the others being read.
+            var reader = await readers.RentAsync(failed.Token);
             try
             {
-                while (!failed.IsCancellationRequested && queue.TryDequeue(out var image))
-                    foreach (var page in ReadUpright(reader, image.Page, image.File, workDir)) read.Add(page);
+                await Task.Factory.StartNew(() =>
+                {
+                    while (!failed.IsCancellationRequested && queue.TryDequeue(out var image))
+                        foreach (var page in ReadUpright(reader, image.Page, image.File, workDir)) read.Add(page);
+                }, CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
             }
             catch
             {
                 failed.Cancel();
                 throw;
             }
-        }, CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default)).ToList();
+            finally
+            {
+                readers.Return(reader);
+            }
+        }).ToList();
+        // A thread stopped while waiting for a reader ends cancelled, not failed: the failure that stopped it is told.
         await Task.WhenAll(threads);
         cancellationToken.ThrowIfCancellationRequested();
         return read.OrderBy(p => p.Number).ToList();
     }
-
-    private TesseractLibrary.Reader Rent() => idle.TryTake(out var reader) ? reader : library.Value.Open(options.Value.Languages);
 
     /// <summary>An image's pages (a TIFF's frames) numbered from <paramref name="page"/>; one page read turned is read again.</summary>
     private IReadOnlyList<TextPage> ReadUpright(TesseractLibrary.Reader reader, int page, string image, string workDir)
@@ -159,8 +146,5 @@ public sealed class TesseractEngine(IOptions<OcrOptions> options, IOptions<Readi
     private DocumentRejectedException TooSlow(int page, string what) => new(
         $"Page {page} took longer than {limits.Value.ToolTimeoutSeconds.ToString(CultureInfo.InvariantCulture)} s to {what} and was given up (setting Reading:ToolTimeoutSeconds).");
 
-    public void Dispose()
-    {
-        while (idle.TryTake(out var reader)) reader.Dispose();
-    }
+    public void Dispose() => readers.Dispose();
 }
