@@ -10,7 +10,7 @@ namespace Minutes.Reading;
 /// Local OCR: Tesseract 5 with the Swedish model, in-process through libtesseract, pages in parallel up to the core count.
 /// </summary>
 public sealed class TesseractEngine(IOptions<OcrOptions> options, IOptions<ReadingOptions> limits, ILogger<TesseractEngine> logger)
-    : IOcrEngine, IDisposable
+    : IOcrEngine
 {
     // Below this a page is probably turned or upside down; automatic orientation (psm 1) gets a second try.
     private const double UprightConfidence = 0.6;
@@ -19,8 +19,8 @@ public sealed class TesseractEngine(IOptions<OcrOptions> options, IOptions<Readi
     private const int AutomaticLayout = 3;
     private const int AutomaticLayoutAndOrientation = 1;
 
-    private readonly TesseractReaders readers = new(() => TesseractLibrary.Load(options.Value.TesseractLibrary),
-        options.Value.Languages, options.Value.PagesAtOnce);
+    private readonly TesseractWorkers workers =
+        TesseractWorkers.For(options.Value.TesseractLibrary, options.Value.Languages, options.Value.PagesAtOnce);
 
     public string Name => "tesseract";
 
@@ -29,9 +29,9 @@ public sealed class TesseractEngine(IOptions<OcrOptions> options, IOptions<Readi
         var (path, kind, pages) = (source.Path, source.Kind, source.Pages);
         var o = options.Value;
         var workDir = Storage.WorkFolder.Create("ocr");
-        // A model takes a tenth of a second or more to load: they start loading at once, beside the work on the PDF
-        // (in a running app they are loaded already, kept from the last document).
-        readers.Prepare(kind != DocumentKind.Pdf ? 1 : pages?.Count ?? source.Pdf?.NumberOfPages ?? o.PagesAtOnce);
+        // A model takes a tenth of a second or more to load: the first document starts the loading beside the work on
+        // the PDF (later ones find the models loaded).
+        workers.Start();
         try
         {
             if (kind != DocumentKind.Pdf)
@@ -77,41 +77,32 @@ public sealed class TesseractEngine(IOptions<OcrOptions> options, IOptions<Readi
     }
 
     /// <summary>
-    /// Reads the images on as many threads as pages may be read at once. Pages are handed out one at a time as threads
-    /// come free, the largest file first: no thread idles while another has a queue, and the last page to start is a
-    /// small one.
+    /// Reads the images on the Tesseract threads, the largest file first, so that the last page to start is a small one.
+    /// The first page that fails stops the document's pages not yet started.
     /// </summary>
     private async Task<IReadOnlyList<TextPage>> ReadPagesAsync(IReadOnlyList<(int Page, string File)> images, string workDir,
         CancellationToken cancellationToken)
     {
-        var queue = new ConcurrentQueue<(int Page, string File)>(images.OrderByDescending(i => new FileInfo(i.File).Length));
         var read = new ConcurrentBag<TextPage>();
-        // The first page that fails stops the others from starting a new page.
         using var failed = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        var threads = Enumerable.Range(0, Math.Min(options.Value.PagesAtOnce, images.Count)).Select(async _ =>
+        var pages = images.OrderByDescending(i => new FileInfo(i.File).Length).Select(async image =>
         {
-            // Each thread waits for a reader of its own, so a document shares the cores with the others being read.
-            var reader = await readers.RentAsync(failed.Token);
             try
             {
-                await Task.Factory.StartNew(() =>
+                await workers.RunAsync(reader =>
                 {
-                    while (!failed.IsCancellationRequested && queue.TryDequeue(out var image))
-                        foreach (var page in ReadUpright(reader, image.Page, image.File, workDir)) read.Add(page);
-                }, CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
+                    foreach (var page in ReadUpright(reader, image.Page, image.File, workDir)) read.Add(page);
+                }, failed.Token);
             }
-            catch
+            catch (Exception e) when (e is not OperationCanceledException)
             {
                 failed.Cancel();
                 throw;
             }
-            finally
-            {
-                readers.Return(reader);
-            }
         }).ToList();
-        // A thread stopped while waiting for a reader ends cancelled, not failed: the failure that stopped it is told.
-        await Task.WhenAll(threads);
+        // Every page has ended, read or skipped, before the work folder goes; a skipped one ends cancelled, and the
+        // failure that skipped it is what is thrown.
+        await Task.WhenAll(pages);
         cancellationToken.ThrowIfCancellationRequested();
         return read.OrderBy(p => p.Number).ToList();
     }
@@ -146,5 +137,4 @@ public sealed class TesseractEngine(IOptions<OcrOptions> options, IOptions<Readi
     private DocumentRejectedException TooSlow(int page, string what) => new(
         $"Page {page} took longer than {limits.Value.ToolTimeoutSeconds.ToString(CultureInfo.InvariantCulture)} s to {what} and was given up (setting Reading:ToolTimeoutSeconds).");
 
-    public void Dispose() => readers.Dispose();
 }

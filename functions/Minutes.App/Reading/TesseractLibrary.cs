@@ -20,7 +20,7 @@ internal sealed unsafe partial class TesseractLibrary
     private static bool threadsLimited;
 
     private readonly delegate* unmanaged<nint> create;
-    private readonly delegate* unmanaged<nint, void> delete;
+    private readonly delegate* unmanaged<nint, void> delete;  // of a reader whose model cannot be loaded
     private readonly delegate* unmanaged<nint, byte*, byte*, int> init3;
     private readonly delegate* unmanaged<nint, byte*, byte*, int> setVariable;
     private readonly delegate* unmanaged<nint, int, void> setPageSegMode;
@@ -66,7 +66,7 @@ internal sealed unsafe partial class TesseractLibrary
         }
     }
 
-    /// <summary>A reader with <paramref name="languages"/> loaded; the model stays loaded until it is disposed.</summary>
+    /// <summary>A reader with <paramref name="languages"/> loaded; the model stays loaded as long as the app runs.</summary>
     public Reader Open(string languages)
     {
         var api = create();
@@ -87,17 +87,14 @@ internal sealed unsafe partial class TesseractLibrary
     }
 
     /// <summary>One loaded model. Not for two threads at once: each parallel page has its own.</summary>
-    public sealed class Reader(TesseractLibrary library, nint api) : IDisposable
+    public sealed class Reader(TesseractLibrary library, nint api)
     {
-        private bool disposed;
-
         /// <summary>
         /// Reads every page (frame) of an image file into TSV, as <c>tesseract IMAGE OUTPUT --psm MODE tsv</c> would write it;
         /// false when the image cannot be decoded or a page ran past <paramref name="timeout"/>.
         /// </summary>
         public bool TryRead(string image, int pageSegmentation, TimeSpan timeout, string outputBase, out string tsv)
         {
-            ObjectDisposedException.ThrowIf(disposed, this);
             tsv = "";
             bool read;
             fixed (byte* file = Utf8(image))
@@ -120,13 +117,6 @@ internal sealed unsafe partial class TesseractLibrary
             if (read) tsv = File.ReadAllText(written);
             File.Delete(written);
             return read;
-        }
-
-        public void Dispose()
-        {
-            if (disposed) return;
-            disposed = true;
-            library.delete(api);
         }
     }
 
