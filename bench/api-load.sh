@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# The HTTP API on loopback: the development runner (Release) on a stack of its own with one ingested sample.
+# The HTTP API on loopback: the development runner (published as deployed) on a stack of its own with one ingested sample.
 #   bench/api-load.sh                 REQUESTS=2000 one at a time, then wrk 10 s per endpoint, 2 threads, 16 connections
 #   DURATION=5s CONNECTIONS=32 REQUESTS=5000 bench/api-load.sh
 # 1. Overhead: requests one at a time on a kept-alive connection; from each answer's Server-Timing, the time in our

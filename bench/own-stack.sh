@@ -1,5 +1,5 @@
 # Sourced by the benchmarks that need the app running: a local stack of its own (its own ports, state folder,
-# database and containers, so it never touches another run's data), the development runner built in Release, and
+# database and containers, so it never touches another run's data), the development runner published as deployed, and
 # the calls they all make. Set MINUTES_AZURITE_PORT, MINUTES_COSMOS_PORT and MINUTES_APP_PORT before sourcing to
 # choose ports; extra runner settings go in the runner_args array.
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -10,7 +10,6 @@ key="$(head -c 16 /dev/urandom | od -An -tx1 | tr -d ' \n')"
 suffix="$(head -c 4 /dev/urandom | od -An -tx1 | tr -d ' \n')"
 inbox="b-inbox-$suffix"; processed="b-processed-$suffix"; failed="b-failed-$suffix"
 conn="DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey=Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==;BlobEndpoint=http://127.0.0.1:$MINUTES_AZURITE_PORT/devstoreaccount1;"
-runner="functions/Minutes.Local/bin/Release/net10.0/Minutes.Local.dll"
 app=""; log="$MINUTES_STATE/app.log"
 runner_args=("${runner_args[@]+"${runner_args[@]}"}")
 say() { printf '%s: %s\n' "$(basename "$0" .sh)" "$*" >&2; }
@@ -18,8 +17,8 @@ stop_stack() { [ -n "$app" ] && { kill -9 "$app"; wait "$app"; } 2>/dev/null; in
 trap stop_stack EXIT
 
 start_stack() {
-  say "building the runner (Release) and starting a stack of its own"
-  dotnet build functions/Minutes.Local -c Release -v q -nologo >/dev/null || return 1
+  say "publishing the runner (Release, ReadyToRun) and starting a stack of its own"
+  source bench/published-runner.sh || return 1
   infra/local/stack.sh start >/dev/null || return 1
   start_app
 }
@@ -27,7 +26,7 @@ start_stack() {
 # The inbox is polled once a second: a faster poll costs the idle runner and Azurite a tenth of a core, which the
 # documents being read would miss ("waited" in the timings shows the poll's share).
 start_app() {
-  dotnet "$runner" run --urls "$base" --Api:Keys:0="$key" --AzureWebJobsStorage="$conn" \
+  dotnet "$runner_dll" run --urls "$base" --Api:Keys:0="$key" --AzureWebJobsStorage="$conn" \
     --Cosmos:Endpoint="https://127.0.0.1:$MINUTES_COSMOS_PORT/" --Cosmos:Database="b-$suffix" \
     --Storage:InboxContainer="$inbox" --Storage:ProcessedContainer="$processed" --Storage:FailedContainer="$failed" \
     --Local:SamplesFolder= --Local:PollInterval=00:00:01 --Logging:LogLevel:Default=Warning "${runner_args[@]}" >>"$log" 2>&1 &

@@ -7,7 +7,8 @@ root="$(cd "$(dirname "$0")/.." && pwd)"
 jobs="${JOBS:-$(nproc)}"
 # The read verb lives in the local host (Minutes.App is the Functions worker and starts its host at once), published
 # ReadyToRun as the app is deployed.
-source "$root/bench/published-runner.sh"
+source "$root/bench/published-runner.sh" || exit 1
+app="$runner_dll"
 samples=("$@")
 [ ${#samples[@]} -gt 0 ] || samples=("$root"/tests/samples/*.scanned.pdf)
 work="$(mktemp -d)"; trap 'rm -rf "$work"' EXIT
