@@ -69,7 +69,7 @@ public static class Vocabulary
     public static readonly string[] FieldLabels =
     [
         "Frånvarande", "Förhinder", "Anmält förhinder", "Anmälda förhinder", "Ej närvarande", "Tid och plats", "Datum", "Tid",
-        "Plats", "Lokal", "Ordförande", "Sekreterare", "Justerare", "Justeras", "Mötesdatum", "Sammanträdesdatum", "Dag och tid",
+        "Plats", "Lokal", "Ordförande", "Sekreterare", "Justerare", "Justeras", "Mötesdatum", "Sammanträdesdatum", "Sammanträde", "Dag och tid",
         "Diarienummer", "Paragrafer",
     ];
 
