@@ -52,6 +52,9 @@ public static class Vocabulary
     /// <summary>An extract of minutes: "PROTOKOLLSUTDRAG".</summary>
     public const string ExtractKind = "protokollsutdrag";
 
+    /// <summary>The box at a protokoll page's foot for the adjusters' initials: "Justerandes sign", "Justerandes signatur".</summary>
+    public const string AdjustersBox = "Justerandes sign";
+
     /// <summary>The labels over the name of who kept the minutes: "Vid anteckningarna", "Vid protokollet".</summary>
     public const string MinuteTakerLabels = "Vid anteckningarna|Vid protokollet|Vid pennan";
 
