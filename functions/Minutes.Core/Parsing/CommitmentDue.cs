@@ -1,3 +1,5 @@
+using System.Text.RegularExpressions;
+
 namespace Minutes.Parsing;
 
 /// <summary>
@@ -5,7 +7,7 @@ namespace Minutes.Parsing;
 /// återkommer.") says little alone: the sentence before says what about. A due not in the commitment may stand in the
 /// next sentence or, as a deadline, in the one before.
 /// </summary>
-public static class CommitmentDue
+public static partial class CommitmentDue
 {
     /// <returns>The commitment's text, its due, and the last sentence it took in.</returns>
     public static (string Text, string? Due, int Last) Around(IReadOnlyList<string> sentences, int s, DateOnly? meetingDate)
@@ -24,16 +26,19 @@ public static class CommitmentDue
     /// <summary>
     /// "… får i uppdrag att ta fram ett förslag. Förslaget redovisas vid nästa möte.": the next sentence, with no
     /// commitment of its own, says when. A passive of its own ("Redovisningen skickas till ledamöterna i maj") carries
-    /// the same task on: one item, not two halves. A request of its own ("ombeds") is another item.
+    /// the same task on: one item, not two halves. A request of its own ("ombeds") is another item, and so is a named
+    /// actor's task of its own ("Förvaltningen redovisar … till nästa möte"), which a scan may have run into the paragraph,
+    /// and a matter put on the next agenda ("Frågan om … tas upp som en egen punkt vid nästa möte").
     /// </summary>
     public static string? InNextSentence(IReadOnlyList<string> sentences, int s, DateOnly? meetingDate)
     {
         if (s + 1 >= sentences.Count) return null;
         var next = sentences[s + 1];
-        return !ActionCues.HasSoftCue(next)
+        var due = DueDates.Read(next, meetingDate);
+        return !ActionCues.HasSoftCue(next) && ActorTask.Read(next, due, []) is null && !NextAgenda().IsMatch(next)
                && (ActionCues.Firm().Match(next) is not { Success: true } then
                    || ActionOwner.IsPassive(then) && !then.Value.StartsWith("ombeds", StringComparison.OrdinalIgnoreCase))
-            ? DueDates.Read(next, meetingDate) : null;
+            ? due : null;
     }
 
     /// <summary>
@@ -46,4 +51,7 @@ public static class CommitmentDue
         var before = sentences[s - 1];
         return !ActionCues.Firm().IsMatch(before) && !ActionCues.HasSoftCue(before) ? DueDates.ByLatest(before, meetingDate) : null;
     }
+
+    [GeneratedRegex($@"\b(?:{Vocabulary.NextAgendaCues})\b", RegexOptions.IgnoreCase)]
+    private static partial Regex NextAgenda();
 }

@@ -29,8 +29,9 @@ public static partial class HeaderBlock
     {
         var text = lines.Select(l => l.Text).ToList();
         var kindAt = text.FindIndex(IsKind);
-        if (kindAt < 0 || ColumnGap().Match(text[kindAt]) is not { Success: true } gap || IsKind(text[kindAt][..gap.Index]))
-            return text;
+        if (kindAt < 0) return text;
+        var gap = ColumnGap().Match(text[kindAt]);
+        if (gap.Success ? IsKind(text[kindAt][..gap.Index]) : !KindOverColumns(lines, kindAt)) return text;
         var start = kindAt;
         while (start > 0 && text[start - 1].Length > 0) start--;
         var end = kindAt;
@@ -50,6 +51,13 @@ public static partial class HeaderBlock
     }
 
     private const int RightColumn = 24;
+
+    /// <summary>
+    /// "PROTOKOLL" alone in the right column, over a letterhead set in two columns ("Region Stockholm      Nr 5/2026"):
+    /// the kind heads the right column, so the block below unfolds the same as when it shares the first line.
+    /// </summary>
+    private static bool KindOverColumns(List<SourceLine> lines, int kindAt) =>
+        lines[kindAt].Indent >= RightColumn && kindAt + 1 < lines.Count && ColumnGap().IsMatch(lines[kindAt + 1].Text);
 
     /// <summary>"Hälso- och sjukvårdsförvaltningen, Avdelning närsjukvård" → both; a head with digits (a date, a page) is not an issuer line.</summary>
     private static (string, string?)? IssuerInHead(string head)

@@ -42,7 +42,7 @@ public static partial class HeaderBlock
         var (organization, department) = Issuer(text, letterhead, runningHeads);
 
         var fields = Fields(text, firstLabel);
-        var dateText = Value(fields, "Datum", "Mötesdatum", "Sammanträdesdatum", "Dag och tid", "Tid och plats");
+        var dateText = Value(fields, "Datum", "Mötesdatum", "Sammanträdesdatum", "Sammanträde", "Dag och tid", "Tid och plats");
         var date = MeetingDate(text, firstLabel, dateText, runningHeads, warnings);
         var (start, end) = MeetingTime(text, firstLabel, opening, meetingSentence, Value(fields, "Tid", "Dag och tid", "Tid och plats") ?? dateText);
         var location = Value(fields, "Plats", "Lokal") ?? PlaceAfterTime(fields.FirstOrDefault(f => f.Label == "Tid och plats").Lines)

@@ -17,7 +17,7 @@ public static partial class ItemHeading
         var found = new List<Found>();
         for (var i = from; i < lines.Count; i++)
         {
-            if (lines[i].IsBullet || EndOfItems(lines[i].Text)) { if (EndOfItems(lines[i].Text) && found.Count > 0) break; continue; }
+            if (lines[i].IsBullet || EndOfItems(lines, i)) { if (EndOfItems(lines, i) && found.Count > 0) break; continue; }
             var m = Heading().Match(lines[i].Text);
             var titleLine = i;
             // "§ 118" alone, its title on the line below.
@@ -45,8 +45,11 @@ public static partial class ItemHeading
         return found;
     }
 
-    /// <summary>Where the items end: the signature ("Vid anteckningarna", "Vid protokollet", "Justeras") or the attachments.</summary>
-    public static bool EndOfItems(string line) => EndMarker().IsMatch(line);
+    /// <summary>
+    /// Where the items end: the signature ("Vid anteckningarna", "Vid protokollet", "Justeras") or the attachments; not
+    /// the adjusters' box at the foot of a page that more pages follow (<see cref="PageFoot"/>).
+    /// </summary>
+    public static bool EndOfItems(IReadOnlyList<SourceLine> lines, int i) => EndMarker().IsMatch(lines[i].Text) && !PageFoot.IsAdjustersBox(lines, i);
 
     private static bool Follows(Found? last, string number, bool paragraph, string title)
     {
@@ -68,7 +71,8 @@ public static partial class ItemHeading
         return major == lastMajor + 1 || (major == lastMajor + 2 && looksLikeHeading);
     }
 
-    [GeneratedRegex(@"^[§$&£]{1,2}\s*\d{1,3}$")]
+    // "§ 118" alone on its line, as OCR reads the sign too ("$ 118", "S 118", "8 118"), and with a stray full stop.
+    [GeneratedRegex(@"^(?:[§$&£]{1,2}|S|[85](?=\s+\d))\s*\d{1,3}\.?$")]
     private static partial Regex ParagraphAlone();
 
     // "§ 12", as OCR reads it ("$ 12", "S 12", "& 12", "£ 12", "8 12", "5 12"); a stray dash or bar after the number;
@@ -76,6 +80,6 @@ public static partial class ItemHeading
     [GeneratedRegex(@"^(?:Punkt\s+)?(?:([§$&£]{1,2}|S|[85](?=\s+\d))\s*)?(\d{1,3}(?:\.\d{1,2})?)\.?\s+(?:[-–—|:]\s+)?(\p{Lu}.*|[1-9]\d{3}\s+\p{L}.*)$")]
     private static partial Regex Heading();
 
-    [GeneratedRegex($@"^({Vocabulary.MinuteTakerLabels}|Justeras|Justerare|Justerandes sign|Bilaga\s+\d+\b|Bilagor\s*:|(?:Minnes|Mötes)?anteckningarna fördes av)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex($@"^({Vocabulary.MinuteTakerLabels}|Justeras|Justerare|{Vocabulary.AdjustersBox}|Bilaga\s+\d+\b|Bilagor\s*:|(?:Minnes|Mötes)?anteckningarna fördes av)", RegexOptions.IgnoreCase)]
     private static partial Regex EndMarker();
 }

@@ -68,7 +68,8 @@ public static partial class MinutesParser
     /// </summary>
     private static int ItemsEnd(DocumentText text, List<SourceLine> lines, List<ItemHeading.Found> headings, List<string> warnings)
     {
-        var itemsEnd = lines.FindIndex(headings.Count > 0 ? headings[^1].Line : 0, l => ItemHeading.EndOfItems(l.Text));
+        var from = headings.Count > 0 ? headings[^1].Line : 0;
+        var itemsEnd = Enumerable.Range(from, lines.Count - from).FirstOrDefault(i => ItemHeading.EndOfItems(lines, i), -1);
         if (itemsEnd < 0) itemsEnd = lines.Count;
         if (text.HeadedPages.Count >= 2 && text.Pages.Count > text.HeadedPages.Max()
             && lines.FindIndex(l => l.Page > text.HeadedPages.Max()) is var appended and >= 0 && appended < itemsEnd)

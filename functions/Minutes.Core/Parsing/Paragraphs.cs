@@ -23,11 +23,17 @@ public static class Paragraphs
             if (line.IsBlank) { Flush(); continue; }
             // A label ("Fråga:", "Svar:", "Beslut:") opens a paragraph even right under a subheading ("Överläggning").
             // A bullet that wraps fills its line; after a short one, a capitalised line is the text going on.
-            if (line.IsBullet || (current.Count > 0 && StartsLabel(line.Text))
-                || (bullet && current.Count > 0 && char.IsUpper(line.Text[0]) && current[^1].Length < width * 0.6))
+            var text = line.Text;
+            if (!line.IsBullet && LostParagraphBreak.After(current, width))
+            {
+                Flush();
+                text = LostParagraphBreak.Opening(text);
+            }
+            if (line.IsBullet || (current.Count > 0 && StartsLabel(text))
+                || (bullet && current.Count > 0 && char.IsUpper(text[0]) && current[^1].Length < width * 0.6))
                 Flush();
             if (line.IsBullet) bullet = true;
-            current.Add(line.Text);
+            current.Add(text);
         }
         Flush();
         return result;

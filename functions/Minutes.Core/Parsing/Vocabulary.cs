@@ -52,6 +52,9 @@ public static class Vocabulary
     /// <summary>An extract of minutes: "PROTOKOLLSUTDRAG".</summary>
     public const string ExtractKind = "protokollsutdrag";
 
+    /// <summary>The box at a protokoll page's foot for the adjusters' initials: "Justerandes sign", "Justerandes signatur".</summary>
+    public const string AdjustersBox = "Justerandes sign";
+
     /// <summary>The labels over the name of who kept the minutes: "Vid anteckningarna", "Vid protokollet".</summary>
     public const string MinuteTakerLabels = "Vid anteckningarna|Vid protokollet|Vid pennan";
 
@@ -69,7 +72,7 @@ public static class Vocabulary
     public static readonly string[] FieldLabels =
     [
         "Frånvarande", "Förhinder", "Anmält förhinder", "Anmälda förhinder", "Ej närvarande", "Tid och plats", "Datum", "Tid",
-        "Plats", "Lokal", "Ordförande", "Sekreterare", "Justerare", "Justeras", "Mötesdatum", "Sammanträdesdatum", "Dag och tid",
+        "Plats", "Lokal", "Ordförande", "Sekreterare", "Justerare", "Justeras", "Mötesdatum", "Sammanträdesdatum", "Sammanträde", "Dag och tid",
         "Diarienummer", "Paragrafer",
     ];
 
@@ -87,10 +90,17 @@ public static class Vocabulary
         + "|får i uppdrag|ges i uppdrag|fick i uppdrag|gavs i uppdrag"
         + "|tar med sig|tar med (?:frågan|synpunkten|inspelet|detta)|åtar sig|ska se till att|lovar att"
         + "|sänds ut|skickas ut|sänder ut|skickar ut|sänds till|skickas till|kontaktas|kontaktar|bjuds in|återrapporteras"
-        + "|läggs till i|läggs till (?:på )?dagordningen"
+        + "|läggs till i"
         + @"|(?:uppdra|uppdrar|uppdras)\s+åt\s+(?<to>(?:\p{L}+-\s+och\s+)?\p{L}+)"
         + @"|(?:gav|ger)\s+(?<to>\p{L}+(?:\s+\p{Lu}\p{Ll}+)?)\s+i\s+uppdrag"
-        + "|tas upp (?:som (?:en )?egen punkt )?vid nästa|lyfts vid nästa|följs upp vid nästa|bordläggs";
+        + "|följs upp vid nästa|" + NextAgendaCues;
+
+    /// <summary>
+    /// A matter put on a later agenda: "tas upp som en egen punkt vid nästa möte", "läggs till på dagordningen",
+    /// "bordläggs". Always a matter of its own, never the time of the sentence before.
+    /// </summary>
+    public const string NextAgendaCues =
+        "tas upp (?:som (?:en )?egen punkt )?vid nästa|lyfts vid nästa|läggs till (?:på )?dagordningen|bordläggs";
 
     /// <summary>A softer cue, a commitment only in a reply or with a deadline: "ses över", "undersöks", "följs upp".</summary>
     public const string SoftCommitments = "ses över|ser över|undersöks|undersöker|följs upp|följer upp|utreds|utreder|tittar på|ska se över";

@@ -30,6 +30,16 @@ public class CommitmentDueTests
             ["Förvaltningen återkommer i frågan.", "Ledamöterna ombeds lämna synpunkter senast den 1 november."], 0, Meeting));
 
     [Fact]
+    public void A_named_actors_task_in_the_next_sentence_is_another_item() =>
+        Assert.Null(CommitmentDue.InNextSentence(
+            ["Rådet beslutade att ta fram en skrivelse om färdtjänsten.", "Förvaltningen redovisar kostnaderna till nästa möte."], 0, Meeting));
+
+    [Fact]
+    public void A_matter_put_on_the_next_agenda_is_another_item() =>
+        Assert.Null(CommitmentDue.InNextSentence(
+            ["Sekreteraren skickar ut enkäten till ledamöterna.", "Frågan om parkeringen tas upp som en egen punkt vid nästa möte."], 0, Meeting));
+
+    [Fact]
     public void A_deadline_in_the_sentence_before_that_commits_no_one_is_the_due()
     {
         string[] sentences = ["Senast den 7 november behöver sekreteraren ha alla nomineringar.", "Rådets organisationer ombeds därför nominera ledamöter."];

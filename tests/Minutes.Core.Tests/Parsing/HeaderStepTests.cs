@@ -53,4 +53,41 @@ public class HeaderStepTests
         Assert.Equal(new DateOnly(2026, 2, 3), header.Date);
         Assert.Contains(header.Warnings, w => w.Contains("not labelled"));
     }
+
+    [Fact]
+    public void A_kind_alone_in_the_right_column_heads_a_letterhead_in_two_columns()
+    {
+        SourceLine[] lines =
+        [
+            new("PROTOKOLL", 1, false, 60),
+            new("Region Stockholm                  Nr 2/2027", 1, false),
+            new("Trafiknämnden                     Sida 1 av 2", 1, false),
+            new("Dnr TN 2027-0112", 1, false, 60),
+            new("", 1, false),
+            new("Beredningen för tillgänglighet", 1, false),
+            new("", 1, false),
+            new("Datum     2027-02-09", 1, false),
+        ];
+        var header = HeaderBlock.Read(lines, lines.Length, []);
+
+        Assert.Equal(("Region Stockholm", "Trafiknämnden"), (header.Organization, header.Department));
+        Assert.Equal("Beredningen för tillgänglighet", header.Title);
+        Assert.Equal(DocumentType.Protokoll, header.DocumentType);
+    }
+
+    [Fact]
+    public void Sammanträde_labels_the_meeting_day_and_time_and_ends_the_title()
+    {
+        var header = Read(["PROTOKOLL", "", "Beredningen för tillgänglighet", "", "Sammanträde       Tisdagen den 9 februari 2027, kl. 13.00–15.30"]);
+
+        Assert.Equal("Beredningen för tillgänglighet", header.Title);
+        Assert.Equal(new DateOnly(2027, 2, 9), header.Date);
+        Assert.Equal((new TimeOnly(13, 0), new TimeOnly(15, 30)), (header.StartTime, header.EndTime));
+        Assert.DoesNotContain(header.Warnings, w => w.Contains("not labelled"));
+    }
+
+    [Theory]
+    [InlineData("Sammanträde med seniorrådet")]
+    [InlineData("Sammanträdet öppnas")]
+    public void Sammanträde_opening_a_phrase_is_no_label(string line) => Assert.Null(Labels.Match(line));
 }

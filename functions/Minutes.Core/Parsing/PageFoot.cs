@@ -1,0 +1,23 @@
+using System.Text.RegularExpressions;
+
+namespace Minutes.Parsing;
+
+/// <summary>
+/// The box for the adjusters' initials ("Justerandes signatur ……") stands at the foot of every page of a protokoll. The
+/// page cleaner takes it out as a running foot when it reads the same on enough pages; a scan garbles it differently on
+/// each, so one legible copy may be left among the lines. Where more pages follow it, it is that page's foot, not where
+/// the items end.
+/// </summary>
+public static partial class PageFoot
+{
+    public static bool IsAdjustersBox(IReadOnlyList<SourceLine> lines, int i)
+    {
+        if (!AdjustersBox().IsMatch(lines[i].Text)) return false;
+        var next = i + 1;
+        while (next < lines.Count && lines[next].IsBlank) next++;
+        return next < lines.Count && lines[next].Page > lines[i].Page;
+    }
+
+    [GeneratedRegex($@"^{Vocabulary.AdjustersBox}", RegexOptions.IgnoreCase)]
+    private static partial Regex AdjustersBox();
+}

@@ -1,0 +1,49 @@
+using Minutes.Model;
+using Minutes.Parsing;
+using Minutes.Text;
+
+namespace Minutes.Tests.Parsing;
+
+/// <summary>A scanned § protokoll: the page furniture and § signs as OCR leaves them.</summary>
+public class ScannedProtokollTests
+{
+    private static Meeting Scanned(params string[][] pages) =>
+        MinutesParser.Parse(new DocumentText(pages.Select((lines, p) => new TextPage(p + 1, lines.Select(l => new TextLine(l)).ToList(), "tesseract")).ToList()));
+
+    private static readonly string[] Head = ["PROTOKOLL", "", "Trafikrådet", "", "Datum: 2027-02-09", ""];
+
+    [Fact]
+    public void The_adjusters_box_at_a_page_foot_is_no_end_of_the_items()
+    {
+        var meeting = Scanned(
+            [.. Head, "§ 4 Upprop", "", "Ordföranden öppnar sammanträdet.", "", "Justerandes signatur ........ ..ss.."],
+            ["§ 5 Färdtjänst", "", "Rådet diskuterar färdtjänsten.", "", "§ 6 Avslutning", "", "Ordföranden avslutar sammanträdet.", "", "Vid protokollet", "", "Eva Ek"]);
+
+        Assert.Equal(["4", "5", "6"], meeting.AgendaItems.Select(i => i.Number));
+        Assert.Equal("Eva Ek", meeting.Secretary);
+    }
+
+    [Fact]
+    public void The_adjusters_box_on_the_last_page_still_ends_the_items()
+    {
+        var lines = new[] { "§ 6 Avslutning", "Text.", "Justerandes signatur", "Bilagor till protokollet" }
+            .Select(l => new SourceLine(l, 2, false)).ToList();
+
+        Assert.True(ItemHeading.EndOfItems(lines, 2));
+        Assert.False(PageFoot.IsAdjustersBox(lines, 1));
+    }
+
+    [Theory]
+    [InlineData("§ 5")]
+    [InlineData("$ 5")]
+    [InlineData("S 5")]
+    [InlineData("8 5")]
+    [InlineData("§ 5.")]
+    public void A_paragraph_sign_alone_as_ocr_reads_it_takes_the_title_below(string sign)
+    {
+        var meeting = Scanned([.. Head, "§ 4 Upprop", "", "Ordföranden öppnar sammanträdet.", "", sign, "Färdtjänst", "", "Rådet diskuterar färdtjänsten."]);
+
+        Assert.Equal(["4", "5"], meeting.AgendaItems.Select(i => i.Number));
+        Assert.Equal("Färdtjänst", meeting.AgendaItems[1].Title);
+    }
+}
