@@ -47,9 +47,12 @@ public static partial class ItemHeading
 
     /// <summary>
     /// Where the items end: the signature ("Vid anteckningarna", "Vid protokollet", "Justeras") or the attachments; not
-    /// the adjusters' box at the foot of a page that more pages follow (<see cref="PageFoot"/>).
+    /// the adjusters' box at the foot of a page that more pages follow (<see cref="PageFoot"/>), and not a sentence
+    /// wrapped so that a line starts with the word ("… ska protokollet / justeras senast den 29 april", "… enligt /
+    /// bilaga 1."): a label starts with a capital.
     /// </summary>
-    public static bool EndOfItems(IReadOnlyList<SourceLine> lines, int i) => EndMarker().IsMatch(lines[i].Text) && !PageFoot.IsAdjustersBox(lines, i);
+    public static bool EndOfItems(IReadOnlyList<SourceLine> lines, int i) =>
+        EndMarker().Match(lines[i].Text) is { Success: true } m && char.IsUpper(m.Value[0]) && !PageFoot.IsAdjustersBox(lines, i);
 
     private static bool Follows(Found? last, string number, bool paragraph, string title)
     {

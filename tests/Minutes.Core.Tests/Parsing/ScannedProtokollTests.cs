@@ -33,6 +33,18 @@ public class ScannedProtokollTests
         Assert.False(PageFoot.IsAdjustersBox(lines, 1));
     }
 
+    [Fact]
+    public void A_sentence_wrapped_onto_a_line_starting_with_justeras_or_bilaga_does_not_end_the_items()
+    {
+        var meeting = Scanned(
+            [.. Head, "§ 4 Protokollets justering", "", "Samrådet beslutar att protokollet ska",
+             "justeras senast den 29 april 2026.", "", "§ 5 Tillgänglighet", "", "Förvaltningen redogör för läget enligt",
+             "bilaga 1.", "", "§ 6 Avslutning", "", "Ordföranden avslutar sammanträdet.", "", "Vid protokollet", "", "Eva Ek"]);
+
+        Assert.Equal(["4", "5", "6"], meeting.AgendaItems.Select(i => i.Number));
+        Assert.Equal("Eva Ek", meeting.Secretary);
+    }
+
     [Theory]
     [InlineData("§ 5")]
     [InlineData("$ 5")]
