@@ -39,13 +39,14 @@ public static partial class AttendeeBlock
     /// <summary>"| Birgitta Sundin | PRO Huddinge | ordförande |": name, organisation, and a role that makes the chair or secretary.</summary>
     private static void ReadBordered(List<string> lines, string? defaultGroup, Found found)
     {
-        foreach (var cells in BorderedTable.Rows(lines))
+        var rows = BorderedTable.Rows(lines);
+        var columns = rows.Count == 0 ? 0 : rows[0][0].Equals("Namn", StringComparison.OrdinalIgnoreCase) ? rows[0].Length : rows.Max(r => r.Length);
+        foreach (var cells in rows)
         {
-            if (Names.Clean(cells[0]) is not { } person || cells[0].Equals("Namn", StringComparison.OrdinalIgnoreCase)) continue;
-            found.Attendees.Add(new Attendee(person, cells.Length > 1 && cells[1].Length > 0 ? cells[1] : defaultGroup));
-            var role = string.Join(" ", cells.Skip(2)).ToLowerInvariant();
-            if (role.StartsWith(Vocabulary.Chair)) found.Chair ??= person;
-            if (role.StartsWith(Vocabulary.Secretary)) found.Secretary ??= person;
+            if (AttendeeRow.From(cells, columns, defaultGroup) is not { } row) continue;
+            found.Attendees.Add(new Attendee(row.Name, row.Organization));
+            if (row.Role.StartsWith(Vocabulary.Chair)) found.Chair ??= row.Name;
+            if (row.Role.StartsWith(Vocabulary.Secretary)) found.Secretary ??= row.Name;
         }
     }
 

@@ -12,11 +12,21 @@ public static partial class BorderedTable
     /// <summary>Two rows or more with a bar between cells.</summary>
     public static bool Is(IReadOnlyList<string> lines) => lines.Count(l => !IsRule(l) && Bar().Matches(l).Count >= 2) >= 2;
 
-    /// <summary>The rows as cells, rules left out.</summary>
+    /// <summary>
+    /// The rows as cells, rules left out. A scan reads some bars as a letter standing alone between gaps ("I", "l"),
+    /// loses others and keeps only the gap ("Gunvor Lind    SPF Seniorerna    på plats"), so a cell ends at a gap too;
+    /// and a line with no capitalised word of its own ("|", "jo", "|    I    I") is what it made of a rule.
+    /// </summary>
     public static List<string[]> Rows(IEnumerable<string> lines) =>
-        lines.Where(l => !IsRule(l) && l.Trim().Length > 0)
-            .Select(l => Bar().Split(l.Trim().Trim('|', '¦').Trim()).Select(c => c.Trim()).ToArray())
+        lines.Where(l => !IsRule(l) && l.Trim().Length > 0 && Word().IsMatch(l))
+            .Select(Cells)
             .ToList();
+
+    private static string[] Cells(string line) =>
+        Bar().Split(LoneBar().Replace(line.Trim(), "|").Trim().Trim('|', '¦').Trim())
+            .SelectMany(cell => Gap().Split(cell.Trim()))
+            .Select(cell => TrailingRule().Replace(cell.Trim(), ""))
+            .ToArray();
 
     private static bool IsRule(string line)
     {
@@ -26,4 +36,19 @@ public static partial class BorderedTable
 
     [GeneratedRegex(@"[|¦]")]
     private static partial Regex Bar();
+
+    // A bar read as a letter: "I", "l" or "!" alone between gaps or bars. Tried only at such a letter, so a long run of
+    // spaces costs linear time.
+    [GeneratedRegex(@"(?<=^|\s{2}|\|)[Il!](?=\s{2}|\s?\||\s*$)")]
+    private static partial Regex LoneBar();
+
+    [GeneratedRegex(@"\s{2,}|\t")]
+    private static partial Regex Gap();
+
+    // A piece of a rule left at a cell's end: "Hälso- och sjukvårdsförvaltningen —".
+    [GeneratedRegex(@"(?<!\s)\s+[—–-]+$")]
+    private static partial Regex TrailingRule();
+
+    [GeneratedRegex(@"\p{Lu}\p{L}")]
+    private static partial Regex Word();
 }

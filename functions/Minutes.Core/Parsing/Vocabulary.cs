@@ -38,6 +38,9 @@ public static class Vocabulary
     /// <summary>The role that keeps the minutes: "…, sekreterare".</summary>
     public const string Secretary = "sekreterare";
 
+    /// <summary>The roles an attendee table's role column holds: "ordförande", "föredragande".</summary>
+    public static readonly string[] MeetingRoles = [Chair, Secretary, "föredragande", "ledamot", "ersättare", "adjungerad"];
+
     /// <summary>A role holder named by the role alone, as the subject of a commitment: "sekreteraren sammanställer …".</summary>
     public const string RoleHolders = "sekreteraren|ordföranden";
 
