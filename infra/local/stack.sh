@@ -75,7 +75,13 @@ stop() {
   local name="$1" pidfile="$state/$1.pid"
   [ -f "$pidfile" ] || return 0
   local pid; pid="$(cat "$pidfile")"
-  if kill -0 "$pid" 2>/dev/null; then kill "$pid" && say "$name stopped (pid $pid)"; fi
+  if kill -0 "$pid" 2>/dev/null; then
+    kill "$pid"
+    # Azurite can linger for minutes after SIGTERM, at a tenth of a core, under the next run's benchmarks.
+    for _ in $(seq 1 50); do kill -0 "$pid" 2>/dev/null || break; sleep 0.1; done
+    kill -0 "$pid" 2>/dev/null && kill -9 "$pid"
+    say "$name stopped (pid $pid)"
+  fi
   rm -f "$pidfile"
 }
 
