@@ -127,7 +127,8 @@ public static partial class ActionOwner
     [GeneratedRegex(@"\s+(?:ska|skall|kommer att)$")]
     private static partial Regex Auxiliary();
 
-    [GeneratedRegex(@"^(ombeds|bordläggs|ges i|sänds|skickas|kontaktas|bjuds|återrapporteras|läggs|tas upp|lyfts|följs|ses|undersöks|utreds)", RegexOptions.IgnoreCase)]
+    // A passive cue, a delivery in the passive, or a matter made an item of its own ("som en egen punkt vid nästa …").
+    [GeneratedRegex($@"^(ombeds|bordläggs|ges i|sänds|skickas|kontaktas|bjuds|återrapporteras|läggs|tas upp|lyfts|följs|ses|undersöks|utreds|{Vocabulary.DeliveredPassives}|som\s|(?:en|ett)\s+eg(?:en|et)\s|eg(?:en|et)\s)", RegexOptions.IgnoreCase)]
     private static partial Regex Passive();
 
     [GeneratedRegex(@"^((?:\p{Lu}[\p{Ll}]+)(?:\s\p{Lu}[\p{Ll}]+){0,2}|[A-ZÅÄÖ]{2,6})\b")]
