@@ -58,6 +58,9 @@ public static class Vocabulary
     /// <summary>The box at a protokoll page's foot for the adjusters' initials: "Justerandes sign", "Justerandes signatur".</summary>
     public const string AdjustersBox = "Justerandes sign";
 
+    /// <summary>A meeting named by a common noun, no forum: "Träffen hölls …", "Mötet ägde rum …".</summary>
+    public const string MeetingNouns = "träffen|mötet|sammanträdet|sammankomsten";
+
     /// <summary>The labels over the name of who kept the minutes: "Vid anteckningarna", "Vid protokollet".</summary>
     public const string MinuteTakerLabels = "Vid anteckningarna|Vid protokollet|Vid pennan";
 
