@@ -76,7 +76,9 @@ public static partial class ActionCues
         // The reported clause itself marks the commitment; its owner is the reported actor, not read off the cue.
         if (reportedActor is not null) return new Found(reported, reportedActor);
         // "Karin Lund tar fram …", "I Flemingsberg ordnar Sanna Ali …", "Gruppen beslutade att ta fram …".
-        return ActorTask.Read(sentence, ahead ? due : null, people) is { } task ? new Found(task.Cue, task.Owner) : null;
+        if (ActorTask.Read(sentence, ahead ? due : null, people) is { } task) return new Found(task.Cue, task.Owner);
+        // "Utfallet redovisas vid nästa möte": a delivery with no actor.
+        return DeliveredPassive.Read(sentence, ahead ? due : null) is { Success: true } delivered ? new Found(delivered, null) : null;
     }
 
     /// <summary>A firm cue; "Beslutet skickas till: …" is a distribution list, not a task.</summary>

@@ -104,10 +104,15 @@ public static partial class ActionOwner
     // What stands before the cue, without "ska" or "kommer att".
     private static string Head(string sentence, Match cue) => Auxiliary().Replace(sentence[..cue.Index].Trim(), "");
 
-    // "Förvaltningen", "Johan Ekström", "SPF Seniorerna", "Rådets organisationer"; not "Nästa vecka", "I mars".
+    // "Förvaltningen", "Johan Ekström", "SPF Seniorerna", "Rådets organisationer", and members of a body in the
+    // definite form, "Organisationerna i rådet", "Ledamöterna inom nätverket"; not "Nästa vecka", "I mars".
     private static bool ActorPhrase(string[] words) =>
         words.Length is >= 1 and <= 3 && char.IsUpper(words[0][0]) && !NotActors.Contains(words[0])
-        && (words.Length == 1 || words.All(w => char.IsUpper(w[0])) || words.Length == 2 && words[0].EndsWith('s'));
+        && (words.Length == 1 || words.All(w => char.IsUpper(w[0])) || words.Length == 2 && words[0].EndsWith('s') || MembersOf(words));
+
+    private static bool MembersOf(string[] words) =>
+        words.Length == 3 && words[1] is "i" or "inom" && words[0].EndsWith("na", StringComparison.Ordinal)
+        && (words[2].EndsWith('t') || words[2].EndsWith("en", StringComparison.Ordinal));
 
     public static string Capitalised(string word) => char.ToUpperInvariant(word[0]) + word[1..];
 
@@ -127,7 +132,8 @@ public static partial class ActionOwner
     [GeneratedRegex(@"\s+(?:ska|skall|kommer att)$")]
     private static partial Regex Auxiliary();
 
-    [GeneratedRegex(@"^(ombeds|bordläggs|ges i|sänds|skickas|kontaktas|bjuds|återrapporteras|läggs|tas upp|lyfts|följs|ses|undersöks|utreds)", RegexOptions.IgnoreCase)]
+    // A passive cue, a delivery in the passive, or a matter made an item of its own ("som en egen punkt vid nästa …").
+    [GeneratedRegex($@"^(ombeds|bordläggs|ges i|sänds|skickas|kontaktas|bjuds|återrapporteras|läggs|tas upp|lyfts|följs|ses|undersöks|utreds|{Vocabulary.DeliveredPassives}|som\s|(?:en|ett)\s+eg(?:en|et)\s|eg(?:en|et)\s)", RegexOptions.IgnoreCase)]
     private static partial Regex Passive();
 
     [GeneratedRegex(@"^((?:\p{Lu}[\p{Ll}]+)(?:\s\p{Lu}[\p{Ll}]+){0,2}|[A-ZÅÄÖ]{2,6})\b")]

@@ -7,7 +7,9 @@ namespace Minutes.Parsing;
 /// checklista … tillsammans med Per Ek", "Sekreteraren sammanställer … och skickar …", "Hedda Lundell ska boka …";
 /// with the verb before its subject after a fronted phrase, as Swedish word order puts it: "I Flemingsberg ordnar
 /// Sanna Ali …", "Till nästa möte tar Elin Sandberg fram …"; and a body deciding to produce something: "Gruppen
-/// beslutade att ta fram en rutin". A verb that only tells (redovisar, presenterar) needs a time to come.
+/// beslutade att ta fram en rutin". A verb that only tells (redovisar, presenterar) needs a time to come. Failing
+/// these, a person working with another (<see cref="JointTask"/>) or the administration's present tense by a time to
+/// come (<see cref="AdministrationTask"/>).
 /// </summary>
 public static partial class ActorTask
 {
@@ -33,7 +35,7 @@ public static partial class ActorTask
             && Particle(inverted.Groups["verb"].Value) is var particle
             && (particle is null || sentence.AsSpan(inverted.Index + inverted.Length).TrimStart().StartsWith(particle, StringComparison.Ordinal)))
             return new Found(Owner(inverted.Groups["actor"].Value, people), inverted);
-        return null;
+        return JointTask.Read(sentence, people) ?? AdministrationTask.Read(sentence, timeAhead ? due : null);
     }
 
     private static string Owner(string actor, IReadOnlyList<string> people) => ActionOwner.Capitalised(ActionOwner.Person(actor, people) ?? actor);
@@ -48,7 +50,7 @@ public static partial class ActorTask
     };
 
     // The verb has an object: a sentence cut off after it ("Förvaltningen ska göra") says no task.
-    [GeneratedRegex($@"\s(?:(?<ska>ska)\s+(?!(?:{Vocabulary.StateInfinitives})\b)(?<verb>\p{{Ll}}+a)|(?<verb>{Vocabulary.TaskVerbs}|{Vocabulary.NarratingVerbs}))\b(?=\s+\p{{L}})")]
+    [GeneratedRegex($@"\s(?:(?<ska>ska)\s+(?!(?:{Vocabulary.StateInfinitives})\b)(?<verb>\p{{Ll}}+a)|(?<verb>{Vocabulary.TaskVerbs}|{Vocabulary.TimedVerbs}))\b(?=\s+\p{{L}})")]
     private static partial Regex Straight();
 
     [GeneratedRegex($@"\s(?:beslutade|beslutar|beslöt)\s+att\s+(?:{Vocabulary.ProductionInfinitives})\b")]
@@ -62,6 +64,6 @@ public static partial class ActorTask
     [GeneratedRegex($@"^{Fronted}\s(?<verb>{Vocabulary.TaskVerbFirstWords})\s+(?<actor>{NamedOrDefinite})\b")]
     private static partial Regex Inverted();
 
-    [GeneratedRegex($@"^(?:{Vocabulary.NarratingVerbs})$")]
+    [GeneratedRegex($@"^(?:{Vocabulary.TimedVerbs})$")]
     private static partial Regex Narrating();
 }

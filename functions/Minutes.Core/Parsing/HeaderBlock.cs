@@ -39,6 +39,9 @@ public static partial class HeaderBlock
         if (kindAt >= 0) (title, letterhead) = TitleUnderKind(text, kindAt, diary, above, letterhead);
         else if ((opening >= 0 && (firstLabel < 0 || opening < firstLabel) ? opening : firstLabel) is var limit and > 0)
             (title, meetingSentence) = TitleAbove(text, limit, meetingSentence);
+        // "Träffen hölls tisdagen den 10 februari … i Haninge kulturhus.": a sentence of meeting that names no forum is
+        // the meeting sentence, not a title.
+        if (title is not null && MeetingSentence.Forum(title) is null && MeetingSentence.IsMeetingSentence(title)) (title, meetingSentence) = (null, title);
         var (organization, department) = Issuer(text, letterhead, runningHeads);
 
         var fields = Fields(text, firstLabel);

@@ -16,12 +16,21 @@ public static partial class MeetingSentence
         var verb = MeetingVerb().Match(sentence);
         if (!verb.Success || verb.Index == 0 || !char.IsUpper(sentence[0])) return null;
         var forum = sentence[..verb.Index].Trim();
-        return forum.Length >= 3 && !forum.Contains('.') ? forum : null;
+        return forum.Length >= 3 && !forum.Contains('.') && !MeetingNoun().IsMatch(forum) ? forum : null;
     }
+
+    /// <summary>
+    /// "Träffen hölls tisdagen den 10 februari 2026 kl. 13.00 … i Haninge kulturhus.": a sentence of meeting with a date,
+    /// which names no forum but is no title either.
+    /// </summary>
+    public static bool IsMeetingSentence(string sentence) =>
+        MeetingVerb().IsMatch(sentence) && SwedishDates.FirstDate(sentence) is not null;
 
     /// <summary>The place of a meeting sentence, or null: after "på" once the date is given, else after the time and a comma.</summary>
     public static string? Place(string sentence)
     {
+        // The place is in the sentence of meeting: "… i Kista träff, sal 3. Två deltog på länk." ends before "Två".
+        if (SentenceEnd().Match(sentence) is { Success: true } end) sentence = sentence[..end.Index];
         var date = SwedishDates.FirstDate(sentence) is null ? -1 : Math.Max(sentence.IndexOf(" den ", StringComparison.Ordinal), 0);
         if (date < 0) return null;
         var at = sentence.IndexOf(" på ", date, StringComparison.Ordinal);
@@ -33,10 +42,16 @@ public static partial class MeetingSentence
     }
 
     // "sammanträdde", "möttes", "träffades", "höll möte": the verb that opens the sentence's account of the meeting.
-    [GeneratedRegex(@"\s(?:sammanträdde|sammanträder|möttes|träffades|höll (?:sitt )?möte)\s")]
+    [GeneratedRegex(@"\s(?:sammanträdde|sammanträder|möttes|träffades|höll (?:sitt )?möte|hölls|ägde rum)\s")]
     private static partial Regex MeetingVerb();
 
-    // "kl. 09.00–11.30, " before a place named without "på".
-    [GeneratedRegex(@"\d{1,2}[.:]\d{2}\s*[-–]\s*\d{1,2}[.:]\d{2}\s*,\s*")]
+    // "kl. 09.00–11.30, " or "kl. 13.00–15.00 i " before a place named without "på".
+    [GeneratedRegex(@"\d{1,2}[.:]\d{2}\s*[-–]\s*\d{1,2}[.:]\d{2}(?:\s*,\s*|\s+i\s+)")]
     private static partial Regex TimeThenComma();
+
+    [GeneratedRegex(@"\.\s+\p{Lu}")]
+    private static partial Regex SentenceEnd();
+
+    [GeneratedRegex($@"^(?:{Vocabulary.MeetingNouns})$", RegexOptions.IgnoreCase)]
+    private static partial Regex MeetingNoun();
 }

@@ -42,7 +42,8 @@ public static partial class MinutesParser
             Id = meetingId,
             SeriesId = seriesId,
             DocumentType = type,
-            Title = header.Title,
+            // Headerless minutes print their forum only in a running head or foot ("Nätverket … i Sydost · 2026-02-10").
+            Title = header.Title ?? text.RunningHeads.Select(SeriesName.FromRunningHead).FirstOrDefault(n => n is not null),
             Organization = header.Organization,
             Department = header.Department,
             DiaryNumber = header.DiaryNumber,

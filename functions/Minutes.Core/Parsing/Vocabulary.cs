@@ -58,6 +58,9 @@ public static class Vocabulary
     /// <summary>The box at a protokoll page's foot for the adjusters' initials: "Justerandes sign", "Justerandes signatur".</summary>
     public const string AdjustersBox = "Justerandes sign";
 
+    /// <summary>A meeting named by a common noun, no forum: "Träffen hölls …", "Mötet ägde rum …".</summary>
+    public const string MeetingNouns = "träffen|mötet|sammanträdet|sammankomsten";
+
     /// <summary>The labels over the name of who kept the minutes: "Vid anteckningarna", "Vid protokollet".</summary>
     public const string MinuteTakerLabels = "Vid anteckningarna|Vid protokollet|Vid pennan";
 
@@ -86,7 +89,7 @@ public static class Vocabulary
 
     /// <summary>
     /// A cue that commits someone wherever it stands: "återkommer", "ombeds", "får i uppdrag", "uppdrar åt
-    /// förvaltningen", "gav Anna i uppdrag", "tas upp som egen punkt vid nästa". Group "to" is who a task is given to.
+    /// förvaltningen", "uppdrog samrådet åt förvaltningen", "gav Anna i uppdrag", "tas upp som egen punkt vid nästa". Group "to" is who a task is given to.
     /// </summary>
     public const string FirmCommitments =
         "återkommer|återkomma|ombeds"
@@ -94,7 +97,7 @@ public static class Vocabulary
         + "|tar med sig|tar med (?:frågan|synpunkten|inspelet|detta)|åtar sig|ska se till att|lovar att"
         + "|sänds ut|skickas ut|sänder ut|skickar ut|sänds till|skickas till|kontaktas|kontaktar|bjuds in|återrapporteras"
         + "|läggs till i"
-        + @"|(?:uppdra|uppdrar|uppdras)\s+åt\s+(?<to>(?:\p{L}+-\s+och\s+)?\p{L}+)"
+        + @"|(?:uppdra|uppdrar|uppdras|uppdrog)\s+(?:\p{Ll}+et\s+|\p{Ll}+en\s+)?åt\s+(?<to>(?:\p{L}+-\s+och\s+)?\p{L}+)"
         + @"|(?:gav|ger)\s+(?<to>\p{L}+(?:\s+\p{Lu}\p{Ll}+)?)\s+i\s+uppdrag"
         + "|följs upp vid nästa|" + NextAgendaCues;
 
@@ -103,7 +106,15 @@ public static class Vocabulary
     /// "bordläggs". Always a matter of its own, never the time of the sentence before.
     /// </summary>
     public const string NextAgendaCues =
-        "tas upp (?:som (?:en )?egen punkt )?vid nästa|lyfts vid nästa|läggs till (?:på )?dagordningen|bordläggs";
+        "tas upp (?:som (?:en )?egen punkt )?vid nästa|lyfts vid nästa|läggs till (?:på )?dagordningen|bordläggs|" + OwnItemAtNext;
+
+    /// <summary>
+    /// A matter made an item of its own at the next meeting, whatever the verb: "förs upp som en egen punkt på
+    /// dagordningen till nästa möte", "blir en egen punkt vid nästa träff", "behandlas som ett eget ärende vid nästa
+    /// sammanträde".
+    /// </summary>
+    public const string OwnItemAtNext =
+        @"(?:som\s+)?(?:(?:en|ett)\s+)?eg(?:en|et)\s+(?:punkt|ärende)\b[^.]{0,40}?\b(?:vid|till|på)\s+nästa";
 
     /// <summary>A softer cue, a commitment only in a reply or with a deadline: "ses över", "undersöks", "följs upp".</summary>
     public const string SoftCommitments = "ses över|ser över|undersöks|undersöker|följs upp|följer upp|utreds|utreder|tittar på|ska se över";
@@ -142,14 +153,46 @@ public static class Vocabulary
 
     /// <summary>The first word of a task verb, standing before its subject after a fronted phrase: "Till nästa möte tar Elin Sandberg fram …".</summary>
     public const string TaskVerbFirstWords =
-        "tar|sammanställer|skickar|sänder|bjuder|ordnar|anordnar|bokar|kontaktar|lyfter|ansvarar|meddelar|återkopplar|uppdaterar|förbereder|redovisar|presenterar|återkommer";
+        "tar|sammanställer|skickar|sänder|bjuder|ordnar|anordnar|bokar|kontaktar|lyfter|ansvarar|meddelar|återkopplar|uppdaterar|förbereder|redovisar|presenterar|återkommer"
+        + "|" + EventVerbs;
 
     /// <summary>What tells the meeting something rather than does a task; a commitment only with a time to come.</summary>
     public const string NarratingVerbs = "redovisar|presenterar";
 
+    /// <summary>Holding an event, a task only on a day to come: "I Kallhäll håller Gunilla Rehn en träff den 19 november".</summary>
+    public const string EventVerbs = "håller|arrangerar";
+
+    /// <summary>The verbs that make a task only with a time to come: telling, and holding an event.</summary>
+    public const string TimedVerbs = NarratingVerbs + "|" + EventVerbs;
+
+    /// <summary>
+    /// A present tense that states, judges or plans rather than does: "Förvaltningen har …", "Regionen bedömer …";
+    /// and a body's course of business: "Nämnden fattar beslut … den 10 december", "Rådet sammanträder …". Not a task
+    /// even with a date in the sentence.
+    /// </summary>
+    public const string PresentStates =
+        "är|har|finns|gäller|blir|startar|börjar|pågår|löper|ligger|står|får|kan|bedömer|anser|menar|tycker|konstaterar|noterar|planerar|föreslår|tackar|välkomnar"
+        + "|fattar|beslutar|behandlar|sammanträder|möts|träffas";
+
+    /// <summary>
+    /// The administration and bodies that act on their own in the minutes, as the sentence's subject, also inside a
+    /// compound ("stadsdelsförvaltningen", "Kanslisekreteraren"): "Förvaltningen kompletterar svaret senast …".
+    /// </summary>
+    public const string ActingBodies = "förvaltningen|regionen|nämnden|kommunen|staden|sjukhuset|vårdcentralen|sekretariatet|kansliet";
+
+    /// <summary>Working with another: "Elin Strid skriver utkastet tillsammans med Per Ek", "ihop med", "i samarbete med".</summary>
+    public const string TogetherWith = "tillsammans med|ihop med|i samarbete med";
+
+    /// <summary>
+    /// A passive that delivers something, a commitment with a time to come even without an actor: "Utfallet redovisas
+    /// vid nästa möte", "Statistiken sammanställs till den 5 maj".
+    /// </summary>
+    public const string DeliveredPassives = "redovisas|presenteras|lämnas|sammanställs|tas fram|skickas|sänds|återkopplas";
+
     /// <summary>Producing something, as a body decides to: "Rådet beslutade att ta fram en skrivelse".</summary>
     public const string ProductionInfinitives =
-        "ta fram|skriva|skicka|sända|bjuda in|ordna|anordna|sammanställa|utreda|undersöka|kontakta|uppvakta|genomföra";
+        "ta fram|skriva|skicka|sända|bjuda in|ordna|anordna|sammanställa|utreda|undersöka|kontakta|uppvakta|genomföra"
+        + "|arbeta fram|utarbeta|utforma|formulera";
 
     /// <summary>Infinitives after "ska" that state a condition, not a task: "Sammanställningen ska vara klar".</summary>
     public const string StateInfinitives = "vara|ha|kunna|gälla|finnas|få|bli|behöva|gå";

@@ -19,6 +19,8 @@ public class ActionOwnerTests
     [Theory]
     [InlineData("Johan Ekström får i uppdrag att sammankalla gruppen.", "Johan Ekström")]
     [InlineData("Rådets organisationer ombeds lämna synpunkter.", "Rådets organisationer")]
+    [InlineData("Ledamöterna i nätverket ombeds skicka in exempel.", "Ledamöterna i nätverket")]
+    [InlineData("Föreningarna inom rådet ombeds lämna namn på kontaktpersoner.", "Föreningarna inom rådet")]
     [InlineData("SPF Seniorerna tar med sig frågan.", "SPF Seniorerna")]
     [InlineData("Rådet beslutar att uppdra åt sekreteraren att skriva ett yttrande.", "Sekreteraren")]
     [InlineData("Sekreteraren sammanställer ett yttrande som sänds ut till ledamöterna.", "Sekreteraren")]

@@ -1,0 +1,26 @@
+using System.Text.RegularExpressions;
+
+namespace Minutes.Parsing;
+
+/// <summary>
+/// A named person doing something together with another named person is work the minutes settle, whatever the verb:
+/// "Elin Strid utformar mallen ihop med Rebecka Öhman", "Per Ek skriver förslaget tillsammans med Anna Berg". The
+/// verb is in the present tense; one that tells the meeting (presenterar, berättar) or states (har, är) is no task.
+/// </summary>
+public static partial class JointTask
+{
+    public static ActorTask.Found? Read(string sentence, IReadOnlyList<string> people)
+    {
+        var joint = Joint().Match(sentence);
+        if (!joint.Success || NotTask().IsMatch(joint.Groups["verb"].Value)) return null;
+        var actor = joint.Groups["actor"].Value;
+        return new ActorTask.Found(ActionOwner.Person(actor, people) ?? actor, joint);
+    }
+
+    // "Förnamn Efternamn verbar … tillsammans med Förnamn": the subject a full name, the partner a name.
+    [GeneratedRegex($@"^(?<actor>\p{{Lu}}\p{{Ll}}+(?:\s\p{{Lu}}\p{{Ll}}+){{1,2}})\s+(?<verb>\p{{Ll}}{{2,}}(?:ar|er|r))\b[^.]*?\b(?:{Vocabulary.TogetherWith})\s+\p{{Lu}}\p{{Ll}}+")]
+    private static partial Regex Joint();
+
+    [GeneratedRegex($@"^(?:{Vocabulary.PresentStates}|{Vocabulary.InformingVerbs}|{Vocabulary.TimedVerbs})$")]
+    private static partial Regex NotTask();
+}
