@@ -99,7 +99,7 @@ public static partial class ActionCues
         var soft = Soft().Match(sentence);
         if (soft.Success && (answer || ahead || ActionOwner.IsPerson(sentence, soft, people))) return soft;
         if ((answer || ahead) && Deadline().Match(sentence) is { Success: true } d && ActionOwner.IsNamed(sentence, d)
-            && !(due is not null && due.Contains("-Q") && Narrating().IsMatch(d.Value)))
+            && !(due is not null && DueDates.IsSeason(due) && Narrating().IsMatch(d.Value)))
             return d;
         return Promise().Match(sentence) is { Success: true } promise && ActionOwner.IsNamed(sentence, promise) ? promise : Match.Empty;
     }

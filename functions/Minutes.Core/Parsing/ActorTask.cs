@@ -21,7 +21,7 @@ public static partial class ActorTask
     {
         // Telling the meeting about a season's plans ("presenterar förslaget … för hösten") is no task; by a day, a
         // month or the next meeting it is.
-        var timeAhead = due is not null && !due.Contains("-Q");
+        var timeAhead = due is not null && !DueDates.IsSeason(due);
         var straight = Straight().Match(sentence);
         // "Hedda Lundell ska boka …" is a person's promise; "Förvaltningen ska göra granskningar" states a body's duty.
         var person = !straight.Groups["ska"].Success || ActionOwner.IsPerson(sentence, straight, people);

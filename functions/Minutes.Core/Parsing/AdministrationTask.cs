@@ -13,7 +13,7 @@ public static partial class AdministrationTask
     /// <param name="due">The sentence's due, if at a time to come.</param>
     public static ActorTask.Found? Read(string sentence, string? due)
     {
-        if (due is null || due.Contains("-Q")) return null;
+        if (due is null || DueDates.IsSeason(due)) return null;
         var task = SubjectAndVerb().Match(sentence);
         if (!task.Success || !Body().IsMatch(task.Groups["actor"].Value) || NotTask().IsMatch(task.Groups["verb"].Value)) return null;
         return new ActorTask.Found(ActionOwner.Capitalised(task.Groups["actor"].Value), task);

@@ -11,7 +11,7 @@ public static partial class DeliveredPassive
 {
     /// <param name="due">The sentence's due, if at a time to come.</param>
     public static Match Read(string sentence, string? due) =>
-        due is not null && !due.Contains("-Q") ? Passive().Match(sentence) : Match.Empty;
+        due is not null && !DueDates.IsSeason(due) ? Passive().Match(sentence) : Match.Empty;
 
     [GeneratedRegex($@"\b(?:{Vocabulary.DeliveredPassives})\b")]
     private static partial Regex Passive();

@@ -8,6 +8,9 @@ namespace Minutes.Parsing;
 /// </summary>
 public static partial class DueDates
 {
+    /// <summary>A due of a season or quarter ("2026-Q3"): a plan's time, not a task's day, month or meeting.</summary>
+    public static bool IsSeason(string due) => due.Contains("-Q", StringComparison.Ordinal);
+
     public static string? Read(string text, DateOnly? meetingDate)
     {
         // An explicit "senast 15/8" or "senast den 1 mars" outranks a meeting named in passing.
