@@ -1,5 +1,7 @@
 using System.Net;
+using Microsoft.Extensions.DependencyInjection;
 using Minutes.Functions;
+using Minutes.Reading;
 using Minutes.Storage;
 
 namespace Minutes.Tests.Faults;
@@ -44,7 +46,9 @@ public class OriginalsKeptTests
     public async Task A_document_that_keeps_failing_is_recorded_failed_with_the_reason_and_kept()
     {
         // Document Intelligence out of reach: a fault of the platform, tried again, then given up on.
-        await using var app = await TestApp.StartAsync(true, (Action<Microsoft.Extensions.DependencyInjection.IServiceCollection>?)null,
+        // The client's own retries (seconds of back-off) are not under test here; the runner's attempts are.
+        var noClientRetries = new DocumentIntelligenceClientOptions { Retry = { MaxRetries = 0 } };
+        await using var app = await TestApp.StartAsync(true, services => services.AddSingleton(noClientRetries),
             "--Ocr:Engine=docint", "--DocumentIntelligence:Endpoint=http://127.0.0.1:9/", "--DocumentIntelligence:Key=k",
             "--Local:MaxAttempts=2", "--Local:PollInterval=00:00:00.100");
         await app.DropAsync(Path.Combine("samples", "001.scanned.pdf"), "skannad.pdf");

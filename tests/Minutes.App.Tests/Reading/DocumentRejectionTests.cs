@@ -79,7 +79,7 @@ public sealed class DocumentRejectionTests : IDisposable
     public async Task A_scan_of_nothing_is_rejected_as_unreadable()
     {
         var blankPdf = File("blank.pdf", BlankPdf());
-        await ExternalToolsRun("pdftoppm", "-r", "100", "-png", "-singlefile", blankPdf, Path.Combine(work.FullName, "blank"));
+        await Poppler.RunAsync("pdftoppm", "-r", "100", "-png", "-singlefile", blankPdf, Path.Combine(work.FullName, "blank"));
 
         var reason = await RejectionOf(Path.Combine(work.FullName, "blank.png"), ReadEngine.Tesseract);
 
@@ -108,13 +108,6 @@ public sealed class DocumentRejectionTests : IDisposable
     [InlineData(new byte[] { (byte)'%', (byte)'P', (byte)'D', (byte)'F', (byte)'-', (byte)'1' }, DocumentKind.Pdf)]
     public void The_type_is_told_from_the_first_bytes(byte[] head, DocumentKind kind) =>
         Assert.Equal(kind, DocumentSniffer.Sniff(head));
-
-    private static async Task ExternalToolsRun(string tool, params string[] args)
-    {
-        using var process = System.Diagnostics.Process.Start(tool, args);
-        await process.WaitForExitAsync();
-        Assert.Equal(0, process.ExitCode);
-    }
 
     // One empty A4 page: what a scanner yields for a blank sheet, after rendering.
     private static byte[] BlankPdf()

@@ -1,5 +1,3 @@
-using System.Diagnostics;
-
 namespace Minutes.Tests.Reading;
 
 public sealed class MixedPdfTests : IDisposable
@@ -14,8 +12,8 @@ public sealed class MixedPdfTests : IDisposable
         // Digital minutes with a scanned attachment: 001.pdf followed by page 2 of 002's scan.
         var scanPage = Path.Combine(work.FullName, "scan-2.pdf");
         var mixed = Path.Combine(work.FullName, "mixed.pdf");
-        await Run("pdfseparate", "-f", "2", "-l", "2", Readers.Sample("002.scanned.pdf"), scanPage);
-        await Run("pdfunite", Readers.Sample("001.pdf"), scanPage, mixed);
+        await Poppler.RunAsync("pdfseparate", "-f", "2", "-l", "2", Readers.Sample("002.scanned.pdf"), scanPage);
+        await Poppler.RunAsync("pdfunite", Readers.Sample("001.pdf"), scanPage, mixed);
 
         var text = await Readers.Reader().ReadAsync(mixed);
 
@@ -24,12 +22,5 @@ public sealed class MixedPdfTests : IDisposable
         Assert.Equal("tesseract", text.Pages[7].Engine);
         Assert.True(text.Pages[7].Lines.Count(l => l.Text.Length > 0) > 10, "the scanned page has its text");
         Assert.All(text.Pages[7].Lines.Where(l => l.Text.Length > 0), l => Assert.NotNull(l.Confidence));
-    }
-
-    private static async Task Run(string tool, params string[] args)
-    {
-        using var process = Process.Start(tool, args);
-        await process.WaitForExitAsync();
-        Assert.Equal(0, process.ExitCode);
     }
 }

@@ -357,7 +357,7 @@ public sealed class ReadingLimitsTests : IDisposable
             ($"<< /Length {content.Length} >>", content),
         ]);
         var root = Path.Combine(work.FullName, "blank-scan");
-        await Run("pdftoppm", "-r", "200", "-gray", "-jpeg", "-singlefile", File("blank-scan-source.pdf", pdf), root);
+        await Poppler.RunAsync("pdftoppm", "-r", "200", "-gray", "-jpeg", "-singlefile", File("blank-scan-source.pdf", pdf), root);
         return await System.IO.File.ReadAllBytesAsync(root + ".jpg");
     }
 
@@ -368,13 +368,6 @@ public sealed class ReadingLimitsTests : IDisposable
         var image = document.GetPage(1).GetImages().Single();
         return ($"<< /Type /XObject /Subtype /Image /Width {image.WidthInSamples} /Height {image.HeightInSamples} /ColorSpace /DeviceGray /BitsPerComponent 8 /Filter /DCTDecode /Length {image.RawMemory.Length} >>",
             image.RawMemory.ToArray());
-    }
-
-    private static async Task Run(string tool, params string[] args)
-    {
-        using var process = Process.Start(tool, args);
-        await process.WaitForExitAsync();
-        Assert.Equal(0, process.ExitCode);
     }
 
     private static byte[] Png(int width, int height)
