@@ -20,8 +20,9 @@ public static partial class MinutesParser
 
         var type = header.DocumentType;
         // Slides may number their own headings ("1. Bakgrund" on a slide of bullets): without the words of minutes in the
-        // header, the lines' shape decides.
-        if (type == DocumentType.Unknown && LooksLikeSlides(lines))
+        // header, the lines' shape decides. The shape alone is a weak sign (minutes wrapped at a narrow measure end few
+        // lines with a full stop), so a list of who attended keeps a document minutes: slides have none.
+        if (type == DocumentType.Unknown && header.AttendeeBlocks.Count == 0 && LooksLikeSlides(lines))
             type = DocumentType.Presentation;
         var seriesId = MeetingIds.SeriesFromTitle(SeriesName.Infer(header, lines, text.RunningHeads, fileName));
         var meetingId = MeetingIds.Meeting(seriesId, header.Date, ContentKey(text));
