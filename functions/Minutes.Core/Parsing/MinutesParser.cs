@@ -12,7 +12,7 @@ public static partial class MinutesParser
     /// <param name="fileName">The uploaded file's name: the last clue to the series of minutes that name their forum nowhere else.</param>
     public static Meeting Parse(DocumentText text, string? fileName = null)
     {
-        var (tableRows, lines) = ActionTable.Extract(SourceLines.From(text));
+        var (tableRows, lines) = ActionTable.Extract(TableOfContents.SetAside(SourceLines.From(text)));
         var headings = ItemHeading.FindAll(lines, 0);
         var header = HeaderBlock.Read(lines, headings.Count > 0 ? headings[0].Line : Math.Min(lines.Count, 60), text.RunningHeads);
         var warnings = header.Warnings.ToList();

@@ -55,6 +55,9 @@ public static class Vocabulary
     /// <summary>An extract of minutes: "PROTOKOLLSUTDRAG".</summary>
     public const string ExtractKind = "protokollsutdrag";
 
+    /// <summary>The heading of a table of contents.</summary>
+    public const string ContentsHeadings = "innehåll|innehållsförteckning";
+
     /// <summary>The box at a protokoll page's foot for the adjusters' initials: "Justerandes sign", "Justerandes signatur".</summary>
     public const string AdjustersBox = "Justerandes sign";
 
