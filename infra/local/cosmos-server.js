@@ -1,5 +1,6 @@
 // The Cosmos DB protocol server of the local stack (@vercel/cosmosdb-server, pinned in package-lock.json), started
 // on loopback only, with its gaps closed here so that the app talks to it as it talks to Azure Cosmos DB:
+// - it closes each connection after its answer; Cosmos DB keeps them open, and so does this (below);
 // - a point read of a missing document crashes its handler (500); Cosmos DB answers 404, and so does this;
 // - resource ids are base64 with '/' in them, which breaks the paths the SDK builds from them (its partition key
 //   range lookups then answer 404, "stale cache"); Cosmos DB writes them with '-' for '/', and so does this;
@@ -46,6 +47,13 @@ queryDocuments.default = (account, req, res, params) => {
 // Only now: the routes take the handlers as they are when they load.
 const { createHttpsServer } = require("@vercel/cosmosdb-server");
 const port = Number(process.argv[2] || 8081);
-const server = createHttpsServer().listen(port, "127.0.0.1", () => {
+// Cosmos DB keeps its connections open; the package answers "connection: close" unless told otherwise, so every call
+// paid a new TLS handshake (on the app's side too: a certificate chain built per call). Idle connections close after
+// two minutes, after the SDK's pool has let go of them (one minute), so it is never the server that closes one under
+// a request the client has just sent.
+const server = createHttpsServer({ keepAlive: true });
+server.keepAliveTimeout = 120_000;
+server.headersTimeout = 125_000;
+server.listen(port, "127.0.0.1", () => {
   console.log(`Ready to accept HTTPS connections at 127.0.0.1:${port}`);
 });
