@@ -16,9 +16,9 @@ app="$root/functions/Minutes.Local/bin/Release/net10.0/Minutes.Local.dll"
 work="$(mktemp -d)"; trap 'rm -rf "$work"' EXIT
 dirs=("$@"); [ ${#dirs[@]} -gt 0 ] || dirs=("$root/tests/samples" "$root/tests/samples/parsing")
 
-mean_of() { # expected, parsed -> "score recall precision"
+mean_of() { # expected, parsed -> "score recall precision" ("-" for a figure score.py does not print; 0.000 is a figure)
   python3 "$score" "$1" "$2" --verbose 2>/dev/null \
-    | awk '/^actions.recall/ {r=$2} /^actions.precision/ {p=$2} /^score/ {s=$2} END {printf "%s %s %s", s ? s : "-", r ? r : "-", p ? p : "-"}'
+    | awk '/^actions.recall/ {r=$2} /^actions.precision/ {p=$2} /^score/ {s=$2} END {printf "%s %s %s", s != "" ? s : "-", r != "" ? r : "-", p != "" ? p : "-"}'
 }
 form() { # expected, document -> score, or "-" when the document is not there or cannot be parsed
   [ -f "$2" ] || { echo "-"; return; }
