@@ -226,4 +226,26 @@ public static class Vocabulary
                    || t.EndsWith(" kommun", StringComparison.Ordinal) || t.StartsWith("Region ", StringComparison.Ordinal)
                    || t.EndsWith("kontoret", StringComparison.Ordinal));
     }
+
+    // ── Items, presenters, decisions, questions (heldout13d) ────────────────────────────────────────────────────
+
+    /// <summary>A word printed before an item's number: "Punkt 3: Fallprevention", "Ärende 4  Frågor".</summary>
+    public const string ItemWords = "Punkt|Ärende";
+
+    /// <summary>
+    /// The labels before an item's presenters, on the line under the heading: "Föredragande: NN", "Inledare: NN",
+    /// "Dragning av NN" (the last without a colon).
+    /// </summary>
+    public const string PresenterLabels = @"Föredragande|Föredragare|Presentatör|Inledare|Dragning av|Föredras av";
+
+    /// <summary>The heading of the agenda printed before the minutes, which lists the items without being them.</summary>
+    public const string AgendaListLabels = "Dagordning|Föredragningslista";
+
+    /// <summary>Decision verbs the first list lacks: "Det beslutades att …" (impersonal: "Planen beslutades i nämnden" is news), "dagordningen kan fastställas".</summary>
+    public const string MoreDecisionVerbs = "det beslutades att|fastställas";
+
+    /// <summary>The one-letter labels of a question and its answer in terse minutes: "F: …?" / "S: …".</summary>
+    public const string ShortQuestionLabel = "F";
+
+    public const string ShortAnswerLabel = "S";
 }
