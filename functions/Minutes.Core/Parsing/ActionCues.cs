@@ -47,7 +47,9 @@ public static partial class ActionCues
             for (var s = 0; s < sentences.Count; s++)
             {
                 if (Commitment(sentences[s], s == 0, asked, answer, meetingDate, people) is not { } found) continue;
-                var owner = found.Owner ?? ActionOwner.Of(sentences[s], found.Cue, paragraphs[p].Text, item.Item.Presenters, people);
+                // A decision's clause "att ordföranden och vice ordföranden formulerar …, som skickas …" names its doer.
+                var owner = found.Owner ?? ActionOwner.Of(sentences[s], found.Cue, paragraphs[p].Text, item.Item.Presenters, people)
+                            ?? AttClauses.Subject(sentences[s]);
                 var (text, due, last) = CommitmentDue.Around(sentences, s, meetingDate);
                 Add(text, owner, due);
                 s = last;

@@ -29,6 +29,19 @@ public static partial class AttClauses
         return parts.Where(p => p.Length > 0);
     }
 
+    /// <summary>
+    /// The subject of a clause that names who acts: "att ordföranden och vice ordföranden formulerar rådets yttrande,
+    /// som skickas …" → "Ordföranden och vice ordföranden" (role holders or bodies in the definite form, before a verb in
+    /// the present tense); null for an infinitive clause ("att bjuda in …").
+    /// </summary>
+    public static string? Subject(string clause) =>
+        ClauseSubject().Match(clause) is { Success: true } m ? ActionOwner.Capitalised(m.Groups["s"].Value) : null;
+
+    private const string Definite = @"(?:vice\s+)?\p{Ll}{3,}(?:en|et|na)";
+
+    [GeneratedRegex($@"^att\s+(?<s>{Definite}(?:\s+och\s+{Definite})?)\s+\p{{Ll}}{{3,}}(?:ar|er|ir|yr)\b")]
+    private static partial Regex ClauseSubject();
+
     [GeneratedRegex(@"\b(?:beslutar|beslöt|beslutade)\s+att\s", RegexOptions.IgnoreCase)]
     private static partial Regex Decided();
 
