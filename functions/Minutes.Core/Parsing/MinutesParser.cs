@@ -13,8 +13,9 @@ public static partial class MinutesParser
     public static Meeting Parse(DocumentText text, string? fileName = null)
     {
         var (tableRows, lines) = ActionTable.Extract(SourceLines.From(text));
+        var headings = ItemHeading.FindAll(lines, 0);
         // An agenda printed before the minutes lists the items; the headings after it are the items.
-        var headings = ItemHeading.FindAll(lines, AgendaList.End(lines));
+        if (AgendaList.End(lines) is var agendaEnd and > 0) headings = ItemHeading.FindAll(lines, agendaEnd);
         var header = HeaderBlock.Read(lines, headings.Count > 0 ? headings[0].Line : Math.Min(lines.Count, 60), text.RunningHeads);
         var warnings = header.Warnings.ToList();
         var itemsEnd = ItemsEnd(text, lines, headings, warnings);
