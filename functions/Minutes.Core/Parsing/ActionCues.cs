@@ -37,11 +37,19 @@ public static partial class ActionCues
             // follow-up bullet "Sammanställa remissvaren – Förvaltningen, 14 november".
             var labelled = LabelledAction.Read(paragraph, meetingDate)
                            ?? (paragraphs[p].IsBullet ? LabelledAction.ReadDashed(paragraph, meetingDate) : null);
-            var sentences = Sentences.Split(labelled?.Before ?? paragraph);
+            // "Uppdrag till sekretariatet: bjud in …": the label names the owner of the whole paragraph.
+            if (labelled is null && !asked && CommissionLabel.Read(paragraph, meetingDate) is { } commission)
+            {
+                Add(commission.Text, commission.Owner, commission.Due);
+                continue;
+            }
+            var sentences = AttClauses.Split(Sentences.Split(labelled?.Before ?? paragraph));
             for (var s = 0; s < sentences.Count; s++)
             {
                 if (Commitment(sentences[s], s == 0, asked, answer, meetingDate, people) is not { } found) continue;
-                var owner = found.Owner ?? ActionOwner.Of(sentences[s], found.Cue, paragraphs[p].Text, item.Item.Presenters, people);
+                // A decision's clause "att ordföranden och vice ordföranden formulerar …, som skickas …" names its doer.
+                var owner = found.Owner ?? ActionOwner.Of(sentences[s], found.Cue, paragraphs[p].Text, item.Item.Presenters, people)
+                            ?? AttClauses.Subject(sentences[s]);
                 var (text, due, last) = CommitmentDue.Around(sentences, s, meetingDate);
                 Add(text, owner, due);
                 s = last;
@@ -75,6 +83,8 @@ public static partial class ActionCues
         if (SoftCue(sentence, answer, due, ahead, people) is { Success: true } soft) return new Found(soft, reportedActor);
         // The reported clause itself marks the commitment; its owner is the reported actor, not read off the cue.
         if (reportedActor is not null) return new Found(reported, reportedActor);
+        // "Förvaltningen ska senast den 30 april lämna …": a deadline before the verb.
+        if (DatedPromise.Read(sentence) is { } dated) return new Found(dated.Cue, dated.Owner);
         // "Karin Lund tar fram …", "I Flemingsberg ordnar Sanna Ali …", "Gruppen beslutade att ta fram …".
         if (ActorTask.Read(sentence, ahead ? due : null, people) is { } task) return new Found(task.Cue, task.Owner);
         // "Utfallet redovisas vid nästa möte": a delivery with no actor.
@@ -106,7 +116,7 @@ public static partial class ActionCues
 
     internal static bool HasSoftCue(string sentence) => Soft().IsMatch(sentence);
 
-    [GeneratedRegex($@"\b({Vocabulary.FirmCommitments})\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex($@"\b({Vocabulary.FirmCommitments}|{Vocabulary.MoreFirmCommitments})\b", RegexOptions.IgnoreCase)]
     internal static partial Regex Firm();
 
     [GeneratedRegex($@"\b({Vocabulary.DeadlineVerbs})\b", RegexOptions.IgnoreCase)]
@@ -116,8 +126,11 @@ public static partial class ActionCues
     // … and a decision's clause: "Beredningen beslutar … att förvaltningen ska komplettera yttrandet …".
     // "… berättar att förvaltningen …": the first verb of telling, then the first clause after it; two scans, not
     // ".*?" between, so a long sentence of such verbs costs linear time.
+    // A decision's att-clause read on its own ("att förvaltningen ska komplettera …", <see cref="AttClauses"/>) is
+    // such a clause from its start.
     private static Match ReportedPromise(string sentence) =>
-        Reporting().Match(sentence) is { Success: true } verb ? PromiseClause().Match(sentence, verb.Index + verb.Length) : Match.Empty;
+        Reporting().Match(sentence) is { Success: true } verb ? PromiseClause().Match(sentence, verb.Index + verb.Length)
+        : sentence.StartsWith("att ", StringComparison.Ordinal) ? PromiseClause().Match(sentence) : Match.Empty;
 
     [GeneratedRegex($@"\b(?:{Vocabulary.ReportingVerbs})\s", RegexOptions.IgnoreCase)]
     private static partial Regex Reporting();

@@ -10,7 +10,8 @@ namespace Minutes.Parsing;
 /// </summary>
 public static partial class ActionTable
 {
-    public sealed record Row(string? Item, string Text, string? Owner, string? Due);
+    /// <param name="Line">The line the row starts on: a table without a Punkt column belongs to the item it stands in.</param>
+    public sealed record Row(string? Item, string Text, string? Owner, string? Due, int Line = -1);
 
     public static (List<Row> Rows, List<SourceLine> Lines) Extract(List<SourceLine> lines)
     {
@@ -27,7 +28,7 @@ public static partial class ActionTable
                 var text = cells[columns.Action];
                 string? Cell(int? k) => k is { } c && cells[c].Length > 0 ? cells[c] : null;
                 var starts = rows.Count == 0 || (columns.Item is null ? Cell(columns.Owner) is not null : Cell(columns.Item) is not null);
-                if (starts && text.Length > 0) rows.Add(new Row(Cell(columns.Item), text, Cell(columns.Owner), Cell(columns.Due)));
+                if (starts && text.Length > 0) rows.Add(new Row(Cell(columns.Item), text, Cell(columns.Owner), Cell(columns.Due), j));
                 else if (rows.Count > 0)
                     rows[^1] = rows[^1] with
                     {
@@ -98,7 +99,7 @@ public static partial class ActionTable
     [GeneratedRegex(@"^[\s|:+=-]+$")]
     private static partial Regex Rule();
 
-    [GeneratedRegex(@"^(Åtgärd|Aktivitet|Uppgift|Vad)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex($@"^(Åtgärd|Aktivitet|Uppgift|Vad|{Vocabulary.MoreActionColumnHeadings})$", RegexOptions.IgnoreCase)]
     private static partial Regex ActionHeading();
 
     [GeneratedRegex(@"^(Ansvarig|Vem|Ansvar)$", RegexOptions.IgnoreCase)]

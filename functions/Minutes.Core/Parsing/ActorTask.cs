@@ -50,7 +50,7 @@ public static partial class ActorTask
     };
 
     // The verb has an object: a sentence cut off after it ("Förvaltningen ska göra") says no task.
-    [GeneratedRegex($@"\s(?:(?<ska>ska)\s+(?!(?:{Vocabulary.StateInfinitives})\b)(?<verb>\p{{Ll}}+a)|(?<verb>{Vocabulary.TaskVerbs}|{Vocabulary.TimedVerbs}))\b(?=\s+\p{{L}})")]
+    [GeneratedRegex($@"\s(?:(?<ska>ska)\s+(?!(?:{Vocabulary.StateInfinitives})\b)(?<verb>\p{{Ll}}+a)|(?<verb>{Vocabulary.TaskVerbs}|{Vocabulary.MoreTaskVerbs}|{Vocabulary.TimedVerbs}))\b(?=\s+\p{{L}})")]
     private static partial Regex Straight();
 
     [GeneratedRegex($@"\s(?:beslutade|beslutar|beslöt)\s+att\s+(?:{Vocabulary.ProductionInfinitives})\b")]

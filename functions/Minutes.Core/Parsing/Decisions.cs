@@ -24,7 +24,7 @@ public static partial class Decisions
                && !sentence[(cue.Index + cue.Length)..].TrimStart().StartsWith("av ", StringComparison.Ordinal);
     }
 
-    [GeneratedRegex($@"\b({Vocabulary.DecisionVerbs})\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex($@"\b({Vocabulary.DecisionVerbs}|{Vocabulary.MoreDecisionVerbs})\b", RegexOptions.IgnoreCase)]
     private static partial Regex Cue();
 
     // "Beslut:", and "Beslut" as a line of its own over the decision, joined to it as "Beslut Protokollet läggs …".

@@ -43,6 +43,8 @@ public static partial class DueDates
             var year = season.Groups["year"].Success ? int.Parse(season.Groups["year"].Value) : next ? m.Year + 1 : m.Year;
             return $"{year}-Q{quarter}";
         }
+        // "före midsommar": midsummer falls in late June, so the due is June.
+        if (BeforeMidsummer().IsMatch(text) && meetingDate is { } mm2) return $"{(mm2.Month > 6 ? mm2.Year + 1 : mm2.Year)}-06";
         var endOfYear = YearEnd().Match(text);
         if (endOfYear.Success) return $"{endOfYear.Groups["year"].Value}-Q4";
         // "… ordnar en informationsträff den 18 november": a day to come named in the sentence, with no preposition.
@@ -94,6 +96,9 @@ public static partial class DueDates
 
     [GeneratedRegex($@"\bden\s+\d{{1,2}}\s+(?:{Vocabulary.MonthNames})(?:\s+20\d{{2}})?\b", RegexOptions.IgnoreCase)]
     private static partial Regex NamedDay();
+
+    [GeneratedRegex($@"\b(?:före|innan|till|inför)\s+{Vocabulary.Midsummer}\b", RegexOptions.IgnoreCase)]
+    private static partial Regex BeforeMidsummer();
 
     [GeneratedRegex(@"\b(?:vid|före|innan)\s+(?:års|årets)\s*slut(?:et)?\s+(?<year>20\d{2})", RegexOptions.IgnoreCase)]
     private static partial Regex YearEnd();

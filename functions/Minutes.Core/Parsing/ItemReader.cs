@@ -18,6 +18,9 @@ public static partial class ItemReader
         // A protocol's case number under the heading ("HSN 2024-0312") stands between the title and the presenter.
         if (NextNonBlank(lines, i, end, maxBlanks: 1) is { } c && CaseNumber().IsMatch(lines[c].Text)) i = c + 1;
         var (presenters, bodyStart) = Presenters(lines, i, end);
+        // "2. Anhörigstöd (Ewa Granberg, Tommy Lund)": the presenters in the heading's parentheses.
+        if (HeadingPresenters.Split(title) is { Presenters.Count: > 0 } inHeading)
+            (title, presenters) = (inHeading.Title, presenters.Count > 0 ? presenters : inHeading.Presenters);
 
         var paragraphs = Paragraphs.From(lines.Skip(bodyStart).Take(end - bodyStart).Where(l => !NextMeeting.IsNextMeetingLine(l.Text)));
         var item = new AgendaItem
@@ -44,9 +47,9 @@ public static partial class ItemReader
         var titleLines = new List<string> { heading.FirstTitleLine };
         var titleColumn = lines[heading.TitleLine].Indent + Math.Max(0, lines[heading.TitleLine].Text.IndexOf(heading.FirstTitleLine, StringComparison.Ordinal));
         bool Hanging(SourceLine line) => titleColumn >= 4 && Math.Abs(line.Indent - titleColumn) <= 1 && !CaseNumber().IsMatch(line.Text)
-                                         && !NamesOnly(line.Text);
+                                         && !NamesOnly(line.Text) && !PresenterLine.IsLabelled(line.Text);
         while (NextNonBlank(lines, i, end, maxBlanks: 1) is { } n
-               && !lines[n].IsBullet
+               && !lines[n].IsBullet && !PresenterLine.IsLabelled(lines[n].Text)
                && (char.IsLower(lines[n].Text[0]) || OpenEnd().IsMatch(titleLines[^1]) || titleLines[^1].EndsWith('-') || Hanging(lines[n]) && n == i)
                && !Paragraphs.EndsSentence(lines[n].Text) && lines[n].Text.Length < 100)
         {
@@ -65,10 +68,10 @@ public static partial class ItemReader
     private static (List<string> Presenters, int Next) Presenters(IReadOnlyList<SourceLine> lines, int i, int end)
     {
         var presenters = new List<string>();
-        if (NextNonBlank(lines, i, end, maxBlanks: 1) is not { } p || lines[p].IsBullet || PresenterLabel().Replace(lines[p].Text, "").Contains("   "))
+        if (NextNonBlank(lines, i, end, maxBlanks: 1) is not { } p || lines[p].IsBullet || PresenterLine.WithoutLabel(lines[p].Text).Contains("   "))
             return (presenters, i);
-        var labelled = PresenterLabel().IsMatch(lines[p].Text);
-        var block = new List<string> { PresenterLabel().Replace(lines[p].Text, "") };
+        var labelled = PresenterLine.IsLabelled(lines[p].Text);
+        var block = new List<string> { PresenterLine.WithoutLabel(lines[p].Text) };
         var j = p + 1;
         // Where the block could end: after each line that began a presenter of its own.
         var ends = new List<(int Lines, int Next)>();
@@ -142,9 +145,6 @@ public static partial class ItemReader
 
     [GeneratedRegex(@"\s(och|i|för|av|till|med|om|på|inom|samt|kring|från|vid|mellan)$")]
     private static partial Regex OpenEnd();
-
-    [GeneratedRegex(@"^(Föredragande|Föredragare|Presentatör)\s*:?\s*", RegexOptions.IgnoreCase)]
-    private static partial Regex PresenterLabel();
 
     [GeneratedRegex($@"\(({Vocabulary.Parties})\)")]
     private static partial Regex PartyTag();

@@ -14,6 +14,8 @@ public static partial class MinutesParser
     {
         var (tableRows, lines) = ActionTable.Extract(TableOfContents.SetAside(SourceLines.From(text)));
         var headings = ItemHeading.FindAll(lines, 0);
+        // An agenda printed before the minutes lists the items; the headings after it are the items.
+        if (AgendaList.End(lines) is var agendaEnd and > 0) headings = ItemHeading.FindAll(lines, agendaEnd);
         var header = HeaderBlock.Read(lines, headings.Count > 0 ? headings[0].Line : Math.Min(lines.Count, 60), text.RunningHeads);
         var warnings = header.Warnings.ToList();
         var itemsEnd = ItemsEnd(text, lines, headings, warnings);
@@ -36,7 +38,7 @@ public static partial class MinutesParser
         var actions = read.SelectMany(r => ActionCues.Read(r, meetingId, header.Date, people)).ToList();
         var schedule = MeetingSchedule.Read(lines, header.Date);
         var next = NextMeetingOf(lines, header.Date, schedule);
-        actions.AddRange(TableActions(tableRows, read.Select(r => r.Item).ToList(), meetingId, header.Date, people));
+        actions.AddRange(TableActions(tableRows, read.Select(r => r.Item).ToList(), headings.Select(h => h.Line).ToList(), meetingId, header.Date, people));
 
         return new Meeting
         {
@@ -96,14 +98,15 @@ public static partial class MinutesParser
     }
 
     /// <summary>A table's rows as actions, under the item their "Punkt" names, else the item the table stands in.</summary>
-    private static IEnumerable<ActionItem> TableActions(List<ActionTable.Row> rows, List<AgendaItem> items, string meetingId, DateOnly? date,
+    private static IEnumerable<ActionItem> TableActions(List<ActionTable.Row> rows, List<AgendaItem> items, List<int> headingLines, string meetingId, DateOnly? date,
         IReadOnlyList<string> people)
     {
         var counts = new Dictionary<string, int>();
         foreach (var row in rows)
         {
             var number = row.Item is { } given ? items.FirstOrDefault(i => i.Number == ItemNumber().Replace(given, ""))?.Number : null;
-            number ??= items.LastOrDefault()?.Number;
+            // Without a Punkt column: the item whose heading stands last above the row ("Att göra" under item 4).
+            number ??= headingLines.FindLastIndex(l => l <= row.Line) is var k and >= 0 && k < items.Count ? items[k].Number : items.LastOrDefault()?.Number;
             var key = number ?? "0";
             counts[key] = counts.GetValueOrDefault(key, 1000) + 1;
             yield return new ActionItem
@@ -112,7 +115,8 @@ public static partial class MinutesParser
                 Id = MeetingIds.ActionItem(meetingId, number, counts[key]),
                 AgendaItemNumber = number,
                 Text = row.Text,
-                Owner = row.Owner is { } o && Names.Clean(o) is { } clean ? ActionOwner.Person(clean, people) ?? clean : null,
+                // "TW" in the Vem column is the attendee whose initials they are.
+                Owner = row.Owner is { } o && Names.Clean(o) is { } clean ? ActionOwner.Person(clean, people) ?? Initials.Resolve(clean, people) ?? clean : null,
                 Due = row.Due is { } d ? DueDates.ReadValue(d, date) : DueDates.Read(row.Text, date),
             };
         }

@@ -22,7 +22,11 @@ public static partial class QuestionBlock
         for (var i = 0; i < paragraphs.Count; i++)
         {
             var m = Opening().Match(paragraphs[i].Text);
-            if (!m.Success) continue;
+            if (!m.Success)
+            {
+                if (BulletQuestion.Read(paragraphs[i], i + 1 < paragraphs.Count ? paragraphs[i + 1] : null) is { } bulleted) questions.Add(bulleted);
+                continue;
+            }
             // "Fråga: … ? Svar: …" on one line.
             if (Inline(paragraphs[i].Text, m) is { } both)
             {
@@ -55,13 +59,15 @@ public static partial class QuestionBlock
 
     private static bool IsSubheading(string text) => text.Length < 60 && !Paragraphs.EndsSentence(text) && !text.Contains(". ");
 
-    // "Fråga:", "Fråga från salen:", "Inspel från SKPF:", "Fråga (PRO):", "Fråga 2:".
-    [GeneratedRegex(@"^((?:Fråg(?:a|or)|Inspel|Synpunkt(?:er)?|Medskick)(?:\s+från\s+[\p{L}\s-]{2,40}?(?:\s*\([^()]{1,40}\))?|\s*\([^()]{1,40}\)|\s+\d{1,2})?)\s*[:;]\s*", RegexOptions.IgnoreCase)]
+    // "Fråga:", "Fråga från salen:", "Inspel från SKPF:", "Fråga (PRO):", "Fråga 2:", "Fråga 1 (SKPF):", and terse
+    // minutes' "F:" (a capital, so a lower-case "f:" in running text is none).
+    [GeneratedRegex($@"^((?:Fråg(?:a|or)|Inspel|Synpunkt(?:er)?|Medskick)(?:\s+från\s+[\p{{L}}\s-]{{2,40}}?(?:\s*\([^()]{{1,40}}\))?|(?:\s+\d{{1,2}})?\s*\([^()]{{1,40}}\)|\s+\d{{1,2}})?|(?-i:{Vocabulary.ShortQuestionLabel}))\s*[:;]\s*", RegexOptions.IgnoreCase)]
     private static partial Regex Opening();
 
     [GeneratedRegex(@"(?<=[?.])\s+Svar\s*[:;]\s*")]
     private static partial Regex InlineAnswer();
 
-    [GeneratedRegex(@"^Svar(?:\s+från\s+[\p{L}\s-]{2,40}?(?:\s*\([^()]{1,40}\))?|\s*\([^()]{1,40}\))?\s*[:;]\s*", RegexOptions.IgnoreCase)]
+    // "Svar:", "Svar från förvaltningen:", "Svar (Sofia Lind):", and terse minutes' "S:".
+    [GeneratedRegex($@"^(?:Svar(?:\s+från\s+[\p{{L}}\s-]{{2,40}}?(?:\s*\([^()]{{1,40}}\))?|\s*\([^()]{{1,40}}\))?|(?-i:{Vocabulary.ShortAnswerLabel}))\s*[:;]\s*", RegexOptions.IgnoreCase)]
     private static partial Regex AnswerPrefix();
 }

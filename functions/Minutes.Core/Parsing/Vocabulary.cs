@@ -229,4 +229,49 @@ public static class Vocabulary
                    || t.EndsWith(" kommun", StringComparison.Ordinal) || t.StartsWith("Region ", StringComparison.Ordinal)
                    || t.EndsWith("kontoret", StringComparison.Ordinal));
     }
+
+    // ── Items, presenters, decisions, questions (heldout13d) ────────────────────────────────────────────────────
+
+    /// <summary>A word printed before an item's number: "Punkt 3: Fallprevention", "Ärende 4  Frågor".</summary>
+    public const string ItemWords = "Punkt|Ärende";
+
+    /// <summary>
+    /// The labels before an item's presenters, on the line under the heading: "Föredragande: NN", "Inledare: NN",
+    /// "Dragning av NN" (the last without a colon).
+    /// </summary>
+    public const string PresenterLabels = @"Föredragande|Föredragare|Presentatör|Inledare|Dragning av|Föredras av";
+
+    /// <summary>The heading of the agenda printed before the minutes, which lists the items without being them.</summary>
+    public const string AgendaListLabels = "Dagordning|Föredragningslista";
+
+    /// <summary>Decision verbs the first list lacks: "Det beslutades att …" (impersonal: "Planen beslutades i nämnden" is news), "dagordningen kan fastställas".</summary>
+    public const string MoreDecisionVerbs = "det beslutades att|fastställas";
+
+    /// <summary>The one-letter labels of a question and its answer in terse minutes: "F: …?" / "S: …".</summary>
+    public const string ShortQuestionLabel = "F";
+
+    public const string ShortAnswerLabel = "S";
+
+    // ── Actions (heldout13d) ───────────────────────────────────────────────────────────────────────────────────
+
+    /// <summary>
+    /// Firm cues the first list lacks: reporting back ("… och rapporterar tillbaka till nästa möte"), a matter taken
+    /// up again ("Frågan om … tas upp igen vid nästa möte", "… som rådet tar upp på nästa möte"), and the infinitive
+    /// of giving a task after a decision verb ("Rådet beslöt att ge sekreteraren i uppdrag att …").
+    /// </summary>
+    public const string MoreFirmCommitments =
+        @"rapporterar tillbaka|tas upp igen vid nästa|tar upp (?:den |frågan |ärendet )?(?:igen )?på nästa"
+        + @"|ge\s+(?<to>\p{L}+)\s+i\s+uppdrag";
+
+    /// <summary>Task verbs the first list lacks: "Marie Ek förmedlar kontakten", "Ordföranden tar kontakt med …".</summary>
+    public const string MoreTaskVerbs = "förmedlar|kontrollerar|sprider|tar kontakt|tar frågan";
+
+    /// <summary>The heading of an action table's task column the first list lacks: "Att göra | Vem | När".</summary>
+    public const string MoreActionColumnHeadings = "Att göra";
+
+    /// <summary>A commission addressed by a label: "Uppdrag till sekretariatet: bjud in …".</summary>
+    public const string CommissionLabels = "Uppdrag till|Uppdrag åt";
+
+    /// <summary>The feast a due may be set by: "före midsommar" is in June (midsummer falls in late June).</summary>
+    public const string Midsummer = "midsommar";
 }

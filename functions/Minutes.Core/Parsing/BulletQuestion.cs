@@ -1,0 +1,23 @@
+using System.Text.RegularExpressions;
+using Minutes.Model;
+
+namespace Minutes.Parsing;
+
+/// <summary>
+/// A question set as a bullet under the one who asked it, answered by the "Svar:" paragraph right after it:
+/// "- SPF Seniorerna: Varför får inte alla …?" / "  Svar: …". The asker's label and the question mark, with the
+/// answer after, make it a question; a bullet that only names a topic ("- Ekonomi: utfallet …") does not.
+/// </summary>
+public static partial class BulletQuestion
+{
+    public static Question? Read(Paragraph paragraph, Paragraph? next)
+    {
+        if (!paragraph.IsBullet || next is null || next.IsBullet || !QuestionBlock.IsAnswerLabel(next.Text)) return null;
+        var m = Asked().Match(paragraph.Text);
+        return m.Success ? new Question(m.Groups["q"].Value.Trim(), QuestionBlock.WithoutAnswerLabel(next.Text)) : null;
+    }
+
+    // "PRO Stockholms län: Hur lång …?": a short capitalised label, a colon, a sentence that ends in a question mark.
+    [GeneratedRegex(@"^\p{Lu}[^:?.]{1,50}:\s+(?<q>\p{Lu}[^?]*\?)$")]
+    private static partial Regex Asked();
+}

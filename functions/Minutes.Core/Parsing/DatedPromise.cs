@@ -1,0 +1,20 @@
+using System.Text.RegularExpressions;
+
+namespace Minutes.Parsing;
+
+/// <summary>
+/// A body's or person's promise with its deadline put before the verb: "Förvaltningen ska senast den 30 april lämna
+/// ett skriftligt svar …". A body's plain "ska" states a duty ("Förvaltningen ska göra granskningar"); with a
+/// deadline between "ska" and the verb it is a task with a date.
+/// </summary>
+public static partial class DatedPromise
+{
+    public static ActorTask.Found? Read(string sentence)
+    {
+        var m = Promise().Match(sentence);
+        return m.Success && ActionOwner.IsNamed(sentence, m) ? new ActorTask.Found(sentence[..m.Index].Trim(), m) : null;
+    }
+
+    [GeneratedRegex($@"\sska\s+senast\s+(?:den\s+)?\d{{1,2}}(?:/\d{{1,2}}|\s+(?:{Vocabulary.MonthNames}))(?:\s+20\d{{2}})?\s+\p{{Ll}}+a\b")]
+    private static partial Regex Promise();
+}

@@ -1,0 +1,20 @@
+namespace Minutes.Parsing;
+
+/// <summary>
+/// An owner written as initials ("TW" in an action table's Vem column) is the one person of the meeting whose name's
+/// words start with those letters ("Tobias Wennberg"); the attendee list often prints them ("Tobias Wennberg (TW)").
+/// Two people with the same initials leave them as printed.
+/// </summary>
+public static class Initials
+{
+    public static string? Resolve(string owner, IReadOnlyList<string> people)
+    {
+        var t = owner.Trim();
+        if (t.Length is < 2 or > 3 || !t.All(char.IsUpper)) return null;
+        var matches = people.Distinct().Where(p => Of(p) == t).ToList();
+        return matches.Count == 1 ? matches[0] : null;
+    }
+
+    private static string Of(string name) =>
+        string.Concat(name.Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(w => char.IsUpper(w[0])).Select(w => w[0]));
+}

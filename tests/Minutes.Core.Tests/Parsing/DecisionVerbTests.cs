@@ -1,0 +1,16 @@
+using Minutes.Parsing;
+
+namespace Minutes.Tests.Parsing;
+
+public class DecisionVerbTests
+{
+    [Theory]
+    [InlineData("Det beslutades att rådet ska ha ett temamöte i vår.")]
+    [InlineData("Ordföranden konstaterade att dagordningen kan fastställas.")]
+    public void An_impersonal_decision_or_a_fixed_agenda_is_a_decision(string sentence) =>
+        Assert.Single(Decisions.Read([new Paragraph(sentence, false)]));
+
+    [Fact]
+    public void A_plan_decided_elsewhere_is_news_not_a_decision() =>
+        Assert.Empty(Decisions.Read([new Paragraph("Planen beslutades i kunskapsstyrningsnämnden förra året.", false)]));
+}

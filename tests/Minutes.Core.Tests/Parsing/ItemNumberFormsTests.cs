@@ -1,0 +1,35 @@
+using Minutes.Model;
+using Minutes.Parsing;
+using Minutes.Text;
+
+namespace Minutes.Tests.Parsing;
+
+public class ItemNumberFormsTests
+{
+    internal static Meeting Parse(params string[] lines) =>
+        MinutesParser.Parse(new DocumentText([new TextPage(1, lines.Select(l => new TextLine(l)).ToList(), "text")]));
+
+    private static List<(string, string)> Items(params string[] body) =>
+        Parse(["MINNESANTECKNINGAR", "", "Seniorrådet i Solby", "", "Datum: 2026-02-03", "", .. body])
+            .AgendaItems.Select(i => (i.Number, i.Title)).ToList();
+
+    [Fact]
+    public void A_closing_parenthesis_after_a_number_opens_an_item() =>
+        Assert.Equal([("1", "Välkommen"), ("2", "Färdtjänsten")],
+            Items("1) Välkommen", "", "Ordföranden hälsade välkommen.", "", "2) Färdtjänsten", "", "Resorna diskuterades."));
+
+    [Fact]
+    public void The_word_Punkt_and_a_colon_before_the_title_open_an_item() =>
+        Assert.Equal([("1", "Inledning"), ("2", "Hörselvården")],
+            Items("Punkt 1: Inledning", "Mötet öppnades.", "", "Punkt 2: Hörselvården", "Köerna har kortats."));
+
+    [Fact]
+    public void The_word_Arende_before_the_number_opens_an_item() =>
+        Assert.Equal([("1", "Mötets öppnande"), ("2", "Val av justerare")],
+            Items("Ärende 1  Mötets öppnande", "", "Mötet öppnades.", "", "Ärende 2  Val av justerare", "", "Anna Ek valdes."));
+
+    [Fact]
+    public void A_numbered_sentence_out_of_order_stays_body_text() =>
+        Assert.Equal([("1", "Välkommen"), ("2", "Färdtjänsten")],
+            Items("1) Välkommen", "", "5) Gäller bara de som anmält sig.", "", "2) Färdtjänsten", "", "Resorna diskuterades."));
+}
