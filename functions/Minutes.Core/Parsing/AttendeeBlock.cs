@@ -17,12 +17,15 @@ public static partial class AttendeeBlock
         var found = new Found();
         foreach (var (label, lines) in blocks)
         {
-            var defaultGroup = label is "Närvarande" or "Deltagare" ? null : label;
+            // "Deltagande organisationer" heads organisation headings, and is no group of its own.
+            var defaultGroup = label is "Närvarande" or "Deltagare" || Vocabulary.MoreAttendeeLabels.Contains(label) ? null : label;
             var headed = lines.Count > 0 && TableHeader().IsMatch(lines[0]);
             if (BorderedTable.Is(lines)) ReadBordered(lines, defaultGroup, found);
             // Without a header row a table only under a plain "Närvarande": under "Närvarande ledamöter" the label is
             // the group and the column holds party and role.
             else if (headed || defaultGroup is null && lines.Count(NameThenColumn) >= 3) ReadColumns(lines, headed, found.Attendees);
+            else if (NameDashOrganisation.Covers(lines))
+                found.Attendees.AddRange(lines.Select(NameDashOrganisation.Read).OfType<Attendee>());
             else ReadListed(lines, defaultGroup, found);
         }
         return new Result(found.Attendees, found.Chair, found.Secretary);
@@ -53,9 +56,16 @@ public static partial class AttendeeBlock
     /// <summary>A Namn/Organisation table, with its header row or without ("Marit Hellqvist (S)      Regionstyrelsen").</summary>
     private static void ReadColumns(List<string> lines, bool headed, List<Attendee> attendees)
     {
+        var pairs = headed ? SideBySideColumns.PairsIn(Columns().Split(lines[0].Trim())) : 1;
         foreach (var row in lines.Skip(headed ? 1 : 0))
         {
             var cells = Columns().Split(row.Trim());
+            if (pairs >= 2 && cells.Length >= 3)
+            {
+                foreach (var (cell, org) in SideBySideColumns.Pairs(cells, pairs))
+                    if (Names.Clean(cell) is { } person) attendees.Add(new Attendee(person, org));
+                continue;
+            }
             if (cells.Length >= 2 && Names.Clean(cells[0]) is { } n) attendees.Add(new Attendee(n, cells[1].Trim()));
             // An organisation wrapped in its column leaves a row of its own with the first cell empty.
             else if (cells.Length == 1 && cells[0].Length > 0 && Names.Leading(cells[0]) is null && attendees.Count > 0 && attendees[^1].Organization is { } org)
@@ -70,11 +80,21 @@ public static partial class AttendeeBlock
     /// </summary>
     private static void ReadListed(List<string> lines, string? defaultGroup, Found found)
     {
-        foreach (var (group, text) in Groups(lines, defaultGroup))
+        foreach (var (group, text) in Groups(lines, defaultGroup).SelectMany(g => SemicolonGroups.Split(g.Text) is { } run
+                     ? run.Select(r => ((string?)r.Organization, r.Names)) : [g]))
         {
             string? previous = null;
+            var afterName = false;
             foreach (var part in Names.ListParts(text))
             {
+                var follows = afterName;
+                afterName = false;
+                // "Peter Lund, Märsta vårdcentral": an organisation written after the name is the person's, before the heading.
+                if (follows && OrganisationAfterName.Is(part) && found.Attendees.Count > 0)
+                {
+                    found.Attendees[^1] = found.Attendees[^1] with { Organization = part };
+                    continue;
+                }
                 var lower = part.TrimStart('(').ToLowerInvariant();
                 if (previous is not null && lower.StartsWith(Vocabulary.Chair)) found.Chair ??= previous;
                 if (previous is not null && (lower.StartsWith(Vocabulary.Secretary) || lower.EndsWith(Vocabulary.Secretary))) found.Secretary ??= previous;
@@ -83,6 +103,7 @@ public static partial class AttendeeBlock
                 if (name is null) continue;
                 found.Attendees.Add(new Attendee(name, Affiliation(part, name, group)));
                 previous = name;
+                afterName = true;
             }
         }
     }
@@ -99,6 +120,8 @@ public static partial class AttendeeBlock
     {
         var at = part.IndexOf(name, StringComparison.Ordinal);
         var m = at < 0 ? null : Parenthesised().Match(part[(at + name.Length)..]);
+        // "Göran Lind (GL)": initials repeat the name and name no organisation.
+        if (m is { Success: true } && NameInitials.AreOf(m.Groups[1].Value, name)) return group;
         if (m is { Success: true }) return Regex.Replace((m.Groups[1].Success ? m.Groups[1] : m.Groups[2]).Value.Trim(), @"\s+", " ");
         // "(förvaltningen)": an organisation named by a common noun, in lower case.
         var noun = at < 0 ? "" : part[(at + name.Length)..].Trim();
@@ -138,7 +161,8 @@ public static partial class AttendeeBlock
     // the left column before the names. Not a name, no list, no title in lower case.
     private static bool IsHeading(string text)
     {
-        var t = text.Trim();
+        // "Stockholms läns sjukvårdsområde (SLSO)": a heading may end in its own abbreviation.
+        var t = AbbreviationAfter().Replace(text.Trim(), "");
         // "Vårdcentralen Rimbo" reads like a name but opens with an organisation noun.
         var organisation = Vocabulary.OrganisationNouns.Contains(t.Split(' ')[0].ToLowerInvariant());
         return t.Length is > 1 and <= 40 && char.IsUpper(t[0]) && !t.Any(c => c is ',' or '(' or ')' || char.IsDigit(c))
@@ -207,6 +231,10 @@ public static partial class AttendeeBlock
     // capitalised, no digits (not "(§ 4)"), not a title ("avdelningschef, förvaltningen").
     [GeneratedRegex(@"^(?:\s*\((\p{Lu}[^()\d]{0,40})\)|\s{2,}(\p{Lu}[^()\d]{0,40}?)\s*$)")]
     private static partial Regex Parenthesised();
+
+    // A run of spaces is tried from its first space only, so a long run costs linear time.
+    [GeneratedRegex(@"(?<!\s)\s+\(\p{Lu}{2,6}\)$")]
+    private static partial Regex AbbreviationAfter();
 
     [GeneratedRegex(@"\s{2,}|\t")]
     private static partial Regex Columns();

@@ -13,9 +13,13 @@ public static partial class HeaderBlock
         var nextLabel = text.FindIndex(kindAt + 1, IsMajorLabel);
         var titleEnd = nextLabel > kindAt ? nextLabel : Math.Min(text.Count, kindAt + 6);
         // A title line may carry the right column's caption ("Hälso- och sjukvårdsnämnden      Sammanträdesdatum").
-        var titleLines = text.Skip(kindAt + 1).Take(titleEnd - kindAt - 1).Select(WithoutCaption).Where(IsTitleLine).ToList();
+        var below = text.Skip(kindAt + 1).Take(titleEnd - kindAt - 1).ToList();
+        // The wrapped end of a dated line ("Onsdag 20 maj 2026, kl. 13.00, Vårdcentralen," / "rum 2") is its place.
+        var titleLines = below.Where((l, k) => !(k > 0 && DateLead().IsMatch(below[k - 1]) && below[k - 1].TrimEnd().EndsWith(',')))
+            .Select(WithoutCaption).Where(IsTitleLine).ToList();
         // The kind line may carry the title itself ("PROTOKOLL Hälso- och sjukvårdsnämnden").
-        var onKindLine = KindWord().Replace(text[kindAt], "").Replace(diary ?? "\u0000", "").Trim(' ', '-', '–', ':');
+        // A kind standing alone in ordinary case ("Anteckningar" under the title) carries none.
+        var onKindLine = KindAlone().IsMatch(text[kindAt]) ? "" : KindWord().Replace(text[kindAt], "").Replace(diary ?? "\u0000", "").Trim(' ', '-', '–', ':');
         if (titleLines.Count == 0 && onKindLine.Length > 3) titleLines.Add(onKindLine);
         var lastBlock = above.Count - 1 - above.AsEnumerable().Reverse().TakeWhile(l => l.Length > 0).Count();
         if (titleLines.Count == 0 && lastBlock > 0 && above.Take(lastBlock).Any(l => l.Length > 0))
@@ -26,8 +30,9 @@ public static partial class HeaderBlock
         return (titleLines.Count == 0 ? null : TextJoin.Lines(titleLines), letterhead);
     }
 
+    // A line that opens with a date ("Onsdag 20 maj 2026, kl. 13.00, …") says when and where, not what.
     private static bool IsTitleLine(string l) =>
-        l.Length > 0 && !(Diary().IsMatch(l) && l.Length < 30) && !KindAlone().IsMatch(l) && !DateAlone().IsMatch(l)
+        l.Length > 0 && !DateLead().IsMatch(l) && !(Diary().IsMatch(l) && l.Length < 30) && !KindAlone().IsMatch(l) && !DateAlone().IsMatch(l)
         && !Counter().IsMatch(l) && !Caption().IsMatch(l) && !(SwedishDates.FirstDate(l) is not null && l.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= 3);
 
     /// <summary>
@@ -45,6 +50,9 @@ public static partial class HeaderBlock
         var title = block.Count == 0 ? null : block.Count <= 3 ? TextJoin.Lines(block) : block[^1];
         return title is not null && MeetingSentence.Forum(title) is { } forum ? (forum, title) : (title, meetingSentence);
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex($@"^(?:{Vocabulary.Weekday}|(?:{Vocabulary.WeekdayStems})dag)?\s*(?:den\s+)?\d{{1,2}}\s+(?:{Vocabulary.MonthNames})\s+20\d{{2}}\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex DateLead();
 
     private static string WithoutCaption(string line)
     {

@@ -21,7 +21,7 @@ public static partial class HeaderBlock
     {
         var warnings = new List<string>();
         // A rule drawn under the letterhead ("______") is layout, read as a blank line.
-        var text = UnfoldLetterhead(lines.Take(headerEnd).ToList()).Select(l => IsRule(l) ? "" : l).ToList();
+        var text = KeyValueTable.Unrule(UnfoldLetterhead(lines.Take(headerEnd).ToList())).Select(l => IsRule(l) ? "" : l).ToList();
         var kindAt = text.FindIndex(IsKind);
         var firstLabel = text.FindIndex(IsMajorLabel);
         // Headerless minutes say what they are in their first sentence: "Minnesanteckningar från mötet tisdagen den 18 november …".
@@ -36,22 +36,34 @@ public static partial class HeaderBlock
             .ToList();
         string? title = null;
         string? meetingSentence = opening >= 0 ? string.Join(" ", text.Skip(opening).TakeWhile(l => l.Length > 0)) : null;
-        if (kindAt >= 0) (title, letterhead) = TitleUnderKind(text, kindAt, diary, above, letterhead);
+        // "Anteckningar från samverkansrådet …" as a heading, no date in it: the title, with the letterhead above it.
+        if (kindAt < 0 && opening >= 0 && KindPhraseTitle.IsHeading(meetingSentence!))
+        {
+            (title, meetingSentence) = (meetingSentence, null);
+            letterhead = text.Take(opening).Where(l => l.Length > 0).Select(l => ColumnGap().Split(l)[0])
+                .Where(l => !Diary().IsMatch(l) && !Counter().IsMatch(l) && SwedishDates.FirstDate(l) is null).ToList();
+        }
+        else if (kindAt >= 0) (title, letterhead) = TitleUnderKind(text, kindAt, diary, above, letterhead);
         else if ((opening >= 0 && (firstLabel < 0 || opening < firstLabel) ? opening : firstLabel) is var limit and > 0)
             (title, meetingSentence) = TitleAbove(text, limit, meetingSentence);
         // "Träffen hölls tisdagen den 10 februari … i Haninge kulturhus.": a sentence of meeting that names no forum is
         // the meeting sentence, not a title.
         if (title is not null && MeetingSentence.Forum(title) is null && MeetingSentence.IsMeetingSentence(title)) (title, meetingSentence) = (null, title);
+        // "Rådet i Täby" over "Täby kommun, Socialförvaltningen", no title found elsewhere: the series over its issuer.
+        if (title is null && SeriesOverIssuer.Read(letterhead) is var (series, issuer, unit)) (title, letterhead) = (series, [issuer, unit]);
         var (organization, department) = Issuer(text, letterhead, runningHeads);
+        if (title is not null) title = KindPhraseTitle.Strip(title);
 
         var fields = Fields(text, firstLabel);
         var dateText = Value(fields, "Datum", "Mötesdatum", "Sammanträdesdatum", "Sammanträde", "Dag och tid", "Tid och plats");
         var date = MeetingDate(text, firstLabel, dateText, runningHeads, warnings);
-        var (start, end) = MeetingTime(text, firstLabel, opening, meetingSentence, Value(fields, "Tid", "Dag och tid", "Tid och plats") ?? dateText);
+        var (start, end) = MeetingTime(text, firstLabel, opening, meetingSentence, Value(fields, "Tid", "Dag och tid", "Tid och plats", "Plats och tid") ?? dateText);
         var location = Value(fields, "Plats", "Lokal") ?? PlaceAfterTime(fields.FirstOrDefault(f => f.Label == "Tid och plats").Lines)
-                       ?? (meetingSentence is null ? null : MeetingSentence.Place(meetingSentence));
-        var chair = NameIn(Value(fields, "Ordförande"));
-        var secretary = NameIn(Value(fields, "Sekreterare"));
+                       ?? PlaceAndTime.Place(Value(fields, "Plats och tid"))
+                       ?? (meetingSentence is null ? null : MeetingSentence.Place(meetingSentence))
+                       ?? MeetingLine.Place(text.Take(HeadLines(firstLabel)).ToList());
+        var chair = NameIn(Value(fields, Vocabulary.ChairLabels));
+        var secretary = NameIn(Value(fields, Vocabulary.NoteTakerLabels));
         var attendees = fields.Where(f => Labels.IsAttendeeLabel(f.Label)).ToList();
         if (title is null) warnings.Add("No title was found in the header.");
 
@@ -86,7 +98,8 @@ public static partial class HeaderBlock
         if (firstLabel < 0) return fields;
         var afterBlank = false;
         var prose = false;
-        foreach (var line in text.Skip(firstLabel).SelectMany(l => GapSplit.Before(l, LabelStart())))
+        // "Datum 2026-05-07   Tid kl. 9.30   Plats …": on a line that opens with a label, later labels need no colon.
+        foreach (var line in text.Skip(firstLabel).SelectMany(l => GapSplit.Before(l, Labels.Match(l) is null ? LabelStart() : LabelOrBareStart())))
         {
             if (Labels.Match(line) is { } field) { fields.Add((field.Label, field.Value.Length > 0 ? [field.Value] : [])); prose = false; }
             else if (afterBlank && IsProse(line)) prose = true;
@@ -96,7 +109,7 @@ public static partial class HeaderBlock
         return fields;
     }
 
-    private static string? Value(List<(string Label, List<string> Lines)> fields, params string[] labels) =>
+    private static string? Value(List<(string Label, List<string> Lines)> fields, params IReadOnlyList<string> labels) =>
         fields.Where(f => labels.Contains(f.Label) && f.Lines.Count > 0).Select(f => string.Join(" ", f.Lines)).FirstOrDefault();
 
     /// <summary>The labelled date; else, with a warning, the first date in the header's first lines or in a page head.</summary>
@@ -130,14 +143,19 @@ public static partial class HeaderBlock
     // How far down an unlabelled date or time is looked for: a dozen lines past the first label, or the first 15.
     private static int HeadLines(int firstLabel) => firstLabel >= 0 ? firstLabel + 12 : 15;
 
-    // "Kjell Axelsson (PRO), ordförande i KPR" → "Kjell Axelsson".
-    private static string? NameIn(string? value) => value?.Split(',')[0] is { } first ? Names.Leading(first) ?? Names.Clean(first) : null;
+    // "Kjell Axelsson (PRO), ordförande i KPR" → "Kjell Axelsson"; on a front sheet the name stands under a dotted
+    // signature line ("......... Ragnar Thell").
+    private static string? NameIn(string? value) =>
+        value?.TrimStart('.', '_', ' ', '…').Split(',')[0] is { Length: > 0 } first ? Names.Leading(first) ?? Names.Clean(first) : null;
 
     private static bool IsKind(string line) => KindWord().IsMatch(line) || ColumnGap().Split(line).Any(KindAlone().IsMatch);
 
     // A label that opens a second field on the line, after a gap: "Datum: 2025-09-18   Tid: 09.30".
-    [GeneratedRegex($@"^(?:{Vocabulary.InlineFieldLabels})\s*:")]
+    [GeneratedRegex($@"^(?:{Vocabulary.InlineFieldLabels}|{Vocabulary.MoreInlineFieldLabels})\s*:")]
     private static partial Regex LabelStart();
+
+    [GeneratedRegex($@"^(?:(?:{Vocabulary.InlineFieldLabels}|{Vocabulary.MoreInlineFieldLabels})\s*:|(?:{Vocabulary.BareInlineFieldLabels})\s+\S)")]
+    private static partial Regex LabelOrBareStart();
 
     // A row of a bordered table ("| Rolf Engström | PRO Stockholms län | ordförande |") has many words and is no prose.
     private static bool IsProse(string line) => !line.TrimStart().StartsWith('|')
@@ -165,7 +183,7 @@ public static partial class HeaderBlock
     private static DocumentType Kind(string line) =>
         line.Contains("PROTOKOLL", StringComparison.OrdinalIgnoreCase) ? DocumentType.Protokoll : DocumentType.Motesanteckningar;
 
-    [GeneratedRegex(@"\b(MÖTESANTECKNINGAR|MINNESANTECKNINGAR|ANTECKNINGAR|PROTOKOLL(SUTDRAG)?)\b")]
+    [GeneratedRegex($@"\b(MÖTESANTECKNINGAR|MINNESANTECKNINGAR|ANTECKNINGAR|PROTOKOLL(SUTDRAG)?|{Vocabulary.CompoundKinds})\b")]
     private static partial Regex KindWord();
 
     [GeneratedRegex($@"\b({Vocabulary.KindNames}|{Vocabulary.ExtractKind})\b", RegexOptions.IgnoreCase)]

@@ -9,7 +9,9 @@ namespace Minutes.Parsing;
 public static partial class Labels
 {
     // The first label a line starts with is taken, so one that begins another comes after it.
-    public static readonly string[] Known = [.. Vocabulary.AttendeeLabels, .. Vocabulary.FieldLabels];
+    // The later labels come first: "Plats och tid" must win over "Plats".
+    public static readonly string[] Known =
+        [.. Vocabulary.MoreAttendeeLabels, .. Vocabulary.MoreFieldLabels, .. Vocabulary.AttendeeLabels, .. Vocabulary.FieldLabels];
 
     public static (string Label, string Value)? Match(string line)
     {
@@ -21,6 +23,8 @@ public static partial class Labels
             var m = Separator().Match(rest);
             if (!m.Success) continue;
             var value = rest[m.Length..].Trim();
+            // "LOKAL SAMVERKANSGRUPP ÄLDRE": a label word opening a heading in capitals is part of the heading.
+            if (m.Value.Trim().Length == 0 && CapitalsHeading(line)) continue;
             // "Lokal samverkansgrupp (LSG) Södertälje": a label word opening a phrase in lower case, one space on, is a
             // title; a value in lower case has a date or time in it ("Datum tisdagen den 12 juni"). An attendee label goes on
             // in lower case, too ("Närvarande från förvaltningen").
@@ -33,8 +37,11 @@ public static partial class Labels
     /// <summary>A label that may stand anywhere in the letterhead, so it neither ends a title nor opens the fields.</summary>
     public static bool IsMinor(string label) => label is "Diarienummer" or "Paragrafer";
 
-    public static bool IsAttendeeLabel(string label) => Vocabulary.AttendeeLabels.Contains(label);
+    public static bool IsAttendeeLabel(string label) => Vocabulary.AttendeeLabels.Contains(label) || Vocabulary.MoreAttendeeLabels.Contains(label);
 
-    [GeneratedRegex(@"^(\s*:\s*|\s+)")]
+    private static bool CapitalsHeading(string line) => line.Count(char.IsLetter) >= 8 && line.Where(char.IsLetter).All(char.IsUpper);
+
+    // "Frånvarande/Anmält förhinder:": two labels for one field, the second after a slash.
+    [GeneratedRegex(@"^(/\p{L}[\p{L} ]{0,30}:\s*|\s*:\s*|\s+)")]
     private static partial Regex Separator();
 }

@@ -26,7 +26,7 @@ public static partial class MeetingSchedule
             // "Sammanträdena hålls på torsdagar kl. 14.00–16.00:" gives the list below its time.
             if (line.EndsWith(':') && SwedishDates.TimeRange(line).Start is not null && SwedishDates.FirstDate(line) is null) common = line;
             // A header field ("Datum: 12 juni 2025") neither announces a list nor is one.
-            var field = Labels.Match(line) is not null;
+            var field = Labels.Match(line) is not null && !ScheduleAnnouncement.Is(line);
             var announced = field ? null : AnnouncedYear(line);
             if (announced is not null || ListHeading().IsMatch(line))
             {
@@ -63,7 +63,9 @@ public static partial class MeetingSchedule
 
         public void Add(string dateText, (TimeOnly? Start, TimeOnly? End) time, DateOnly? reference, YearDirection direction)
         {
-            if (SwedishDates.FirstDate(dateText, reference, direction) is not { } date || !_seen.Add(date)) return;
+            // "10/9": a day and month without a year, completed the way a month name's date is.
+            if ((SwedishDates.FirstDate(dateText, reference, direction) ?? SlashDate.Read(dateText, reference, direction)) is not { } date
+                || !_seen.Add(date)) return;
             Meetings.Add(new ScheduledMeeting(date, time.Start, time.End));
         }
     }
@@ -105,8 +107,8 @@ public static partial class MeetingSchedule
     [GeneratedRegex($@"^{DayBefore}(?<date>\d{{1,2}}\s+\p{{L}}+\.?(?:\s+\d{{4}})?)\s*(?:,\s*)?{Clock}{EntryTime}?\s*(?:\([^()]*\))?\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex DateLine();
 
-    // An entry inside running text names its month in full.
-    [GeneratedRegex($@"{DayBefore}(?<date>\d{{1,2}}\s+(?:{Vocabulary.MonthNames})(?:\s+20\d{{2}})?)\s*{Clock}{EntryTime}?", RegexOptions.IgnoreCase)]
+    // An entry inside running text names its month in full, or is written "2026-09-08" or "10/9".
+    [GeneratedRegex($@"{DayBefore}(?<date>\d{{1,2}}\s+(?:{Vocabulary.MonthNames})(?:\s+20\d{{2}})?|\b20\d{{2}}-\d{{2}}-\d{{2}}\b|{SlashDate.Pattern})\s*{Clock}{EntryTime}?", RegexOptions.IgnoreCase)]
     private static partial Regex InlineEntry();
 
     // A full stop that ends the sentence, not the one in "kl. 13" or a date's "3." .

@@ -44,6 +44,7 @@ public static partial class Names
     private static partial Regex Party();
 
     // A run of spaces is tried from its first space only, so a long run costs linear time.
-    [GeneratedRegex(@",|;|(?<!\s)\s+(?:och|samt)\s+")]
+    // Not after a word cut with a hyphen: "Hälso- och sjukvårdsförvaltningen" is one name.
+    [GeneratedRegex(@",|;|(?<![\s-])\s+(?:och|samt)\s+")]
     private static partial Regex Separators();
 }

@@ -40,7 +40,10 @@ public static partial class NextMeeting
     // "Rådets sista sammanträde för året hålls …".
     private const string MeetingHeld = @"(?:\p{Lu}[\p{L}-]+\s+){0,2}(?:nästa|sista|kommande) (?:\p{L}+ )?(?:möte|sammanträde)\b[^.]{0,20}\b(?:hålls|äger rum)";
 
-    [GeneratedRegex($"^({NextNamed}|{NextHeld}|Kommande möte|{BodyMeetsNext}|{MeetingHeld})\\b", RegexOptions.IgnoreCase)]
+    // "Ordföranden konstaterade att nästa sammanträde äger rum …": the chair states it, the meeting is named all the same.
+    private const string StatedNext = $@"(?:\p{{Lu}}[\p{{L}}-]+\s+){{1,2}}(?:{Vocabulary.StatingVerbs})\s+att\s+nästa\s+(?:möte|sammanträde|träff)";
+
+    [GeneratedRegex($"^({NextNamed}|{NextHeld}|Kommande möte|{BodyMeetsNext}|{MeetingHeld}|{StatedNext})\\b", RegexOptions.IgnoreCase)]
     private static partial Regex Opening();
 
     [GeneratedRegex(@"[.!?]\s+((?:Nästa|Kommande) \p{L}*(?:möte|sammanträde|träff|avstämning)\p{L}*)\b")]

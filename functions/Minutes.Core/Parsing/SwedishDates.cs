@@ -91,7 +91,8 @@ public static partial class SwedishDates
     [GeneratedRegex(@"\b(\d{1,2})[:.](\d{2})\s*(?:-|–|—|till)\s*(\d{1,2})[:.]?(\d{2})?\b")]
     private static partial Regex Range();
 
-    [GeneratedRegex(@"\bkl\.?\s*(\d{1,2})\s*(?:-|–|—)\s*(\d{1,2})(?:[:.](\d{2}))?\b", RegexOptions.IgnoreCase)]
+    // "kl. 10–12", and written out: "Klockan 9–12".
+    [GeneratedRegex(@"\b(?:kl\.?|klockan)\s*(\d{1,2})\s*(?:-|–|—)\s*(\d{1,2})(?:[:.](\d{2}))?\b", RegexOptions.IgnoreCase)]
     private static partial Regex HourRange();
 
     // "13:00", "kl. 13.00", and a whole hour after "kl": "kl 13".

@@ -274,4 +274,52 @@ public static class Vocabulary
 
     /// <summary>The feast a due may be set by: "före midsommar" is in June (midsummer falls in late June).</summary>
     public const string Midsummer = "midsommar";
+
+    // ── Header, attendees and schedule: conventions met in later minutes ──────────────────────────────────────
+
+    /// <summary>
+    /// More labels over who attended: "Deltagande organisationer" (organisation headings with names under them).
+    /// Read before the older labels, so a longer label wins over one it begins with.
+    /// </summary>
+    public static readonly string[] MoreAttendeeLabels = ["Deltagande organisationer"];
+
+    /// <summary>
+    /// More header labels, read before the older ones: who chairs and who keeps notes, written out or shortened
+    /// ("Mötesordförande:", "Ordf.:", "Antecknare:", "Anteckn.:"); the protokoll front sheet's "Plats och tid" (before
+    /// "Plats") and the signature rows that end its attendee lists ("Utses att justera", "Justeringens plats",
+    /// "Underskrifter", "Justerande").
+    /// </summary>
+    public static readonly string[] MoreFieldLabels =
+    [
+        "Mötesordförande", "Ordf.", "Antecknare", "Anteckn.", "Plats och tid", "Utses att justera", "Justeringens plats",
+        "Underskrifter", "Justerande",
+    ];
+
+    /// <summary>The labels that name the chair: "Ordförande", "Mötesordförande", "Ordf.".</summary>
+    public static readonly string[] ChairLabels = ["Ordförande", "Mötesordförande", "Ordf."];
+
+    /// <summary>The labels that name who kept the notes: "Sekreterare", "Antecknare", "Anteckn.".</summary>
+    public static readonly string[] NoteTakerLabels = ["Sekreterare", "Antecknare", "Anteckn."];
+
+    /// <summary>The shortened labels that may open a second field on a line, after a gap: "Ordf.: Lina Ö   Anteckn.: Per D".</summary>
+    public const string MoreInlineFieldLabels = @"Mötesordförande|Ordf\.|Antecknare|Anteckn\.";
+
+    /// <summary>The labels that may open a second field after a gap without a colon: "Datum 2026-05-07   Tid kl. 9.30   Plats …".</summary>
+    public const string BareInlineFieldLabels = "Tid|Plats|Lokal";
+
+    /// <summary>A kind written as one compound with the meeting: "SAMMANTRÄDESPROTOKOLL".</summary>
+    public const string CompoundKinds = "SAMMANTRÄDESPROTOKOLL|MÖTESPROTOKOLL";
+
+    /// <summary>
+    /// A kind phrase that opens a title heading, dropped from the title: "Anteckningar från samverkansrådet …",
+    /// "Protokoll fört vid sammanträde med Beredningen …", "Minnesanteckningar från mötet med …".
+    /// </summary>
+    public const string KindPhrases =
+        @"(?:mötesanteckningar|minnesanteckningar|anteckningar|protokoll)\s+(?:(?:fört|förda)\s+vid\s+(?:sammanträde|möte)(?:t)?\s+med|från\s+(?:(?:sammanträdet|mötet)\s+(?:med|i)\s+)?)";
+
+    /// <summary>The words that announce future meeting dates in a heading or a line: "Mötesdatum hösten 2026:", "Sammanträdesdagar våren 2027:".</summary>
+    public const string ScheduleWords = "mötesdatum|mötesdagar|mötestider|sammanträdesdatum|sammanträdesdagar|sammanträdestider";
+
+    /// <summary>What a chair or secretary is reported to state about the next meeting: "Ordföranden konstaterade att nästa sammanträde …".</summary>
+    public const string StatingVerbs = "konstaterade|konstaterar|meddelade|meddelar|informerade|informerar";
 }

@@ -1,0 +1,30 @@
+using System.Text.RegularExpressions;
+
+namespace Minutes.Parsing;
+
+/// <summary>
+/// The meeting's day, time and place run together on one line under the title, without labels, wrapping onto the
+/// next: "Onsdag 20 maj 2026, kl. 13.00–15.00, Kungsängens vårdcentral," / "konferensrummet plan 2". The place is
+/// what follows the time.
+/// </summary>
+public static partial class MeetingLine
+{
+    /// <summary>The place on the first such line in <paramref name="text"/>, with its wrapped continuation; null when none.</summary>
+    public static string? Place(IReadOnlyList<string> text)
+    {
+        for (var i = 0; i < text.Count; i++)
+        {
+            var m = DateTimePlace().Match(text[i]);
+            if (!m.Success) continue;
+            var place = m.Groups["place"].Value.Trim();
+            // A line ending in a comma goes on on the next, when that is no label of its own.
+            if (place.EndsWith(',') && i + 1 < text.Count && text[i + 1].Length > 0 && Labels.Match(text[i + 1]) is null)
+                place = place + " " + text[i + 1].Trim();
+            return place.TrimEnd(',', '.', ' ');
+        }
+        return null;
+    }
+
+    [GeneratedRegex($@"^(?:{Vocabulary.Weekday}|(?:{Vocabulary.WeekdayStems})dag)?\s*(?:den\s+)?\d{{1,2}}\s+(?:{Vocabulary.MonthNames})\s+20\d{{2}}\s{{0,3}},?\s{{0,3}}(?:kl\.?\s{{0,3}})?\d{{1,2}}[.:]\d{{2}}\s{{0,3}}(?:[-–]\s{{0,3}}\d{{1,2}}[.:]\d{{2}})?\s{{0,3}},\s{{0,3}}(?<place>\p{{L}}.+)$", RegexOptions.IgnoreCase)]
+    private static partial Regex DateTimePlace();
+}

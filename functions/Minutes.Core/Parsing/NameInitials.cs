@@ -1,0 +1,15 @@
+namespace Minutes.Parsing;
+
+/// <summary>
+/// Initials in parentheses after a name, the way an action list's Vem column refers back to the attendee list:
+/// "Göran Lind (GL)", "Ulla-Britt Sand (US)". They repeat the name, so they are no organisation.
+/// </summary>
+public static class NameInitials
+{
+    /// <summary>Whether <paramref name="tag"/> is the first letters of the words of <paramref name="name"/>.</summary>
+    public static bool AreOf(string tag, string name)
+    {
+        var initials = string.Concat(name.Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(w => char.IsUpper(w[0])).Select(w => w[0]));
+        return initials.Length >= 2 && tag.Trim() == initials;
+    }
+}

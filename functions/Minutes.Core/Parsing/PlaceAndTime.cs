@@ -1,0 +1,23 @@
+using System.Text.RegularExpressions;
+
+namespace Minutes.Parsing;
+
+/// <summary>
+/// The protokoll front sheet's "Plats och tid": the place first, the time last ("Kommunhuset, sal Mälaren,
+/// Tappströmsvägen 2, 178 80 Ekerö, kl. 14.00 - 16.15"). The place is what stands before the time.
+/// </summary>
+public static partial class PlaceAndTime
+{
+    public static string? Place(string? value)
+    {
+        if (value is null) return null;
+        // The last time with nothing after it; the pattern's spaces are bounded, so it runs in linear time.
+        var times = Time().Matches(value);
+        var last = times.Count > 0 && value[(times[^1].Index + times[^1].Length)..].Trim().Length == 0 ? times[^1] : null;
+        var place = (last is null ? value : value[..last.Index]).Trim().TrimEnd(',', ' ');
+        return place.Length == 0 ? null : place;
+    }
+
+    [GeneratedRegex(@"(?:\b(?:kl\.?|klockan)\s{0,3})?\b\d{1,2}[.:]\d{2}(?:\s{0,3}[-–]\s{0,3}\d{1,2}[.:]\d{2})?", RegexOptions.IgnoreCase)]
+    private static partial Regex Time();
+}

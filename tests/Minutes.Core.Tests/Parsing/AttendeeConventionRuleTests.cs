@@ -1,0 +1,121 @@
+using Minutes.Parsing;
+using Minutes.Text;
+
+namespace Minutes.Tests.Parsing;
+
+/// <summary>The attendee conventions of later minutes, each rule on its own and in the smallest document that shows it.</summary>
+public class AttendeeConventionRuleTests
+{
+    private static IEnumerable<(string, string?)> Attendees(params string[] lines) =>
+        MinutesParser.Parse(new DocumentText([new TextPage(1, lines.Select(l => new TextLine(l)).ToList(), "text")]))
+            .Attendees.Select(a => (a.Name, a.Organization));
+
+    [Fact]
+    public void A_dash_after_a_name_gives_the_organisation()
+    {
+        Assert.Equal(new Minutes.Model.Attendee("Stina Ahl", "PRO Täby"), NameDashOrganisation.Read("Stina Ahl – PRO Täby"));
+    }
+
+    [Fact]
+    public void A_role_after_the_organisation_is_not_part_of_it()
+    {
+        Assert.Equal("Täby kommun", NameDashOrganisation.Read("Olof Berg – Täby kommun, kommunstyrelsens ordförande")?.Organization);
+    }
+
+    [Fact]
+    public void A_group_heading_before_a_dash_is_no_name_with_organisation()
+    {
+        Assert.Null(NameDashOrganisation.Read("PRO – Stina Ahl, Olof Berg"));
+        Assert.Null(NameDashOrganisation.Read("SPF Seniorerna – Stina Ahl"));
+    }
+
+    [Fact]
+    public void A_list_of_names_with_dashed_organisations_reads_one_person_a_line_and_leaves_out_the_absent()
+    {
+        var people = Attendees("Pensionärsrådet i Täby", "Täby kommun, Omsorgsförvaltningen", "", "MINNESANTECKNINGAR", "",
+            "Datum: 3/3 2026", "", "Närvarande:", "Stina Ahl – PRO Täby", "Olof Berg – Täby kommun, kommunstyrelsens ordförande",
+            "Mia Dahl – Omsorgsförvaltningen", "", "Frånvarande/Anmält förhinder:", "Per Gran – SPF Seniorerna Täby", "",
+            "1. Inledning", "", "Mötet öppnades.");
+
+        Assert.Equal([("Stina Ahl", "PRO Täby"), ("Olof Berg", "Täby kommun"), ("Mia Dahl", "Omsorgsförvaltningen")], people);
+    }
+
+    [Fact]
+    public void Initials_in_parentheses_repeat_the_name()
+    {
+        Assert.True(NameInitials.AreOf("ÅB", "Åsa Berg"));
+        Assert.True(NameInitials.AreOf("KS", "Karl-Erik Strand"));
+        Assert.False(NameInitials.AreOf("SPF", "Åsa Berg"));
+    }
+
+    [Fact]
+    public void Names_with_initials_indented_under_organisation_headings_belong_to_the_heading()
+    {
+        var people = Attendees("Anteckningar från rådet för äldrefrågor i länet", "", "Datum: 2026-02-05", "",
+            "Deltagande organisationer", "", "PRO Uppsala län", "    Åsa Berg (ÅB)", "    Nils Holm (NH)",
+            "Akademiska sjukhuset (AS)", "    Lena Vik (LV), punkt 3", "Förvaltningen", "    Jan Ek (JE), ordförande", "", "1. Inledning", "", "Mötet öppnas.");
+
+        Assert.Equal([("Åsa Berg", "PRO Uppsala län"), ("Nils Holm", "PRO Uppsala län"), ("Lena Vik", "Akademiska sjukhuset (AS)"),
+            ("Jan Ek", "Förvaltningen")], people);
+    }
+
+    [Fact]
+    public void An_organisation_in_parentheses_closes_every_name_since_the_last_semicolon()
+    {
+        Assert.Equal([("PRO Bro", "Kjell Ek, Eva Lund"), ("SPF Seniorerna Bro", "Lisa Berg")],
+            SemicolonGroups.Split("Kjell Ek, Eva Lund (PRO Bro); Lisa Berg (SPF Seniorerna Bro)")!);
+    }
+
+    [Fact]
+    public void A_run_on_list_wrapped_inside_a_parenthesis_gives_each_name_its_group()
+    {
+        var people = Attendees("Anteckningar", "", "Datum: 2026-02-05", "", "Deltagare: Rut Ahl, Bo Sten (PRO Gnesta); Ola Ek (SPF",
+            "Seniorerna Gnesta); Siv Lo (Gnesta kommun)", "", "Anmält förhinder: Eva Ros (PRO Gnesta)", "", "1. Inledning", "", "Mötet öppnas.");
+
+        Assert.Equal([("Rut Ahl", "PRO Gnesta"), ("Bo Sten", "PRO Gnesta"), ("Ola Ek", "SPF Seniorerna Gnesta"), ("Siv Lo", "Gnesta kommun")], people);
+    }
+
+    [Fact]
+    public void Semicolons_without_closing_organisations_are_no_groups()
+    {
+        Assert.Null(SemicolonGroups.Split("Kjell Ek; Eva Lund"));
+    }
+
+    [Fact]
+    public void An_organisation_after_a_comma_is_the_persons_but_a_role_is_not()
+    {
+        Assert.True(OrganisationAfterName.Is("Rimbo vårdcentral"));
+        Assert.True(OrganisationAfterName.Is("PRO Norrtälje"));
+        Assert.False(OrganisationAfterName.Is("socialchef"));
+        Assert.False(OrganisationAfterName.Is("Anna Berg"));
+    }
+
+    [Fact]
+    public void Under_a_generic_heading_a_written_organisation_wins_and_a_role_keeps_the_heading()
+    {
+        var people = Attendees("MINNESANTECKNINGAR", "", "Rådet", "", "Datum: 2026-02-05", "", "Övriga närvarande",
+            "    Elin Sjö, Hälso- och sjukvårdsförvaltningen", "    Karl Bo, Rimbo vårdcentral", "    Ida Ros, kommunsekreterare", "",
+            "1. Inledning", "", "Mötet öppnas.");
+
+        Assert.Equal([("Elin Sjö", "Hälso- och sjukvårdsförvaltningen"), ("Karl Bo", "Rimbo vårdcentral"), ("Ida Ros", "Övriga närvarande")], people);
+    }
+
+    [Fact]
+    public void A_two_column_table_printed_side_by_side_reads_row_by_row()
+    {
+        Assert.Equal(2, SideBySideColumns.PairsIn(["Namn", "Organisation", "Namn", "Organisation"]));
+        Assert.Equal([("Eva Ros", "PRO Nacka"), ("Bo Lind", (string?)"Nacka kommun")],
+            SideBySideColumns.Pairs(["Eva Ros", "PRO Nacka", "Bo Lind", "Nacka kommun"], 2));
+    }
+
+    [Fact]
+    public void An_attendee_table_in_two_halves_gives_everyone_with_their_organisation()
+    {
+        var people = Attendees("MINNESANTECKNINGAR", "", "Nätverket", "", "Datum: 2026-02-05", "", "Närvarande",
+            "Namn             Organisation              Namn            Organisation",
+            "Eva Ros          PRO Nacka                 Bo Lind         Nacka kommun",
+            "Siv Ahl          Demensteamet              Ola Ek          SPF Seniorerna", "", "1. Inledning", "", "Mötet öppnas.");
+
+        Assert.Equal([("Eva Ros", "PRO Nacka"), ("Bo Lind", "Nacka kommun"), ("Siv Ahl", "Demensteamet"), ("Ola Ek", "SPF Seniorerna")], people);
+    }
+}

@@ -1,0 +1,68 @@
+using Minutes.Model;
+using Minutes.Parsing;
+using Minutes.Text;
+
+namespace Minutes.Tests.Parsing;
+
+/// <summary>The schedule conventions of later minutes: announced dates in a line or a decision, and the next meeting stated by the chair.</summary>
+public class ScheduleConventionRuleTests
+{
+    private static Meeting Parse(params string[] lines) =>
+        MinutesParser.Parse(new DocumentText([new TextPage(1, lines.Select(l => new TextLine(l)).ToList(), "text")]));
+
+    private static readonly string[] Head = ["MINNESANTECKNINGAR", "", "Gruppen", "", "Datum: 2026-03-04", "", "1. Inledning", "", "Mötet öppnas.", ""];
+
+    [Fact]
+    public void A_dates_label_with_a_season_and_a_year_announces_a_schedule()
+    {
+        Assert.True(ScheduleAnnouncement.Is("Mötesdatum våren 2027: 3 mars och 5 maj"));
+        Assert.False(ScheduleAnnouncement.Is("Mötesdatum: 3 mars 2027"));
+    }
+
+    [Fact]
+    public void Dates_announced_after_a_season_are_scheduled_with_their_shared_time()
+    {
+        var meeting = Parse([.. Head, "2. Mötestider", "Mötesdatum våren 2027: 3 mars, 7 april och 5 maj,", "samtliga kl. 10.00–12.00 i rum 4. Nästa möte blir alltså den 3 mars."]);
+
+        Assert.Equal([new DateOnly(2027, 3, 3), new DateOnly(2027, 4, 7), new DateOnly(2027, 5, 5)], meeting.ScheduledMeetings.Select(s => s.Date));
+        Assert.Equal(new MeetingTime(new DateOnly(2027, 3, 3), new TimeOnly(10, 0)), meeting.NextMeeting);
+    }
+
+    [Fact]
+    public void A_day_and_month_with_a_slash_takes_the_announced_year()
+    {
+        Assert.Equal(new DateOnly(2026, 10, 8), SlashDate.Read("8/10", new DateOnly(2026, 1, 1), YearDirection.Nearest));
+        Assert.Null(SlashDate.Read("8/10 2026", new DateOnly(2026, 1, 1), YearDirection.Nearest));
+    }
+
+    [Fact]
+    public void Slash_dates_in_an_announced_list_are_scheduled()
+    {
+        var meeting = Parse([.. Head, "2. Övrigt", "Mötesdatum hösten 2026: 8/10 och 3/12, båda kl. 9.00–11.00."]);
+
+        Assert.Equal([(new DateOnly(2026, 10, 8), new TimeOnly(9, 0)), (new DateOnly(2026, 12, 3), new TimeOnly(9, 0))],
+            meeting.ScheduledMeetings.Select(s => (s.Date, s.StartTime)));
+    }
+
+    [Fact]
+    public void Iso_dates_in_a_decision_under_a_meeting_plan_heading_are_scheduled()
+    {
+        var meeting = Parse([.. Head, "§ 5  Sammanträdesplan hösten 2026", "", "Rådet beslutar att sammanträda 2026-09-01,", "2026-10-06 och 2026-11-03, samtliga dagar kl. 13.00–15.00."]);
+
+        Assert.Equal([new DateOnly(2026, 9, 1), new DateOnly(2026, 10, 6), new DateOnly(2026, 11, 3)], meeting.ScheduledMeetings.Select(s => s.Date));
+    }
+
+    [Fact]
+    public void The_next_meeting_stated_by_the_chair_is_the_next_meeting()
+    {
+        var meeting = Parse([.. Head, "2. Avslutning", "Ordföranden konstaterade att nästa sammanträde äger rum den 14 april", "kl. 13.00 och avslutade mötet."]);
+
+        Assert.Equal(new MeetingTime(new DateOnly(2026, 4, 14), new TimeOnly(13, 0)), meeting.NextMeeting);
+    }
+
+    [Fact]
+    public void A_time_written_out_with_klockan_gives_start_and_end()
+    {
+        Assert.Equal((new TimeOnly(9, 0), new TimeOnly(12, 0)), SwedishDates.TimeRange("Klockan 9–12"));
+    }
+}
