@@ -24,6 +24,12 @@ public class ItemNumberFormsTests
             Items("Punkt 1: Inledning", "Mötet öppnades.", "", "Punkt 2: Hörselvården", "Köerna har kortats."));
 
     [Fact]
+    public void The_time_an_agenda_gives_between_number_and_title_is_not_part_of_the_title() =>
+        Assert.Equal([("1", "Välkommen"), ("2", "Kloka listan"), ("3", "Avslut")],
+            Items("1   13.00   Välkommen", "", "Ordföranden hälsade välkommen.", "", "2   kl. 13.10–13.40   Kloka listan", "",
+                "Listan gicks igenom.", "", "3   14:25   Avslut", "", "Mötet avslutades."));
+
+    [Fact]
     public void The_word_Arende_before_the_number_opens_an_item() =>
         Assert.Equal([("1", "Mötets öppnande"), ("2", "Val av justerare")],
             Items("Ärende 1  Mötets öppnande", "", "Mötet öppnades.", "", "Ärende 2  Val av justerare", "", "Anna Ek valdes."));
