@@ -291,15 +291,15 @@ public static class Vocabulary
     /// </summary>
     public static readonly string[] MoreFieldLabels =
     [
-        "Mötesordförande", "Ordf.", "Antecknare", "Anteckn.", "Plats och tid", "Utses att justera", "Justeringens plats",
-        "Underskrifter", "Justerande",
+        "Mötesordförande", "Mötesledare", "Ordf.", "Antecknare", "Anteckn.", "Antecknat av", "Protokollförare", "Plats och tid",
+        "Utses att justera", "Justeringens plats", "Underskrifter", "Justerande",
     ];
 
-    /// <summary>The labels that name the chair: "Ordförande", "Mötesordförande", "Ordf.".</summary>
-    public static readonly string[] ChairLabels = ["Ordförande", "Mötesordförande", "Ordf."];
+    /// <summary>The labels that name the chair: "Ordförande", "Mötesordförande", "Mötesledare", "Ordf.".</summary>
+    public static readonly string[] ChairLabels = ["Ordförande", "Mötesordförande", "Mötesledare", "Ordf."];
 
-    /// <summary>The labels that name who kept the notes: "Sekreterare", "Antecknare", "Anteckn.".</summary>
-    public static readonly string[] NoteTakerLabels = ["Sekreterare", "Antecknare", "Anteckn."];
+    /// <summary>The labels that name who kept the notes: "Sekreterare", "Protokollförare", "Antecknare", "Antecknat av", "Anteckn.".</summary>
+    public static readonly string[] NoteTakerLabels = ["Sekreterare", "Protokollförare", "Antecknare", "Antecknat av", "Anteckn."];
 
     /// <summary>The shortened labels that may open a second field on a line, after a gap: "Ordf.: Lina Ö   Anteckn.: Per D".</summary>
     public const string MoreInlineFieldLabels = @"Mötesordförande|Ordf\.|Antecknare|Anteckn\.";
@@ -307,8 +307,8 @@ public static class Vocabulary
     /// <summary>The labels that may open a second field after a gap without a colon: "Datum 2026-05-07   Tid kl. 9.30   Plats …".</summary>
     public const string BareInlineFieldLabels = "Tid|Plats|Lokal";
 
-    /// <summary>A kind written as one compound with the meeting: "SAMMANTRÄDESPROTOKOLL".</summary>
-    public const string CompoundKinds = "SAMMANTRÄDESPROTOKOLL|MÖTESPROTOKOLL";
+    /// <summary>A kind written as one compound with the meeting or what it holds: "SAMMANTRÄDESPROTOKOLL", "BESLUTSPROTOKOLL".</summary>
+    public const string CompoundKinds = "SAMMANTRÄDESPROTOKOLL|MÖTESPROTOKOLL|BESLUTSPROTOKOLL";
 
     /// <summary>
     /// A kind phrase that opens a title heading, dropped from the title: "Anteckningar från samverkansrådet …",

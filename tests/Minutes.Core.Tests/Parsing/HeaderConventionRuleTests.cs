@@ -137,4 +137,26 @@ public class HeaderConventionRuleTests
         Assert.Equal([("Eva Ros", "PRO Bro"), ("Bo Lind", "M"), ("Ida Sjö", "Hälso- och sjukvårdsförvaltningen"), ("Per Ek", "Övriga deltagande")],
             meeting.Attendees.Select(a => (a.Name, a.Organization)));
     }
+
+    [Fact]
+    public void Motesledare_names_the_chair_and_protokollforare_or_antecknat_av_the_secretary()
+    {
+        var digital = Parse("Minnesanteckningar", "", "Nätverket för läkemedel", "", "Datum: 2026-03-03", "Mötesledare: Anna Vik",
+            "Antecknat av: Jon Holm", "", "1. Inledning", "Mötet öppnas.");
+        var protokoll = Parse("PROTOKOLL", "", "Brukarrådet", "", "Datum: 2026-04-21", "Ordförande:        Eva Berg",
+            "Protokollförare:   Ola Lund", "", "§ 1  Inledning", "Mötet öppnas.");
+
+        Assert.Equal(("Anna Vik", "Jon Holm"), (digital.Chair, digital.Secretary));
+        Assert.Equal(("Eva Berg", "Ola Lund"), (protokoll.Chair, protokoll.Secretary));
+    }
+
+    [Fact]
+    public void A_beslutsprotokoll_in_the_letterheads_right_column_is_a_protokoll()
+    {
+        var meeting = Parse("REGION STOCKHOLM                                          BESLUTSPROTOKOLL",
+            "Hälso- och sjukvårdsförvaltningen                         Dnr HSN 2026-0311", "", "Brukarrådet för hjälpmedel", "",
+            "Datum: 2026-04-21", "", "§ 1  Val av justerare", "Rådet beslutar att utse Kurt Ny.");
+
+        Assert.Equal(DocumentType.Protokoll, meeting.DocumentType);
+    }
 }
