@@ -7,8 +7,7 @@ namespace Minutes.Tests.Parsing;
 /// <summary>The header conventions of later minutes, each rule on its own and in the smallest document that shows it.</summary>
 public class HeaderConventionRuleTests
 {
-    private static Meeting Parse(params string[] lines) =>
-        MinutesParser.Parse(new DocumentText([new TextPage(1, lines.Select(l => new TextLine(l)).ToList(), "text")]));
+    private static Meeting Parse(params string[] lines) => ParsedLines.Parse(lines);
 
     [Fact]
     public void A_kind_phrase_opening_a_title_heading_is_dropped()

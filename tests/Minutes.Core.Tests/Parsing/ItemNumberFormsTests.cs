@@ -6,8 +6,7 @@ namespace Minutes.Tests.Parsing;
 
 public class ItemNumberFormsTests
 {
-    internal static Meeting Parse(params string[] lines) =>
-        MinutesParser.Parse(new DocumentText([new TextPage(1, lines.Select(l => new TextLine(l)).ToList(), "text")]));
+    internal static Meeting Parse(params string[] lines) => ParsedLines.Parse(lines);
 
     private static List<(string, string)> Items(params string[] body) =>
         Parse(["MINNESANTECKNINGAR", "", "Seniorrådet i Solby", "", "Datum: 2026-02-03", "", .. body])

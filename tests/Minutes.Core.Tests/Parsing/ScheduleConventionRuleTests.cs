@@ -7,8 +7,7 @@ namespace Minutes.Tests.Parsing;
 /// <summary>The schedule conventions of later minutes: announced dates in a line or a decision, and the next meeting stated by the chair.</summary>
 public class ScheduleConventionRuleTests
 {
-    private static Meeting Parse(params string[] lines) =>
-        MinutesParser.Parse(new DocumentText([new TextPage(1, lines.Select(l => new TextLine(l)).ToList(), "text")]));
+    private static Meeting Parse(params string[] lines) => ParsedLines.Parse(lines);
 
     private static readonly string[] Head = ["MINNESANTECKNINGAR", "", "Gruppen", "", "Datum: 2026-03-04", "", "1. Inledning", "", "Mötet öppnas.", ""];
 

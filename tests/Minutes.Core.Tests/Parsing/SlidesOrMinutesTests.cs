@@ -7,8 +7,7 @@ namespace Minutes.Tests.Parsing;
 /// <summary>Without a kind word in the header, the shape of the lines tells slides from minutes, and a list of attendees overrules it.</summary>
 public class SlidesOrMinutesTests
 {
-    private static Meeting Parse(params string[] lines) =>
-        MinutesParser.Parse(new DocumentText([new TextPage(1, lines.Select(l => new TextLine(l)).ToList(), "text")]));
+    private static Meeting Parse(params string[] lines) => ParsedLines.Parse(lines);
 
     [Fact]
     public void Narrowly_wrapped_minutes_with_attendees_are_not_slides_though_few_lines_end_a_sentence()

@@ -1,3 +1,4 @@
+using Minutes.Model;
 using Minutes.Parsing;
 using Minutes.Text;
 
@@ -6,8 +7,7 @@ namespace Minutes.Tests.Parsing;
 /// <summary>A table of contents lists the items without holding them.</summary>
 public class TableOfContentsTests
 {
-    private static Minutes.Model.Meeting Parse(params string[] lines) =>
-        MinutesParser.Parse(new DocumentText([new TextPage(1, lines.Select(l => new TextLine(l)).ToList(), "text")]));
+    private static Meeting Parse(params string[] lines) => ParsedLines.Parse(lines);
 
     [Fact]
     public void Entries_with_dot_leaders_and_page_numbers_open_no_items_and_the_header_runs_on_past_them()

@@ -7,8 +7,7 @@ namespace Minutes.Tests.Parsing;
 /// <summary>Header, attendee, decision and schedule conventions met in unseen minutes, each in the smallest document that shows it.</summary>
 public class UnseenHeaderConventionTests
 {
-    private static Meeting Parse(params string[] lines) =>
-        MinutesParser.Parse(new DocumentText([new TextPage(1, lines.Select(l => new TextLine(l)).ToList(), "text")]));
+    private static Meeting Parse(params string[] lines) => ParsedLines.Parse(lines);
 
     [Fact]
     public void Headerless_minutes_take_kind_time_and_a_wrapped_title_from_their_opening_lines()

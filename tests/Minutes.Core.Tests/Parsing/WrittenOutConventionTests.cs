@@ -7,8 +7,7 @@ namespace Minutes.Tests.Parsing;
 /// <summary>Conventions met in unseen minutes, each in the smallest document that shows it.</summary>
 public class WrittenOutConventionTests
 {
-    private static Meeting Parse(params string[] lines) =>
-        MinutesParser.Parse(new DocumentText([new TextPage(1, lines.Select(l => new TextLine(l)).ToList(), "text")]));
+    private static Meeting Parse(params string[] lines) => ParsedLines.Parse(lines);
 
     [Fact]
     public void Several_labels_on_one_header_line_each_give_their_field()
