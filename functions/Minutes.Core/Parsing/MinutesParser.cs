@@ -55,7 +55,7 @@ public static partial class MinutesParser
             EndTime = header.EndTime,
             Location = header.Location,
             Attendees = attendees.Attendees,
-            Chair = header.Chair ?? attendees.Chair,
+            Chair = header.Chair ?? attendees.Chair ?? ElectedChair.Find(lines),
             Secretary = header.Secretary ?? attendees.Secretary ?? Signature(lines),
             AgendaItems = read.Select(r => r.Item).ToList(),
             ActionItems = actions,
