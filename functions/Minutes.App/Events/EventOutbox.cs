@@ -68,11 +68,16 @@ public sealed class EventOutbox(CosmosContainers cosmos, TimeProvider clock, ILo
             new QueryDefinition($"SELECT TOP {count} * FROM c WHERE c.outbox = @pending ORDER BY c.sequence").WithParameter("@pending", OutboxEvent.Pending),
             OutboxEvent.Pending, cancellationToken);
 
-    /// <summary>A published event leaves the outbox.</summary>
+    /// <summary>
+    /// A published event leaves the outbox: the record as it was read, no other. The same fact happening again while
+    /// it was being delivered (a document stored twice) writes its record over, with a new sequence; deleting that
+    /// one too lost the second delivery, so a record changed since the read stays for the next drain.
+    /// </summary>
     public async Task RemoveAsync(OutboxEvent published, CancellationToken cancellationToken = default)
     {
-        using var response = await cosmos.Outbox.DeleteItemStreamAsync(published.Id, new PartitionKey(OutboxEvent.Pending), cancellationToken: cancellationToken);
-        if (response.StatusCode != HttpStatusCode.NotFound) response.EnsureSuccessStatusCode();
+        using var response = await cosmos.Outbox.DeleteItemStreamAsync(published.Id, new PartitionKey(OutboxEvent.Pending),
+            new ItemRequestOptions { IfMatchEtag = published.ETag }, cancellationToken);
+        if (response.StatusCode is not (HttpStatusCode.NotFound or HttpStatusCode.PreconditionFailed)) response.EnsureSuccessStatusCode();
     }
 
     /// <summary>Counts a failed delivery on the record (it stays, and is tried again on the next drain).</summary>
