@@ -89,7 +89,7 @@ public static partial class AttendeeBlock
             {
                 var follows = afterName;
                 afterName = false;
-                // "Peter Lund, Märsta vårdcentral": an organisation written after the name is the person's, before the heading.
+                // "Per Holm, Solby vårdcentral": an organisation written after the name is the person's, before the heading.
                 if (follows && OrganisationAfterName.Is(part) && found.Attendees.Count > 0)
                 {
                     found.Attendees[^1] = found.Attendees[^1] with { Organization = part };
@@ -120,7 +120,7 @@ public static partial class AttendeeBlock
     {
         var at = part.IndexOf(name, StringComparison.Ordinal);
         var m = at < 0 ? null : Parenthesised().Match(part[(at + name.Length)..]);
-        // "Göran Lind (GL)": initials repeat the name and name no organisation.
+        // "Per Ek (PE)": initials repeat the name and name no organisation.
         if (m is { Success: true } && NameInitials.AreOf(m.Groups[1].Value, name)) return group;
         if (m is { Success: true }) return Regex.Replace((m.Groups[1].Success ? m.Groups[1] : m.Groups[2]).Value.Trim(), @"\s+", " ");
         // "(förvaltningen)": an organisation named by a common noun, in lower case.

@@ -3,7 +3,7 @@ using System.Text.RegularExpressions;
 namespace Minutes.Parsing;
 
 /// <summary>
-/// A chair chosen at the meeting, named only in the minutes' text: "Kerstin Wahl väljs till mötesordförande",
+/// A chair chosen at the meeting, named only in the minutes' text: "Eva Lind väljs till mötesordförande",
 /// "Till ordförande för mötet valdes Anna Ek". Read when the header and the attendee list name no chair.
 /// </summary>
 public static partial class ElectedChair

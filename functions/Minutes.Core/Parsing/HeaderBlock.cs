@@ -144,7 +144,7 @@ public static partial class HeaderBlock
     private static int HeadLines(int firstLabel) => firstLabel >= 0 ? firstLabel + 12 : 15;
 
     // "Kjell Axelsson (PRO), ordförande i KPR" → "Kjell Axelsson"; on a front sheet the name stands under a dotted
-    // signature line ("......... Ragnar Thell").
+    // signature line ("......... Anna Berg").
     private static string? NameIn(string? value) =>
         value?.TrimStart('.', '_', ' ', '…').Split(',')[0] is { Length: > 0 } first ? Names.Leading(first) ?? Names.Clean(first) : null;
 

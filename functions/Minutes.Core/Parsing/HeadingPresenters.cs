@@ -3,8 +3,8 @@ using System.Text.RegularExpressions;
 namespace Minutes.Parsing;
 
 /// <summary>
-/// Presenters named in parentheses at the end of the heading: "2. Demensteamens uppdrag (Kerstin Lagerlöf)",
-/// "3. Anhörigstöd (Ewa Granberg, Tommy Lund)". Only when every part in the parentheses is a person's name: an
+/// Presenters named in parentheses at the end of the heading: "2. Demensvården (Anna Berg)",
+/// "3. Anhörigstöd (Eva Lind, Bo Ek)". Only when every part in the parentheses is a person's name: an
 /// abbreviation or a period ("(SPSV)", "(2026–2028)") stays in the title.
 /// </summary>
 public static partial class HeadingPresenters

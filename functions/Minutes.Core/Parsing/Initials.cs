@@ -2,7 +2,7 @@ namespace Minutes.Parsing;
 
 /// <summary>
 /// An owner written as initials ("TW" in an action table's Vem column) is the one person of the meeting whose name's
-/// words start with those letters ("Tobias Wennberg"); the attendee list often prints them ("Tobias Wennberg (TW)").
+/// words start with those letters ("Tove Ahl"); the attendee list often prints them ("Tove Ahl (TA)").
 /// Two people with the same initials leave them as printed.
 /// </summary>
 public static class Initials

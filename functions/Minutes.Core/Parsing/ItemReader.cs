@@ -18,7 +18,7 @@ public static partial class ItemReader
         // A protocol's case number under the heading ("HSN 2024-0312") stands between the title and the presenter.
         if (NextNonBlank(lines, i, end, maxBlanks: 1) is { } c && CaseNumber().IsMatch(lines[c].Text)) i = c + 1;
         var (presenters, bodyStart) = Presenters(lines, i, end);
-        // "2. Anhörigstöd (Ewa Granberg, Tommy Lund)": the presenters in the heading's parentheses.
+        // "2. Anhörigstöd (Eva Lind, Bo Ek)": the presenters in the heading's parentheses.
         if (HeadingPresenters.Split(title) is { Presenters.Count: > 0 } inHeading)
             (title, presenters) = (inHeading.Title, presenters.Count > 0 ? presenters : inHeading.Presenters);
 

@@ -2,7 +2,7 @@ namespace Minutes.Parsing;
 
 /// <summary>
 /// Initials in parentheses after a name, the way an action list's Vem column refers back to the attendee list:
-/// "Göran Lind (GL)", "Ulla-Britt Sand (US)". They repeat the name, so they are no organisation.
+/// "Per Ek (PE)", "Ulla-Britt Holm (UH)". They repeat the name, so they are no organisation.
 /// </summary>
 public static class NameInitials
 {

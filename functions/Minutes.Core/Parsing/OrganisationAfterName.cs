@@ -1,9 +1,9 @@
 namespace Minutes.Parsing;
 
 /// <summary>
-/// An organisation written after a person's name, set off by a comma: "Peter Lund, Märsta vårdcentral", "Tove Berg,
+/// An organisation written after a person's name, set off by a comma: "Per Holm, Solby vårdcentral", "Ann Ek,
 /// PRO Stockholms län". It starts with a capital and is no name itself; a role after the comma is written in lower
-/// case ("Jakob Fält, socialchef") and leaves the person under the heading.
+/// case ("Bo Sten, socialchef") and leaves the person under the heading.
 /// </summary>
 public static class OrganisationAfterName
 {

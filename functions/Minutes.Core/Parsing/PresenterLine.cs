@@ -4,7 +4,7 @@ namespace Minutes.Parsing;
 
 /// <summary>
 /// A line that names an item's presenters by a label: "Föredragande: Eva Malm", "Inledare: Sofia Lind", "Dragning
-/// av Sara Fridén", also set in parentheses under the heading ("(Föredragande: Helena Brandt)"). The label and the
+/// av Lena Ask", also set in parentheses under the heading ("(Föredragande: Ola Dahl)"). The label and the
 /// parentheses are not part of the names.
 /// </summary>
 public static partial class PresenterLine

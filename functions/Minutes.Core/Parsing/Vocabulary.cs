@@ -295,7 +295,7 @@ public static class Vocabulary
         "Utses att justera", "Justeringens plats", "Underskrifter", "Justerande",
     ];
 
-    /// <summary>How a chair is chosen at the meeting: "Kerstin Wahl väljs till mötesordförande", "Till ordförande valdes …".</summary>
+    /// <summary>How a chair is chosen at the meeting: "Eva Lind väljs till mötesordförande", "Till ordförande valdes …".</summary>
     public const string ElectedVerbs = "väljs|valdes|utses|utsågs";
 
     /// <summary>The labels that name the chair: "Ordförande", "Mötesordförande", "Mötesledare", "Ordf.".</summary>

@@ -140,7 +140,7 @@ public class HeaderConventionRuleTests
     [Fact]
     public void Motesledare_names_the_chair_and_protokollforare_or_antecknat_av_the_secretary()
     {
-        var digital = Parse("Minnesanteckningar", "", "Nätverket för läkemedel", "", "Datum: 2026-03-03", "Mötesledare: Anna Vik",
+        var digital = Parse("Minnesanteckningar", "", "Nätverket för hörsel", "", "Datum: 2026-02-11", "Mötesledare: Anna Vik",
             "Antecknat av: Jon Holm", "", "1. Inledning", "Mötet öppnas.");
         var protokoll = Parse("PROTOKOLL", "", "Brukarrådet", "", "Datum: 2026-04-21", "Ordförande:        Eva Berg",
             "Protokollförare:   Ola Lund", "", "§ 1  Inledning", "Mötet öppnas.");
@@ -152,9 +152,9 @@ public class HeaderConventionRuleTests
     [Fact]
     public void A_beslutsprotokoll_in_the_letterheads_right_column_is_a_protokoll()
     {
-        var meeting = Parse("REGION STOCKHOLM                                          BESLUTSPROTOKOLL",
-            "Hälso- och sjukvårdsförvaltningen                         Dnr HSN 2026-0311", "", "Brukarrådet för hjälpmedel", "",
-            "Datum: 2026-04-21", "", "§ 1  Val av justerare", "Rådet beslutar att utse Kurt Ny.");
+        var meeting = Parse("SOLBY KOMMUN                                              BESLUTSPROTOKOLL",
+            "Socialförvaltningen                                       Dnr SN 2026/77", "", "Brukarrådet för syn", "",
+            "Datum: 2026-09-08", "", "§ 1  Val av justerare", "Rådet beslutar att utse Bo Sten.");
 
         Assert.Equal(DocumentType.Protokoll, meeting.DocumentType);
     }

@@ -24,8 +24,8 @@ public class ItemNumberFormsTests
 
     [Fact]
     public void The_time_an_agenda_gives_between_number_and_title_is_not_part_of_the_title() =>
-        Assert.Equal([("1", "Välkommen"), ("2", "Kloka listan"), ("3", "Avslut")],
-            Items("1   13.00   Välkommen", "", "Ordföranden hälsade välkommen.", "", "2   kl. 13.10–13.40   Kloka listan", "",
+        Assert.Equal([("1", "Välkommen"), ("2", "Hörselvården"), ("3", "Avslut")],
+            Items("1   13.00   Välkommen", "", "Ordföranden hälsade välkommen.", "", "2   kl. 13.10–13.40   Hörselvården", "",
                 "Listan gicks igenom.", "", "3   14:25   Avslut", "", "Mötet avslutades."));
 
     [Fact]
