@@ -43,6 +43,12 @@ public static partial class ActionCues
                 Add(commission.Text, commission.Owner, commission.Due);
                 continue;
             }
+            // "Action: Mona skickar ut … Deadline: 10 mars": the label makes it an action, whatever its verb.
+            if (labelled is null && !asked && ActionLabel.Read(paragraph, meetingDate, people) is { } task)
+            {
+                Add(task.Text, task.Owner, task.Due);
+                continue;
+            }
             var sentences = AttClauses.Split(Sentences.Split(labelled?.Before ?? paragraph));
             for (var s = 0; s < sentences.Count; s++)
             {

@@ -269,6 +269,12 @@ public static class Vocabulary
     /// <summary>The heading of an action table's task column the first list lacks: "Att göra | Vem | När".</summary>
     public const string MoreActionColumnHeadings = "Att göra";
 
+    /// <summary>The label an action is set off by, English loan included: "Action: Mona skickar …", "Åtgärd: …".</summary>
+    public const string ActionLabels = "Action|Åtgärd";
+
+    /// <summary>The labels of an action's time: "Deadline: 10 mars", "Klart: nästa möte", "Senast: 30/5".</summary>
+    public const string ActionTimeLabels = "Deadline|Klart|Senast";
+
     /// <summary>A commission addressed by a label: "Uppdrag till sekretariatet: bjud in …".</summary>
     public const string CommissionLabels = "Uppdrag till|Uppdrag åt";
 

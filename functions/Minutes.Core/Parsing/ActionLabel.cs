@@ -1,0 +1,40 @@
+using System.Text.RegularExpressions;
+
+namespace Minutes.Parsing;
+
+/// <summary>
+/// An action set off by a label, and its time by another: "Action: Mona skickar ut presentationen … Deadline: 10 mars",
+/// "Åtgärd: Tomas och Hanna sammanställer rutinerna. Klart: nästa möte". The text after the label is the action; its
+/// doers are the names it opens with, first names made whole from the attendee list. A time label says when, even
+/// when it says nothing ("Deadline: –"); without one, the text may.
+/// </summary>
+public static partial class ActionLabel
+{
+    public sealed record Found(string Text, string? Owner, string? Due);
+
+    public static Found? Read(string paragraph, DateOnly? meetingDate, IReadOnlyList<string> people)
+    {
+        var m = Label().Match(paragraph.Trim());
+        if (!m.Success) return null;
+        var text = m.Groups["task"].Value.Trim();
+        var due = m.Groups["when"].Success
+            ? DueDates.ReadValue(m.Groups["when"].Value.Trim(), meetingDate)
+            : DueDates.Read(text, meetingDate);
+        return new Found(text, Doers(text, people), due);
+    }
+
+    private static string? Doers(string text, IReadOnlyList<string> people)
+    {
+        var who = Subject().Match(text);
+        if (!who.Success) return null;
+        var names = who.Groups["who"].Value.Split(" och ", StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+        return string.Join(" och ", names.Select(n => ActionOwner.Person(n, people) ?? n));
+    }
+
+    [GeneratedRegex($@"^(?:{Vocabulary.ActionLabels})\s*:\s*(?<task>\S.*?)(?:\s+(?:{Vocabulary.ActionTimeLabels})\s*:\s*(?<when>.*))?$", RegexOptions.IgnoreCase | RegexOptions.Singleline)]
+    private static partial Regex Label();
+
+    // The capitalised names before the first lower-case word: "Tomas och Hanna sammanställer …".
+    [GeneratedRegex(@"^(?<who>\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+|\s+och(?=\s+\p{Lu}))*)\s+\p{Ll}")]
+    private static partial Regex Subject();
+}
