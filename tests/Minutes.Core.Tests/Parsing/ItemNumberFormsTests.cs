@@ -29,6 +29,13 @@ public class ItemNumberFormsTests
                 "Listan gicks igenom.", "", "3   14:25   Avslut", "", "Mötet avslutades."));
 
     [Fact]
+    public void Items_five_and_eight_with_a_time_are_not_read_as_an_ocr_paragraph_sign() =>
+        Assert.Equal(["4", "5", "6", "7", "8"], Parse(["MINNESANTECKNINGAR", "", "Seniorrådet i Solby", "", "Datum: 2026-02-03", "",
+            "1   13.00   Välkommen", "", "2   13.05   Ett", "", "3   13.10   Två", "", "4   14.10   Frågor", "Text.", "",
+            "5   14.25   Avslut", "Text.", "", "6   14.30   Sex", "", "7   14.35   Sju", "", "8   14.40   Åtta", "Mötet avslutades."])
+            .AgendaItems.Skip(3).Select(i => i.Number));
+
+    [Fact]
     public void The_word_Arende_before_the_number_opens_an_item() =>
         Assert.Equal([("1", "Mötets öppnande"), ("2", "Val av justerare")],
             Items("Ärende 1  Mötets öppnande", "", "Mötet öppnades.", "", "Ärende 2  Val av justerare", "", "Anna Ek valdes."));
