@@ -13,9 +13,8 @@ public static partial class MinutesParser
     public static Meeting Parse(DocumentText text, string? fileName = null)
     {
         var (tableRows, lines) = ActionTable.Extract(TableOfContents.SetAside(SourceLines.From(text)));
-        var headings = ItemHeading.FindAll(lines, 0);
-        // An agenda printed before the minutes lists the items; the headings after it are the items.
-        if (AgendaList.End(lines) is var agendaEnd and > 0) headings = ItemHeading.FindAll(lines, agendaEnd);
+        // An agenda printed before the minutes lists the items; the headings after it are the items (End is 0 without one).
+        var headings = ItemHeading.FindAll(lines, AgendaList.End(lines));
         var header = HeaderBlock.Read(lines, headings.Count > 0 ? headings[0].Line : Math.Min(lines.Count, 60), text.RunningHeads);
         var warnings = header.Warnings.ToList();
         var itemsEnd = ItemsEnd(text, lines, headings, warnings);
