@@ -22,14 +22,11 @@ public static partial class ElectedChair
 
     // Sentences of the running text, joined across line breaks; a chair is chosen near the start, so the first 80 lines.
     private static IEnumerable<string> Sentences(IReadOnlyList<SourceLine> lines) =>
-        SentenceEnd().Split(string.Join(" ", lines.Take(80).Where(l => !l.IsBlank).Select(l => l.Text)));
+        Parsing.Sentences.Split(string.Join(" ", lines.Take(80).Where(l => !l.IsBlank).Select(l => l.Text)));
 
     [GeneratedRegex($@"(?<name>\p{{Lu}}[\p{{L}}-]+(?:\s+\p{{Lu}}[\p{{L}}-]+){{1,3}})\s+(?:{Vocabulary.ElectedVerbs})\s+till\s+(?:mötes)?ordförande\b")]
     private static partial Regex NameFirst();
 
     [GeneratedRegex($@"\b[Tt]ill\s+(?:mötes)?ordförande(?:\s+för\s+(?:mötet|dagen|sammanträdet))?\s+(?:{Vocabulary.ElectedVerbs})\s+(?<name>\p{{Lu}}[\p{{L}}-]+(?:\s+\p{{Lu}}[\p{{L}}-]+){{1,3}})")]
     private static partial Regex NameLast();
-
-    [GeneratedRegex(@"(?<=[.!?])\s+")]
-    private static partial Regex SentenceEnd();
 }
