@@ -6,6 +6,12 @@ namespace Minutes.Local;
 /// <summary>One function of the app as its attributes define it: its name, its method and its trigger.</summary>
 public sealed record FunctionEntry(string Name, MethodInfo Method, ParameterInfo TriggerParameter, Attribute Trigger)
 {
+    // Read off the method once, not on every call: reflection's lookups allocate, and a request should not pay for them.
+    public ParameterInfo[] Parameters { get; } = Method.GetParameters();
+    public ObjectFactory? Factory { get; } = Method.IsStatic ? null : ActivatorUtilities.CreateFactory(Method.DeclaringType!, Type.EmptyTypes);
+    public PropertyInfo? TaskResult { get; } =
+        Method.ReturnType.IsGenericType && typeof(Task).IsAssignableFrom(Method.ReturnType) ? Method.ReturnType.GetProperty(nameof(Task<object>.Result)) : null;
+
     public HttpTriggerAttribute? Http => Trigger as HttpTriggerAttribute;
     public BlobTriggerAttribute? Blob => Trigger as BlobTriggerAttribute;
     public QueueTriggerAttribute? Queue => Trigger as QueueTriggerAttribute;

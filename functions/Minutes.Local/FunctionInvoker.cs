@@ -17,8 +17,9 @@ public sealed class FunctionInvoker(IServiceScopeFactory scopes)
     public async Task<object?> InvokeAsync(FunctionEntry function, Trigger trigger, CancellationToken cancellationToken)
     {
         await using var scope = scopes.CreateAsyncScope();
-        var instance = function.Method.IsStatic ? null : ActivatorUtilities.CreateInstance(scope.ServiceProvider, function.Method.DeclaringType!);
-        var args = function.Method.GetParameters().Select(p => Bind(function, p, trigger, cancellationToken)).ToArray();
+        var instance = function.Factory?.Invoke(scope.ServiceProvider, null);
+        var args = new object?[function.Parameters.Length];
+        for (var i = 0; i < args.Length; i++) args[i] = Bind(function, function.Parameters[i], trigger, cancellationToken);
         object? returned;
         try
         {
@@ -31,13 +32,13 @@ public sealed class FunctionInvoker(IServiceScopeFactory scopes)
         }
         if (returned is not Task task) return returned;
         await task;
-        return task.GetType().IsGenericType ? task.GetType().GetProperty(nameof(Task<object>.Result))!.GetValue(task) : null;
+        return function.TaskResult?.GetValue(task);
     }
 
     /// <summary>Every parameter of every function can be bound: checked at start, so a new binding fails loudly, not at the first call.</summary>
     public static void CheckBindable(FunctionEntry function)
     {
-        foreach (var p in function.Method.GetParameters())
+        foreach (var p in function.Parameters)
             if (!CanBind(function, p))
                 throw new NotSupportedException($"The runner cannot bind parameter '{p.Name}' ({p.ParameterType.Name}) of function {function.Name}.");
     }
