@@ -21,6 +21,7 @@ public sealed class DocumentFunctions(BlobServiceClient blobs, IngestionStore in
     {
         var max = api.Value.MaxUploadBytes;
         if (request.ContentLength > max) return TooLarge(max);
+        if (request.ContentLength == 0) return Empty();
         // The server's own cap (30 MB by default) would answer before ours; ours is the one documented.
         if (request.HttpContext.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } cap)
             cap.MaxRequestBodySize = max + 1024 * 1024;
@@ -35,11 +36,24 @@ public sealed class DocumentFunctions(BlobServiceClient blobs, IngestionStore in
                 {
                     ["Content-Type"] = ["multipart/form-data needs its boundary parameter (Content-Type: multipart/form-data; boundary=…)."],
                 }, detail: "The Content-Type header has no multipart boundary.");
-            var form = await request.ReadFormAsync(cancellationToken);
+            IFormCollection form;
+            try
+            {
+                form = await request.ReadFormAsync(cancellationToken);
+            }
+            catch (Exception e) when (e is (IOException or InvalidDataException) && !cancellationToken.IsCancellationRequested)
+            {
+                // The reader's own words (a missing end boundary, a cut-off part) are what the sender needs to fix it.
+                return TypedResults.ValidationProblem(new Dictionary<string, string[]>
+                {
+                    ["body"] = [$"The multipart body does not follow its boundary: {e.Message}"],
+                }, detail: "The multipart body cannot be read.");
+            }
             if (form.Files.Count != 1)
                 return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["file"] = ["Send exactly one file."] });
             var file = form.Files[0];
             if (file.Length > max) return TooLarge(max);
+            if (file.Length == 0) return Empty();
             content = file.OpenReadStream();
             (name, contentType) = (file.FileName, file.ContentType);
         }
@@ -93,6 +107,10 @@ public sealed class DocumentFunctions(BlobServiceClient blobs, IngestionStore in
         await ingestions.FindAsync(id, cancellationToken) is { } found
             ? TypedResults.Ok(found)
             : Problems.NotFound($"No ingestion '{id}'.");
+
+    private static IResult Empty() =>
+        TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["body"] = ["The upload is empty: send the document's bytes."] },
+            detail: "The upload is empty.");
 
     private static IResult TooLarge(long max) =>
         TypedResults.Problem($"Uploads may be at most {max / (1024 * 1024)} MB (Api:MaxUploadBytes).",

@@ -42,6 +42,29 @@ public class UploadEdgeTests : IAsyncLifetime
         Assert.Empty(await _app.BlobNamesAsync(_app.Inbox));
     }
 
+    [Theory]
+    [InlineData("%PDF-1.4 not a multipart body")]
+    [InlineData("--zz\r\nContent-Disposition: form-data; name=\"file\"; filename=\"a.pdf\"\r\n\r\n%PDF-1.4 cut off here")]
+    public async Task A_multipart_body_that_does_not_follow_its_boundary_answers_400_and_leaves_nothing(string body)
+    {
+        var content = new ByteArrayContent(System.Text.Encoding.UTF8.GetBytes(body));
+        content.Headers.TryAddWithoutValidation("Content-Type", "multipart/form-data; boundary=zz");
+
+        var problem = await (await _app.Http.PostAsync("/api/documents", content)).ProblemAsync(400);
+
+        Assert.Contains("multipart", problem.GetRawText());
+        Assert.Empty(await _app.BlobNamesAsync(_app.Inbox));
+    }
+
+    [Fact]
+    public async Task An_empty_upload_answers_400_and_leaves_nothing()
+    {
+        var problem = await (await _app.UploadRawAsync([], "application/pdf", "tom.pdf")).ProblemAsync(400);
+
+        Assert.Contains("empty", problem.GetRawText());
+        Assert.Empty(await _app.BlobNamesAsync(_app.Inbox));
+    }
+
     [Fact]
     public async Task An_upload_over_the_server_default_body_cap_but_under_ours_is_accepted()
     {
