@@ -1,14 +1,20 @@
 using Microsoft.Azure.Functions.Worker;
+using Minutes.Storage;
 using NCrontab;
 
 namespace Minutes.Local;
 
 /// <summary>The timer trigger, locally: each timer function fires on its own six-field schedule, in UTC as on the Functions host.</summary>
-public sealed class TimerDriver(FunctionCatalog catalog, FunctionInvoker invoker, IConfiguration configuration, TimeProvider clock,
-    ILogger<TimerDriver> logger) : BackgroundService
+public sealed class TimerDriver(FunctionCatalog catalog, FunctionInvoker invoker, CosmosSetup cosmos, IConfiguration configuration,
+    TimeProvider clock, ILogger<TimerDriver> logger) : BackgroundService
 {
-    protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
-        Task.WhenAll(catalog.Functions.Where(f => f.Timer is not null).Select(f => RunAsync(f, stoppingToken)));
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        // Locally the runner creates the containers at start; a timer that fired before that read a container not yet
+        // there and logged a failure. In Azure the Bicep made them before the app ran.
+        await cosmos.Ready.WaitAsync(stoppingToken);
+        await Task.WhenAll(catalog.Functions.Where(f => f.Timer is not null).Select(f => RunAsync(f, stoppingToken)));
+    }
 
     private async Task RunAsync(FunctionEntry function, CancellationToken stoppingToken)
     {
