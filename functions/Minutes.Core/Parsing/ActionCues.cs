@@ -30,7 +30,7 @@ public static partial class ActionCues
             // with a firm cue and a named actor ("Johan Ekström får i uppdrag …") is the minutes going on.
             var asked = QuestionBlock.Kind(paragraphs[p].Text) is not null;
             var answer = QuestionBlock.IsAnswer(paragraphs, p);
-            var paragraph = QuestionBlock.WithoutAnswerLabel(paragraphs[p].Text);
+            var paragraph = Decisions.WithoutLabel(QuestionBlock.WithoutAnswerLabel(paragraphs[p].Text));
             // "Fråga: … ? Svar: …" on one line: the reply is read as a reply.
             if (asked && QuestionBlock.InlineAnswerOf(paragraphs[p].Text) is { } reply) (paragraph, asked, answer) = (reply, false, true);
             // "… Ansvarig: X. Klart: maj 2025" says it all; what comes before it is read for cues as usual. So does a
@@ -52,7 +52,7 @@ public static partial class ActionCues
             var sentences = AttClauses.Split(Sentences.Split(labelled?.Before ?? paragraph));
             for (var s = 0; s < sentences.Count; s++)
             {
-                if (Commitment(sentences[s], s == 0, asked, answer, meetingDate, people) is not { } found) continue;
+                if (Commitment(sentences[s], s == 0, asked, answer, meetingDate, people) is not { } found || IsAsked(sentences[s], found.Cue)) continue;
                 // A decision's clause "att ordföranden och vice ordföranden formulerar …, som skickas …" names its doer.
                 var owner = found.Owner ?? ActionOwner.Of(sentences[s], found.Cue, paragraphs[p].Text, item.Item.Presenters, people)
                             ?? AttClauses.Subject(sentences[s]);
@@ -96,6 +96,13 @@ public static partial class ActionCues
         // "Utfallet redovisas vid nästa möte": a delivery with no actor.
         return DeliveredPassive.Read(sentence, ahead ? due : null) is { Success: true } delivered ? new Found(delivered, null) : null;
     }
+
+    /// <summary>"X frågar om handlingarna kan skickas ut …": the cue stands in what is asked, so it commits no one.</summary>
+    private static bool IsAsked(string sentence, Match cue) =>
+        Asking().Match(sentence) is { Success: true } asking && asking.Index < cue.Index;
+
+    [GeneratedRegex($@"\b(?:{Vocabulary.AskingVerbs})\s+(?:om|ifall|varför|hur|när|vad|vem|vilken|vilket|vilka)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Asking();
 
     /// <summary>A firm cue; "Beslutet skickas till: …" is a distribution list, not a task.</summary>
     internal static Match FirmCue(string sentence)

@@ -46,11 +46,21 @@ public static partial class ActionOwner
         var words = head.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         if (ActorPhrase(words) && !head.Any(c => c is ',' or ':'))
             return Person(head, people) ?? head;
+        if (TwoPeople(head, people) is { } both) return both;
         var before = ActorBefore().Match(sentence[..cue.Index]);
         if (before.Success && cue.Index > 0 && before.Index > 0)
             return Person(before.Groups[1].Value, people) ?? Capitalised(before.Groups[1].Value);
         var subject = Subject().Match(sentence);
         return subject.Success && !NotActors.Contains(subject.Groups[1].Value) ? Person(subject.Groups[1].Value, people) ?? subject.Groups[1].Value : null;
+    }
+
+    /// <summary>"Greta Lund och Ulla Fors utses att …", "Elin och Farid tar fram …": two people, each a full name or an attendee's first name.</summary>
+    private static string? TwoPeople(string head, IReadOnlyList<string> people)
+    {
+        var parts = head.Split(" och ", StringSplitOptions.TrimEntries);
+        if (parts.Length != 2) return null;
+        var named = parts.Select(p => Names.Leading(p) == p ? Person(p, people) ?? p : !p.Contains(' ') ? Person(p, people) : null).ToList();
+        return named.All(n => n is not null) ? string.Join(" och ", named) : null;
     }
 
     /// <summary>"… tas fram av sekretariatet och skickas ut …": the agent of the passive.</summary>

@@ -7,7 +7,7 @@ namespace Minutes.Parsing;
 /// checklista … tillsammans med Per Ek", "Sekreteraren sammanställer … och skickar …", "Hedda Lundell ska boka …";
 /// with the verb before its subject after a fronted phrase, as Swedish word order puts it: "I Flemingsberg ordnar
 /// Sanna Ali …", "Till nästa möte tar Elin Sandberg fram …"; and a body deciding to produce something: "Gruppen
-/// beslutade att ta fram en rutin". A verb that only tells (redovisar, presenterar) needs a time to come. Failing
+/// beslutade att ta fram en rutin", "Gruppen bestämde att göra en folder". A verb that only tells (redovisar, presenterar) needs a time to come. Failing
 /// these, a person working with another (<see cref="JointTask"/>) or the administration's present tense by a time to
 /// come (<see cref="AdministrationTask"/>).
 /// </summary>
@@ -53,7 +53,7 @@ public static partial class ActorTask
     [GeneratedRegex($@"\s(?:(?<ska>ska)\s+(?!(?:{Vocabulary.StateInfinitives})\b)(?<verb>\p{{Ll}}+a)|(?<verb>{Vocabulary.TaskVerbs}|{Vocabulary.MoreTaskVerbs}|{Vocabulary.TimedVerbs}))\b(?=\s+\p{{L}})")]
     private static partial Regex Straight();
 
-    [GeneratedRegex($@"\s(?:beslutade|beslutar|beslöt)\s+att\s+(?:{Vocabulary.ProductionInfinitives})\b")]
+    [GeneratedRegex($@"\s(?:beslutade|beslutar|beslöt|{Vocabulary.AgreedVerbs})\s+att\s+(?:{Vocabulary.ProductionInfinitives})\b")]
     private static partial Regex Decided();
 
     // The fronted phrase is short and has no comma; the subject is a name ("Elin Sandberg") or a body in the definite

@@ -9,11 +9,41 @@ namespace Minutes.Parsing;
 /// </summary>
 public static partial class Decisions
 {
-    // Under a "Beslut" label every sentence is the decision, whatever its verb ("Farid Osmani (S) utses till justerare").
-    public static List<string> Read(IEnumerable<Paragraph> paragraphs) =>
-        paragraphs.SelectMany(p => IsLabelled(p.Text) ? Sentences.Split(p.Text) : Sentences.Split(p.Text).Where(IsDecision)).ToList();
+    /// <summary>
+    /// Under a "Beslut" label every sentence is the decision, whatever its verb ("Farid Osmani (S) utses till
+    /// justerare"); a label alone on its line heads the paragraph after it, or the list of bullets after it.
+    /// </summary>
+    public static List<string> Read(IEnumerable<Paragraph> paragraphs)
+    {
+        var decisions = new List<string>();
+        var (underLabel, first) = (false, false);
+        foreach (var p in paragraphs)
+        {
+            if (IsLabelled(p.Text))
+            {
+                var rest = WithoutLabel(p.Text);
+                decisions.AddRange(Sentences.Split(rest));
+                (underLabel, first) = (rest.Length == 0, true);
+                continue;
+            }
+            if (underLabel && (first || p.IsBullet))
+            {
+                decisions.AddRange(Sentences.Split(p.Text));
+                (underLabel, first) = (p.IsBullet, false);
+                continue;
+            }
+            underLabel = false;
+            decisions.AddRange(Sentences.Split(p.Text).Where(IsDecision));
+        }
+        return decisions;
+    }
 
     public static bool IsLabelled(string text) => Label().IsMatch(text);
+
+    /// <summary>The decision without its label: "Beslut: Rapporten läggs till handlingarna" → "Rapporten läggs …".</summary>
+    public static string WithoutLabel(string text) => Label().Match(text) is { Success: true } label
+        ? text[(label.Value.TrimEnd().EndsWith(':') || label.Value.TrimEnd().EndsWith(';') ? label.Length : "Beslut".Length)..].TrimStart()
+        : text;
 
     private static bool IsDecision(string sentence)
     {

@@ -78,7 +78,9 @@ public static partial class DueDates
     [GeneratedRegex(@"^(i|under|till|vid|senast|före|innan|inför|på)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Preposition();
 
-    [GeneratedRegex(@"\b(vid|till|på|inför|under)\s+(nästa|kommande)\s+(?:ordinarie\s+)?[\p{L}-]*(möte|sammanträde|träff|avstämning|samverkan)", RegexOptions.IgnoreCase)]
+    // "före nästa möte" is by the next meeting as much as "till nästa möte"; "nästa gång" is the next meeting, with a
+    // preposition or without ("blir en egen punkt nästa gång").
+    [GeneratedRegex(@"\b(?:(vid|till|på|inför|under|före|innan)\s+(nästa|kommande)\s+(?:ordinarie\s+)?[\p{L}-]*(möte|sammanträde|träff|avstämning|samverkan)|nästa\s+gång\b)", RegexOptions.IgnoreCase)]
     private static partial Regex NextMeeting();
 
     [GeneratedRegex(@"\b(?:kvartal|kv\.?|q)\s*(?<q>[1-4])(?:[,\s]+(?<year>20\d{2}))?", RegexOptions.IgnoreCase)]
@@ -94,7 +96,8 @@ public static partial class DueDates
     [GeneratedRegex($@"\b(?<p>till|under|i|inför)\s+(?<s>{Vocabulary.Seasons})(?:\s+(?<year>20\d{{2}}))?", RegexOptions.IgnoreCase)]
     private static partial Regex Season();
 
-    [GeneratedRegex($@"\bden\s+\d{{1,2}}\s+(?:{Vocabulary.MonthNames})(?:\s+20\d{{2}})?\b", RegexOptions.IgnoreCase)]
+    // Not a day something starts from ("avgifterna från den 1 januari"): that is what the meeting is told, not a due.
+    [GeneratedRegex($@"(?<!\b(?:från|från och med|sedan)\s+)\bden\s+\d{{1,2}}\s+(?:{Vocabulary.MonthNames})(?:\s+20\d{{2}})?\b", RegexOptions.IgnoreCase)]
     private static partial Regex NamedDay();
 
     [GeneratedRegex($@"\b(?:före|innan|till|inför)\s+{Vocabulary.Midsummer}\b", RegexOptions.IgnoreCase)]

@@ -4,25 +4,50 @@ namespace Minutes.Parsing;
 
 /// <summary>
 /// A chair chosen at the meeting, named only in the minutes' text: "Eva Lind väljs till mötesordförande",
-/// "Till ordförande för mötet valdes Anna Ek". Read when the header and the attendee list name no chair.
+/// "Till ordförande för mötet valdes Anna Ek"; or the one who led it: "Susanne hälsade välkommen och ledde mötet",
+/// "Mötet leddes av Lars Rydin". A first name alone is the attendee who has it. Read when the header and the attendee
+/// list name no chair.
 /// </summary>
 public static partial class ElectedChair
 {
-    public static string? Find(IReadOnlyList<SourceLine> lines)
+    public static string? Find(IReadOnlyList<SourceLine> lines, IReadOnlyList<string> people)
     {
-        foreach (var sentence in Sentences(lines))
+        var sentences = Sentences(lines).ToList();
+        return sentences.Select(Elected).FirstOrDefault(n => n is not null)
+               ?? sentences.Select(s => Leader(s, people)).FirstOrDefault(n => n is not null);
+    }
+
+    private static string? Elected(string sentence) =>
+        NameFirst().Match(sentence) is { Success: true } m && Names.Leading(m.Groups["name"].Value) is { } first ? first
+        : NameLast().Match(sentence) is { Success: true } n ? Names.Leading(n.Groups["name"].Value) : null;
+
+    private static string? Leader(string sentence, IReadOnlyList<string> people)
+    {
+        var m = Led().Match(sentence);
+        if (!m.Success) m = LedBy().Match(sentence);
+        if (!m.Success) return null;
+        // Sentences are joined across lines, so a heading may stand before the name ("Välkommen Susanne hälsade …"):
+        // the shortest tail that is one of the meeting's people, else the last two words as a name.
+        var words = m.Groups["name"].Value.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        for (var k = 1; k <= words.Length; k++)
         {
-            if (NameFirst().Match(sentence) is { Success: true } m && Names.Leading(m.Groups["name"].Value) is { } first)
-                return first;
-            if (NameLast().Match(sentence) is { Success: true } n && Names.Leading(n.Groups["name"].Value) is { } last)
-                return last;
+            var tail = string.Join(' ', words[^k..]);
+            var person = k == 1 ? ActionOwner.Person(tail, people) : people.Contains(tail) ? tail : null;
+            if (person is not null) return person;
         }
-        return null;
+        return words.Length >= 2 ? Names.Leading(string.Join(' ', words[^2..])) : null;
     }
 
     // Sentences of the running text, joined across line breaks; a chair is chosen near the start, so the first 80 lines.
     private static IEnumerable<string> Sentences(IReadOnlyList<SourceLine> lines) =>
         Parsing.Sentences.Split(string.Join(" ", lines.Take(80).Where(l => !l.IsBlank).Select(l => l.Text)));
+
+    // The name, then lower-case words only, so that it is the leader's: "Susanne hälsade välkommen och ledde mötet".
+    [GeneratedRegex($@"(?<![\p{{L}}-])(?<name>\p{{Lu}}[\p{{L}}-]+(?:\s+\p{{Lu}}[\p{{L}}-]+){{0,3}})\s+(?:[\p{{Ll}} ]{{0,40}}?\s+och\s+)?(?:{Vocabulary.LedVerbs})\s+(?:{Vocabulary.MeetingNouns})\b")]
+    private static partial Regex Led();
+
+    [GeneratedRegex($@"\b(?i:{Vocabulary.MeetingNouns})\s+leddes\s+av\s+(?<name>\p{{Lu}}[\p{{L}}-]+(?:\s+\p{{Lu}}[\p{{L}}-]+){{0,3}})")]
+    private static partial Regex LedBy();
 
     [GeneratedRegex($@"(?<name>\p{{Lu}}[\p{{L}}-]+(?:\s+\p{{Lu}}[\p{{L}}-]+){{1,3}})\s+(?:{Vocabulary.ElectedVerbs})\s+till\s+(?:mötes)?ordförande\b")]
     private static partial Regex NameFirst();

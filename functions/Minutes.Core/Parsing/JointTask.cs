@@ -4,7 +4,8 @@ namespace Minutes.Parsing;
 
 /// <summary>
 /// A named person doing something together with another named person is work the minutes settle, whatever the verb:
-/// "Elin Strid utformar mallen ihop med Rebecka Öhman", "Per Ek skriver förslaget tillsammans med Anna Berg". The
+/// "Elin Strid utformar mallen ihop med Rebecka Öhman", "Per Ek skriver förslaget tillsammans med Anna Berg", by a first
+/// name that one attendee has: "Hamid skriver texten tillsammans med Sirkka Heinonen". The
 /// verb is in the present tense; one that tells the meeting (presenterar, berättar) or states (har, är) is no task.
 /// </summary>
 public static partial class JointTask
@@ -14,11 +15,13 @@ public static partial class JointTask
         var joint = Joint().Match(sentence);
         if (!joint.Success || NotTask().IsMatch(joint.Groups["verb"].Value)) return null;
         var actor = joint.Groups["actor"].Value;
+        // A first name alone is one of the meeting's people, as informal notes write them ("Hamid skriver texten …").
+        if (!actor.Contains(' ')) return ActionOwner.Person(actor, people) is { } person ? new ActorTask.Found(person, joint) : null;
         return new ActorTask.Found(ActionOwner.Person(actor, people) ?? actor, joint);
     }
 
-    // "Förnamn Efternamn verbar … tillsammans med Förnamn": the subject a full name, the partner a name.
-    [GeneratedRegex($@"^(?<actor>\p{{Lu}}\p{{Ll}}+(?:\s\p{{Lu}}\p{{Ll}}+){{1,2}})\s+(?<verb>\p{{Ll}}{{2,}}(?:ar|er|r))\b[^.]*?\b(?:{Vocabulary.TogetherWith})\s+\p{{Lu}}\p{{Ll}}+")]
+    // "Förnamn Efternamn verbar … tillsammans med Förnamn": the subject a name, the partner a name.
+    [GeneratedRegex($@"^(?<actor>\p{{Lu}}\p{{Ll}}+(?:\s\p{{Lu}}\p{{Ll}}+){{0,2}})\s+(?<verb>\p{{Ll}}{{2,}}(?:ar|er|r))\b[^.]*?\b(?:{Vocabulary.TogetherWith})\s+\p{{Lu}}\p{{Ll}}+")]
     private static partial Regex Joint();
 
     [GeneratedRegex($@"^(?:{Vocabulary.PresentStates}|{Vocabulary.InformingVerbs}|{Vocabulary.TimedVerbs})$")]

@@ -15,6 +15,9 @@ public static partial class Labels
 
     public static (string Label, string Value)? Match(string line)
     {
+        foreach (var (shortLabel, label) in Vocabulary.ShortLabels)
+            if (line.StartsWith(shortLabel, StringComparison.Ordinal) && line.AsSpan(shortLabel.Length).TrimStart(' ') is [':', .. var value])
+                return (label, value.Trim().ToString());
         foreach (var label in Known)
         {
             if (!line.StartsWith(label, StringComparison.OrdinalIgnoreCase)) continue;

@@ -54,7 +54,7 @@ public static partial class MinutesParser
             EndTime = header.EndTime,
             Location = header.Location,
             Attendees = attendees.Attendees,
-            Chair = header.Chair ?? attendees.Chair ?? ElectedChair.Find(lines),
+            Chair = header.Chair ?? attendees.Chair ?? ElectedChair.Find(lines, people),
             Secretary = header.Secretary ?? attendees.Secretary ?? Signature(lines),
             AgendaItems = read.Select(r => r.Item).ToList(),
             ActionItems = actions,

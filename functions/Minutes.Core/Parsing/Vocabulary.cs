@@ -114,13 +114,13 @@ public static class Vocabulary
     /// <summary>
     /// A matter made an item of its own at the next meeting, whatever the verb: "förs upp som en egen punkt på
     /// dagordningen till nästa möte", "blir en egen punkt vid nästa träff", "behandlas som ett eget ärende vid nästa
-    /// sammanträde".
+    /// sammanträde", "blir en egen punkt nästa gång".
     /// </summary>
     public const string OwnItemAtNext =
-        @"(?:som\s+)?(?:(?:en|ett)\s+)?eg(?:en|et)\s+(?:punkt|ärende)\b[^.]{0,40}?\b(?:vid|till|på)\s+nästa";
+        @"(?:som\s+)?(?:(?:en|ett)\s+)?eg(?:en|et)\s+(?:punkt|ärende)\b[^.]{0,40}?\b(?:(?:vid|till|på)\s+nästa|nästa\s+gång)";
 
     /// <summary>A softer cue, a commitment only in a reply or with a deadline: "ses över", "undersöks", "följs upp".</summary>
-    public const string SoftCommitments = "ses över|ser över|undersöks|undersöker|följs upp|följer upp|utreds|utreder|tittar på|ska se över";
+    public const string SoftCommitments = "ses över|ser över|undersöks|undersöker|följs upp|följer upp|utreds|utreder|tittar på|ska se över|ser till att";
 
     /// <summary>What a named actor does by a time to come: "Jakob Lindman skickar … senast i juni".</summary>
     public const string DeadlineVerbs = "skickar|sänder|presenterar|redovisar|tar fram|lämnar|återkopplar";
@@ -150,7 +150,8 @@ public static class Vocabulary
 
     /// <summary>A task an actor takes on, in the present tense: "Karin Lund tar fram en checklista".</summary>
     public const string TaskVerbs =
-        "tar fram|tar reda på|sammanställer|skickar|sänder|bjuder in|ordnar|anordnar|bokar|kontaktar|lyfter"
+        "tar fram|tar reda på|sammanställer|skickar|sänder|bjuder in|ordnar|anordnar|bokar|kontaktar"
+        + @"|lyfter(?!\s+(?:att|om|hur|vad)\b)" // "lyfter att …" tells, "lyfter frågan" does
         + "|ansvarar för att|meddelar|återkopplar|uppdaterar|förbereder"
         + @"|tar upp(?!\s+(?:att|om|hur|vad)\b)"; // "tar upp att …" tells, "tar upp frågan" does
 
@@ -160,7 +161,7 @@ public static class Vocabulary
         + "|" + EventVerbs;
 
     /// <summary>What tells the meeting something rather than does a task; a commitment only with a time to come.</summary>
-    public const string NarratingVerbs = "redovisar|presenterar";
+    public const string NarratingVerbs = "redovisar|presenterar|går igenom";
 
     /// <summary>Holding an event, a task only on a day to come: "I Kallhäll håller Gunilla Rehn en träff den 19 november".</summary>
     public const string EventVerbs = "håller|arrangerar";
@@ -194,7 +195,7 @@ public static class Vocabulary
 
     /// <summary>Producing something, as a body decides to: "Rådet beslutade att ta fram en skrivelse".</summary>
     public const string ProductionInfinitives =
-        "ta fram|skriva|skicka|sända|bjuda in|ordna|anordna|sammanställa|utreda|undersöka|kontakta|uppvakta|genomföra"
+        "ta fram|skriva|skicka|sända|bjuda in|ordna|anordna|sammanställa|utreda|undersöka|kontakta|uppvakta|genomföra|göra|skapa"
         + "|arbeta fram|utarbeta|utforma|formulera";
 
     /// <summary>Infinitives after "ska" that state a condition, not a task: "Sammanställningen ska vara klar".</summary>
@@ -245,7 +246,16 @@ public static class Vocabulary
     public const string AgendaListLabels = "Dagordning|Föredragningslista";
 
     /// <summary>Decision verbs the first list lacks: "Det beslutades att …" (impersonal: "Planen beslutades i nämnden" is news), "dagordningen kan fastställas".</summary>
-    public const string MoreDecisionVerbs = "det beslutades att|fastställas";
+    public const string MoreDecisionVerbs = "det beslutades att|fastställas|" + AgreedVerbs;
+
+    /// <summary>
+    /// Asking, which makes what follows in the sentence a question put to the meeting, not a commitment: "Anita Kåhre
+    /// frågar om handlingarna kan skickas ut en vecka före", "Flera undrar hur …".
+    /// </summary>
+    public const string AskingVerbs = "frågar|frågade|undrar|undrade";
+
+    /// <summary>A group settling something among itself: "Gruppen bestämde att göra en folder", "Rådet enades om att …".</summary>
+    public const string AgreedVerbs = "bestämde|bestämmer|bestämdes|enades om|kom överens om";
 
     /// <summary>The one-letter labels of a question and its answer in terse minutes: "F: …?" / "S: …".</summary>
     public const string ShortQuestionLabel = "F";
@@ -257,14 +267,20 @@ public static class Vocabulary
     /// <summary>
     /// Firm cues the first list lacks: reporting back ("… och rapporterar tillbaka till nästa möte"), a matter taken
     /// up again ("Frågan om … tas upp igen vid nästa möte", "… som rådet tar upp på nästa möte"), and the infinitive
-    /// of giving a task after a decision verb ("Rådet beslöt att ge sekreteraren i uppdrag att …").
+    /// of giving a task after a decision verb ("Rådet beslöt att ge sekreteraren i uppdrag att …"), and people appointed
+    /// to produce something ("Margareta Öst och Gun Bergius utses att skriva yttrandet"; not the adjusters, "utses att
+    /// justera", nor a representative, "utses att företräda rådet").
     /// </summary>
     public const string MoreFirmCommitments =
         @"rapporterar tillbaka|tas upp igen vid nästa|tar upp (?:den |frågan |ärendet )?(?:igen )?på nästa"
-        + @"|ge\s+(?<to>\p{L}+)\s+i\s+uppdrag";
+        + @"|ge\s+(?<to>\p{L}+)\s+i\s+uppdrag"
+        + @"|(?:utses|utsågs)\s+att\s+(?:" + ProductionInfinitives + ")";
 
-    /// <summary>Task verbs the first list lacks: "Marie Ek förmedlar kontakten", "Ordföranden tar kontakt med …".</summary>
-    public const string MoreTaskVerbs = "förmedlar|kontrollerar|sprider|tar kontakt|tar frågan";
+    /// <summary>
+    /// Task verbs the first list lacks: "Marie Ek förmedlar kontakten", "Ordföranden tar kontakt med …", "Birgit Holm
+    /// samordnar svaret", "Elin Sandvik för in … på bevakningslistan".
+    /// </summary>
+    public const string MoreTaskVerbs = "förmedlar|kontrollerar|sprider|tar kontakt|tar frågan|samordnar|sammankallar|för in|för upp";
 
     /// <summary>The heading of an action table's task column the first list lacks: "Att göra | Vem | När".</summary>
     public const string MoreActionColumnHeadings = "Att göra";
@@ -301,8 +317,18 @@ public static class Vocabulary
         "Utses att justera", "Justeringens plats", "Underskrifter", "Justerande",
     ];
 
+    /// <summary>
+    /// Labels shortened in informal notes, each read as the label it stands for and only before a colon, since the short
+    /// forms are words of their own ("Var och en …"): "Närv: …", "Ej närv: …", "Var: Skärholmens vårdcentral".
+    /// </summary>
+    public static readonly (string Short, string Label)[] ShortLabels =
+        [("Ej närv.", "Ej närvarande"), ("Ej närv", "Ej närvarande"), ("Närv.", "Närvarande"), ("Närv", "Närvarande"), ("Var", "Plats")];
+
     /// <summary>How a chair is chosen at the meeting: "Eva Lind väljs till mötesordförande", "Till ordförande valdes …".</summary>
     public const string ElectedVerbs = "väljs|valdes|utses|utsågs";
+
+    /// <summary>Leading the meeting, which makes the chair: "ledde mötet", "leder sammanträdet".</summary>
+    public const string LedVerbs = "ledde|leder";
 
     /// <summary>The labels that name the chair: "Ordförande", "Mötesordförande", "Mötesledare", "Ordf.".</summary>
     public static readonly string[] ChairLabels = ["Ordförande", "Mötesordförande", "Mötesledare", "Ordf."];

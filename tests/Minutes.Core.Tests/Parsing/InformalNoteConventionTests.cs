@@ -1,0 +1,126 @@
+using Minutes.Model;
+
+namespace Minutes.Tests.Parsing;
+
+/// <summary>
+/// Conventions of informal notes and protokoll met in a later set of unseen minutes: shortened labels, a chair who
+/// led the meeting, first names for people, more commitment forms and what is asked rather than promised.
+/// </summary>
+public class InformalNoteConventionTests
+{
+    private static readonly string[] Header =
+    [
+        "Anteckningar", "", "Samverkansgrupp Väst", "", "Datum: onsdag 14 april 2027, kl. 9.00–11.00", "Var: Vårdcentralen Väst, rum 2", "",
+        "Närv:", "Stadsdelen: Greta Lund, Nils Ahl", "Vårdcentralen: Omar Berg", "PRO Väst: Ulla Fors", "Ej närv: Rut Sjö (SDF)", "",
+    ];
+
+    private static Meeting Parse(params string[] body) => ParsedLines.Parse([.. Header, "1. Välkommen", .. body]);
+
+    [Fact]
+    public void Shortened_attendee_absentee_and_place_labels_are_read_as_the_labels_they_stand_for()
+    {
+        var meeting = Parse("Mötet öppnades.");
+
+        Assert.Equal([("Greta Lund", "Stadsdelen"), ("Nils Ahl", "Stadsdelen"), ("Omar Berg", "Vårdcentralen"), ("Ulla Fors", "PRO Väst")],
+            meeting.Attendees.Select(a => (a.Name, a.Organization)));
+        Assert.Equal("Vårdcentralen Väst, rum 2", meeting.Location);
+    }
+
+    [Fact]
+    public void A_short_label_without_its_colon_is_a_word_of_the_text()
+    {
+        var meeting = ParsedLines.Parse("Anteckningar", "", "Samverkansgrupp Väst", "", "Datum: 2027-04-14", "", "1. Välkommen",
+            "Var och en presenterade sig.");
+
+        Assert.Null(meeting.Location);
+    }
+
+    [Theory]
+    [InlineData("Greta hälsade alla välkomna och ledde mötet.")]
+    [InlineData("Mötet leddes av Greta Lund.")]
+    public void The_one_who_led_the_meeting_is_its_chair_a_first_name_made_whole_from_the_attendees(string sentence) =>
+        Assert.Equal("Greta Lund", Parse(sentence).Chair);
+
+    [Fact]
+    public void A_matter_made_its_own_item_next_time_is_due_at_the_next_meeting()
+    {
+        var action = Assert.Single(Parse("Fallprevention blir en egen punkt nästa gång.").ActionItems);
+
+        Assert.Equal((null, "next-meeting"), (action.Owner, action.Due));
+    }
+
+    [Fact]
+    public void Seeing_to_something_before_the_next_meeting_is_an_action_due_then()
+    {
+        var action = Assert.Single(Parse("Hissen är trasig. Nils Ahl felanmäler hissen och ser till att den är lagad före nästa möte.").ActionItems);
+
+        Assert.Equal(("Nils Ahl", "next-meeting"), (action.Owner, action.Due));
+    }
+
+    [Fact]
+    public void A_group_agreeing_to_make_something_decides_and_owns_the_action()
+    {
+        var meeting = Parse("Gruppen bestämde att göra en gemensam affisch om fallprevention.");
+
+        Assert.Equal("Gruppen", Assert.Single(meeting.ActionItems).Owner);
+        Assert.Single(meeting.AgendaItems[0].Decisions);
+    }
+
+    [Fact]
+    public void A_first_name_working_with_another_owns_the_action_as_the_attendee_of_that_name() =>
+        Assert.Equal("Omar Berg", Assert.Single(Parse("Omar skriver texten tillsammans med Ulla Fors.").ActionItems).Owner);
+
+    [Fact]
+    public void A_first_name_no_attendee_has_makes_no_joint_task() =>
+        Assert.Empty(Parse("Sven skriver texten tillsammans med Ulla Fors.").ActionItems);
+
+    [Fact]
+    public void Going_through_something_by_a_time_to_come_is_a_task_and_without_one_is_a_presentation()
+    {
+        var action = Assert.Single(Parse("MAS går igenom rutinen för läkemedel med utförarna under maj.").ActionItems);
+        Assert.Equal(("MAS", "2027-05"), (action.Owner, action.Due));
+
+        Assert.Empty(Parse("Greta Lund går igenom rutinen för läkemedel.").ActionItems);
+    }
+
+    [Theory]
+    [InlineData("Birgit Holm samordnar svaret och sammankallar organisationerna i början av maj.")]
+    [InlineData("Omar Berg för in fallen som en stående punkt på bevakningslistan.")]
+    public void Coordinating_and_entering_are_tasks_of_the_named_person(string sentence) =>
+        Assert.Single(Parse(sentence).ActionItems);
+
+    [Theory]
+    [InlineData("PRO Väst lyfter att många inte vet vart de ska ringa.")]
+    [InlineData("Ulla Fors frågar om kallelsen kan skickas ut två veckor före mötet.")]
+    [InlineData("Flera undrar hur hemtjänsten kontaktas efter klockan 22.")]
+    public void Raising_a_concern_or_asking_is_no_commitment(string sentence) =>
+        Assert.Empty(Parse(sentence).ActionItems);
+
+    [Fact]
+    public void People_appointed_to_write_something_own_it_and_its_due_stands_in_the_next_sentence()
+    {
+        var action = Assert.Single(Parse("Beslut", "Greta Lund och Ulla Fors utses att skriva yttrandet. Yttrandet ska vara klart senast den 3 maj.").ActionItems);
+
+        Assert.Equal(("Greta Lund och Ulla Fors", "2027-05-03"), (action.Owner, action.Due));
+    }
+
+    [Theory]
+    [InlineData("Nils Ahl utses att jämte ordföranden justera protokollet.")]
+    [InlineData("Greta Lund och Ulla Fors utses att företräda gruppen i referensgruppen.")]
+    public void Adjusters_and_representatives_appointed_are_no_actions(string sentence) =>
+        Assert.Empty(Parse("Beslut", sentence).ActionItems);
+
+    [Fact]
+    public void A_beslut_label_alone_over_bullets_makes_each_bullet_a_decision_without_the_label()
+    {
+        var item = Parse("Beslut:", "- Gruppen ställer sig bakom rutinen.", "- Frågan om bemanning lyfts till förvaltningen.", "",
+            "Greta Lund berättade om vårens utbildningar.").AgendaItems[0];
+
+        Assert.Equal(["Gruppen ställer sig bakom rutinen.", "Frågan om bemanning lyfts till förvaltningen."], item.Decisions);
+    }
+
+    [Fact]
+    public void An_action_under_a_beslut_line_does_not_carry_the_label_in_its_text() =>
+        Assert.Equal("Greta Lund och Ulla Fors utses att skriva yttrandet.",
+            Assert.Single(Parse("Beslut", "Greta Lund och Ulla Fors utses att skriva yttrandet.").ActionItems).Text);
+}
