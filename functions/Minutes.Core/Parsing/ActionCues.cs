@@ -57,6 +57,8 @@ public static partial class ActionCues
                 var owner = found.Owner ?? ActionOwner.Of(sentences[s], found.Cue, paragraphs[p].Text, item.Item.Presenters, people)
                             ?? AttClauses.Subject(sentences[s]);
                 var (text, due, last) = CommitmentDue.Around(sentences, s, meetingDate);
+                if (last + 1 < sentences.Count && ResponsibleAfter.Read(sentences[last + 1], people) is { } responsible)
+                    (text, owner, last) = (text + " " + sentences[last + 1], responsible, last + 1);
                 Add(text, owner, due);
                 s = last;
             }

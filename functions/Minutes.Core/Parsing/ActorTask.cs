@@ -49,8 +49,9 @@ public static partial class ActorTask
         _ => null,
     };
 
-    // The verb has an object: a sentence cut off after it ("Förvaltningen ska göra") says no task.
-    [GeneratedRegex($@"\s(?:(?<ska>ska)\s+(?!(?:{Vocabulary.StateInfinitives})\b)(?<verb>\p{{Ll}}+a)|(?<verb>{Vocabulary.TaskVerbs}|{Vocabulary.MoreTaskVerbs}|{Vocabulary.TimedVerbs}))\b(?=\s+\p{{L}})")]
+    // The verb has an object, a word or a number ("skickar 200 exemplar"): a sentence cut off after it ("Förvaltningen
+    // ska göra") says no task.
+    [GeneratedRegex($@"\s(?:(?<ska>ska)\s+(?!(?:{Vocabulary.StateInfinitives})\b)(?<verb>\p{{Ll}}+a)|(?<verb>{Vocabulary.TaskVerbs}|{Vocabulary.MoreTaskVerbs}|{Vocabulary.TimedVerbs}))\b(?=\s+[\p{{L}}\d])")]
     private static partial Regex Straight();
 
     [GeneratedRegex($@"\s(?:beslutade|beslutar|beslöt|{Vocabulary.AgreedVerbs})\s+att\s+(?:{Vocabulary.ProductionInfinitives})\b")]

@@ -84,15 +84,24 @@ public static partial class AttendeeBlock
                      ? run.Select(r => ((string?)r.Organization, r.Names)) : [g]))
         {
             string? previous = null;
-            var afterName = false;
+            var (afterName, afterOrganisation) = (false, false);
             foreach (var part in Names.ListParts(text))
             {
                 var follows = afterName;
                 afterName = false;
+                // "Ismo Rantala, SRF Stockholms och Gotlands län": the list split the organisation's own "och".
+                if (afterOrganisation && Names.Leading(part) is null && found.Attendees[^1].Organization is { } taken
+                    && text.Contains(taken + " och " + part, StringComparison.Ordinal))
+                {
+                    found.Attendees[^1] = found.Attendees[^1] with { Organization = taken + " och " + part };
+                    continue;
+                }
+                afterOrganisation = false;
                 // "Per Holm, Solby vårdcentral": an organisation written after the name is the person's, before the heading.
                 if (follows && OrganisationAfterName.Is(part) && found.Attendees.Count > 0)
                 {
                     found.Attendees[^1] = found.Attendees[^1] with { Organization = part };
+                    afterOrganisation = true;
                     continue;
                 }
                 var lower = part.TrimStart('(').ToLowerInvariant();
@@ -102,6 +111,12 @@ public static partial class AttendeeBlock
                 var name = Names.Leading(part) ?? (part.Split(' ').Length == 1 ? null : Names.Clean(part));
                 if (name is null) continue;
                 found.Attendees.Add(new Attendee(name, Affiliation(part, name, group)));
+                // "Annika Friberg (ordf.)", "Mirjam Sjökvist (sekr.)": the role in parentheses after the name.
+                if (RoleInParentheses().Match(part) is { Success: true } role)
+                {
+                    if (role.Groups["chair"].Success) found.Chair ??= name;
+                    else found.Secretary ??= name;
+                }
                 previous = name;
                 afterName = true;
             }
@@ -128,6 +143,9 @@ public static partial class AttendeeBlock
         return noun.Length > 2 && noun[0] == '(' && noun.IndexOf(')') is var close and > 0
                && Vocabulary.OrganisationNouns.Contains(noun[1..close].Trim()) ? noun[1..close].Trim() : group;
     }
+
+    [GeneratedRegex($@"\((?:(?<chair>{Vocabulary.Chair}|{Vocabulary.ChairShort})|{Vocabulary.Secretary}|{Vocabulary.SecretaryShort})\)", RegexOptions.IgnoreCase)]
+    private static partial Regex RoleInParentheses();
 
     /// <summary>Splits a block into (group heading, names text), joining names broken over lines.</summary>
     private static List<(string? Group, string Text)> Groups(List<string> lines, string? defaultGroup)
@@ -215,7 +233,8 @@ public static partial class AttendeeBlock
     private static partial Regex GroupStart();
 
     // "PRO: Anna A, …", and "PRO – Anna A, …" with a dash for the colon.
-    [GeneratedRegex(@"^([\p{L}][\p{L}\s\-&/]{0,40}?)(?::|\s+[–—]\s+|\s+-\s+(?=\p{Lu}))\s*(.*)$")]
+    // A heading may hold a branch's number: "SKPF avd 12 Sundbyberg – Yvonne Eskilsson".
+    [GeneratedRegex(@"^([\p{L}][\p{L}\d\s\-&/]{0,40}?)(?::|\s+[–—]\s+|\s+-\s+(?=\p{Lu}))\s*(.*)$")]
     private static partial Regex GroupHeading();
 
     [GeneratedRegex(@"^([A-ZÅÄÖ]{2,6}(?:\s\p{Lu}\p{Ll}+)?)\s+(\p{Lu}\p{Ll}+\s\p{Lu}[\p{Ll}-]+(?:,.*)?)$")]

@@ -32,7 +32,8 @@ public static partial class DueDates
                 : meetingDate is { } md ? (mm > md.Month ? md.Year : md.Year + 1) : (int?)null;
             return year is null ? null : $"{year}-{mm:00}";
         }
-        var season = Season().Match(text);
+        // "efter sommaren" is the autumn to come, as "till hösten" is.
+        var season = Season().Match(AfterSummer().Replace(text, "till hösten"));
         if (season.Success && meetingDate is { } m)
         {
             // Autumn begins with Q3's September, spring with Q1; "the autumn" after September is next year's.
@@ -47,6 +48,8 @@ public static partial class DueDates
         if (BeforeMidsummer().IsMatch(text) && meetingDate is { } mm2) return $"{(mm2.Month > 6 ? mm2.Year + 1 : mm2.Year)}-06";
         var endOfYear = YearEnd().Match(text);
         if (endOfYear.Success) return $"{endOfYear.Groups["year"].Value}-Q4";
+        // "före årsskiftet": by the end of the year the meeting is in, so its December.
+        if (YearTurn().IsMatch(text) && meetingDate is { } yt) return $"{yt.Year}-12";
         // "… ordnar en informationsträff den 18 november": a day to come named in the sentence, with no preposition.
         if (NamedDay().Match(text) is { Success: true } day && SwedishDates.FirstDate(day.Value, meetingDate, YearDirection.Future) is { } on
             && (meetingDate is null || on > meetingDate))
@@ -95,6 +98,12 @@ public static partial class DueDates
 
     [GeneratedRegex($@"\b(?<p>till|under|i|inför)\s+(?<s>{Vocabulary.Seasons})(?:\s+(?<year>20\d{{2}}))?", RegexOptions.IgnoreCase)]
     private static partial Regex Season();
+
+    [GeneratedRegex(@"\b(?:före|innan|till|vid)\s+årsskiftet\b", RegexOptions.IgnoreCase)]
+    private static partial Regex YearTurn();
+
+    [GeneratedRegex(@"\befter\s+sommaren\b", RegexOptions.IgnoreCase)]
+    private static partial Regex AfterSummer();
 
     // Not a day something starts from ("avgifterna från den 1 januari"): that is what the meeting is told, not a due.
     [GeneratedRegex($@"(?<!\b(?:från|från och med|sedan)\s+)\bden\s+\d{{1,2}}\s+(?:{Vocabulary.MonthNames})(?:\s+20\d{{2}})?\b", RegexOptions.IgnoreCase)]

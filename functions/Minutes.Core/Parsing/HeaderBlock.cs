@@ -189,7 +189,8 @@ public static partial class HeaderBlock
     [GeneratedRegex($@"\b({Vocabulary.KindNames}|{Vocabulary.ExtractKind})\b", RegexOptions.IgnoreCase)]
     private static partial Regex KindInHead();
 
-    [GeneratedRegex(@"((Dnr|Diarienummer)[:.]?\s*)?\b[A-ZÅÄÖ]{2,6}\s+\d{4}[-/]\d{2,6}\b|\b(Dnr|Diarienummer)[:.]?\s*\S+")]
+    // "KPR 2026-11-16" is a kind and a date, not a diary number.
+    [GeneratedRegex(@"((Dnr|Diarienummer)[:.]?\s*)?\b[A-ZÅÄÖ]{2,6}\s+\d{4}[-/]\d{2,6}\b(?![-/]\d)|\b(Dnr|Diarienummer)[:.]?\s*\S+")]
     private static partial Regex Diary();
 
     [GeneratedRegex(@"\s+")]

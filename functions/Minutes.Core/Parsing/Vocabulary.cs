@@ -38,6 +38,11 @@ public static class Vocabulary
     /// <summary>The role that keeps the minutes: "…, sekreterare".</summary>
     public const string Secretary = "sekreterare";
 
+    /// <summary>The roles shortened, as lists print them after a name: "Annika Friberg (ordf.)", "Mirjam Sjökvist (sekr.)".</summary>
+    public const string ChairShort = @"ordf\.?";
+
+    public const string SecretaryShort = @"sekr\.?";
+
     /// <summary>The roles an attendee table's role column holds: "ordförande", "föredragande".</summary>
     public static readonly string[] MeetingRoles = [Chair, Secretary, "föredragande", "ledamot", "ersättare", "adjungerad"];
 
@@ -238,21 +243,30 @@ public static class Vocabulary
 
     /// <summary>
     /// The labels before an item's presenters, on the line under the heading: "Föredragande: NN", "Inledare: NN",
-    /// "Dragning av NN" (the last without a colon).
+    /// "Medverkande: NN och NN, Org", "Dragning av NN" (the last without a colon).
     /// </summary>
-    public const string PresenterLabels = @"Föredragande|Föredragare|Presentatör|Inledare|Dragning av|Föredras av";
+    public const string PresenterLabels = @"Föredragande|Föredragare|Presentatör|Inledare|Dragning av|Föredras av|Medverkande";
 
     /// <summary>The heading of the agenda printed before the minutes, which lists the items without being them.</summary>
     public const string AgendaListLabels = "Dagordning|Föredragningslista";
 
     /// <summary>Decision verbs the first list lacks: "Det beslutades att …" (impersonal: "Planen beslutades i nämnden" is news), "dagordningen kan fastställas".</summary>
-    public const string MoreDecisionVerbs = "det beslutades att|fastställas|" + AgreedVerbs;
+    public const string MoreDecisionVerbs = "det beslutades att|fastställas|" + AgreedVerbs + "|(?:" + ForumNouns + @")\s+fastställde";
+
+    /// <summary>
+    /// The meeting's own body as its minutes name it, whose past tense is this meeting's decision ("Rådet fastställde
+    /// mötestiderna"), where another's is news ("Regionfullmäktige fastställde budgeten").
+    /// </summary>
+    public const string ForumNouns = "rådet|gruppen|mötet|nätverket|samrådet|beredningen|arbetsgruppen|samverkansgruppen";
 
     /// <summary>
     /// Asking, which makes what follows in the sentence a question put to the meeting, not a commitment: "Anita Kåhre
     /// frågar om handlingarna kan skickas ut en vecka före", "Flera undrar hur …".
     /// </summary>
     public const string AskingVerbs = "frågar|frågade|undrar|undrade";
+
+    /// <summary>Answering for a task: "Malin Forsell ansvarar för sammanställningen", "… är ansvarig för utskicket", "… håller i arbetet".</summary>
+    public const string ResponsibleVerbs = @"ansvarar\s+för|är\s+ansvarig\s+för|håller\s+i";
 
     /// <summary>A group settling something among itself: "Gruppen bestämde att göra en folder", "Rådet enades om att …".</summary>
     public const string AgreedVerbs = "bestämde|bestämmer|bestämdes|enades om|kom överens om";

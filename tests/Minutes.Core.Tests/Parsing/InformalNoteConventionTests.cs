@@ -123,4 +123,59 @@ public class InformalNoteConventionTests
     public void An_action_under_a_beslut_line_does_not_carry_the_label_in_its_text() =>
         Assert.Equal("Greta Lund och Ulla Fors utses att skriva yttrandet.",
             Assert.Single(Parse("Beslut", "Greta Lund och Ulla Fors utses att skriva yttrandet.").ActionItems).Text);
+
+    [Fact]
+    public void A_medverkande_label_names_the_items_presenters() =>
+        Assert.Equal(["Greta Lund", "Omar Berg"], ParsedLines.Parse([.. Header, "2. Tandvården", "Medverkande: Greta Lund och Omar Berg, Stadsdelen", "",
+            "Greta Lund berättade om tandvårdsstödet."]).AgendaItems[0].Presenters);
+
+    [Fact]
+    public void An_organisation_with_och_in_its_name_after_a_name_stays_whole()
+    {
+        var meeting = ParsedLines.Parse("Anteckningar", "", "Rådet", "", "Datum: 2027-04-14", "", "Närvarande", "",
+            "Funktionsrättsrådet", "Tuva Ek, SRF Stockholms och Gotlands län", "Pål Ring, DHR Solna", "", "1. Inledning", "Mötet öppnades.");
+
+        Assert.Equal([("Tuva Ek", "SRF Stockholms och Gotlands län"), ("Pål Ring", "DHR Solna")], meeting.Attendees.Select(a => (a.Name, a.Organization)));
+    }
+
+    [Fact]
+    public void Shortened_roles_in_parentheses_make_chair_and_secretary_and_no_organisation()
+    {
+        var meeting = ParsedLines.Parse("Anteckningar", "", "Rådet", "", "Datum: 2027-04-14", "", "Deltagare", "",
+            "Staden", "Asta Berg (ordf.), Ivar Holm, Sonja Lind (sekr.)", "SKPF avd 7 Väst – Berit Ros", "", "1. Inledning", "Mötet öppnades.");
+
+        Assert.Equal(("Asta Berg", "Sonja Lind"), (meeting.Chair, meeting.Secretary));
+        Assert.Equal([("Asta Berg", "Staden"), ("Ivar Holm", "Staden"), ("Sonja Lind", "Staden"), ("Berit Ros", "SKPF avd 7 Väst")],
+            meeting.Attendees.Select(a => (a.Name, a.Organization)));
+    }
+
+    [Fact]
+    public void A_kind_and_date_in_a_running_head_is_no_diary_number() =>
+        Assert.Null(ParsedLines.Parse("Anteckningar KPR 2027-04-14", "", "Rådet", "", "Datum: 2027-04-14", "", "1. Inledning", "Mötet öppnades.").DiaryNumber);
+
+    [Theory]
+    [InlineData("Förvaltningen återkommer före årsskiftet med besked.", "2027-12")]
+    [InlineData("Omar Berg undersöker saken och återkommer efter sommaren.", "2027-Q3")]
+    public void The_turn_of_the_year_and_after_the_summer_are_dues(string sentence, string due) =>
+        Assert.Equal(due, Assert.Single(Parse(sentence).ActionItems).Due);
+
+    [Fact]
+    public void The_forums_own_past_tense_decides_and_another_bodys_is_news()
+    {
+        Assert.Single(Parse("Gruppen fastställde mötestiderna för 2028.").AgendaItems[0].Decisions);
+        Assert.Empty(Parse("Regionfullmäktige fastställde budgeten den 19 november.").AgendaItems[0].Decisions);
+    }
+
+    [Fact]
+    public void A_task_whose_object_begins_with_a_number_is_a_task() =>
+        Assert.Equal("Omar Berg", Assert.Single(Parse("Omar skickar 200 exemplar till sekreteraren.").ActionItems).Owner);
+
+    [Fact]
+    public void The_person_said_to_answer_for_a_commitment_in_the_next_sentence_owns_it()
+    {
+        var action = Assert.Single(Parse("Stadsdelen sammanställer synpunkterna och skickar dem till rådet i juni. Ulla Fors ansvarar för sammanställningen.").ActionItems);
+
+        Assert.Equal(("Ulla Fors", "2027-06"), (action.Owner, action.Due));
+        Assert.EndsWith("ansvarar för sammanställningen.", action.Text);
+    }
 }

@@ -1,0 +1,23 @@
+using System.Text.RegularExpressions;
+
+namespace Minutes.Parsing;
+
+/// <summary>
+/// A sentence after a commitment that only says who answers for it: "Region Stockholm sammanställer … i september.
+/// Malin Forsell ansvarar för sammanställningen." The person is the owner, and the sentence part of the item.
+/// </summary>
+public static partial class ResponsibleAfter
+{
+    /// <returns>The person responsible, a full name or an attendee's first name made whole; null for anything else.</returns>
+    public static string? Read(string sentence, IReadOnlyList<string> people)
+    {
+        var m = Responsible().Match(sentence.Trim());
+        if (!m.Success) return null;
+        var who = m.Groups["who"].Value;
+        return who.Contains(' ') ? Names.Leading(who) == who ? ActionOwner.Person(who, people) : null : ActionOwner.Person(who, people);
+    }
+
+    // What they answer for is a thing in the definite form, the commitment's own ("sammanställningen", "utskicket").
+    [GeneratedRegex($@"^(?<who>\p{{Lu}}\p{{Ll}}+(?:\s\p{{Lu}}\p{{Ll}}+){{0,2}})\s+(?:{Vocabulary.ResponsibleVerbs})\s+\p{{Ll}}+(?:en|et|na)\s*\.?$")]
+    private static partial Regex Responsible();
+}
