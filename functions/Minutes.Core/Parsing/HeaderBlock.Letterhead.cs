@@ -47,7 +47,8 @@ public static partial class HeaderBlock
                 right.Add(parts[0]);
             else { left.Add(parts[0]); right.AddRange(parts.Skip(1)); }
         }
-        return [.. text.Take(start), .. left, string.Join(" ", right), .. text.Skip(end + 1)];
+        // The right column's parts stay apart by a gap, so a kind in ordinary case ("Anteckningar") still stands alone.
+        return [.. text.Take(start), .. left, string.Join("    ", right), .. text.Skip(end + 1)];
     }
 
     private const int RightColumn = 24;

@@ -47,6 +47,8 @@ public static partial class HeaderBlock
         var blockStart = blockEnd;
         while (blockStart > 0 && text[blockStart - 1].Length > 0) blockStart--;
         var block = blockEnd < 0 ? [] : text.Skip(blockStart).Take(blockEnd - blockStart + 1).Where(l => !l.Contains(" · ")).ToList();
+        // The day and place under the title ("Tisdagen den 25 maj 2027, kl. 13.00" / "Lindhagensgatan 98") are no title.
+        if (block.Count > 0 && DateLead().IsMatch(block[0]) && blockStart > 0) return TitleAbove(text, blockStart, meetingSentence);
         var title = block.Count == 0 ? null : block.Count <= 3 ? TextJoin.Lines(block) : block[^1];
         return title is not null && MeetingSentence.Forum(title) is { } forum ? (forum, title) : (title, meetingSentence);
     }

@@ -49,6 +49,11 @@ public static partial class HeaderBlock
         // "Träffen hölls tisdagen den 10 februari … i Haninge kulturhus.": a sentence of meeting that names no forum is
         // the meeting sentence, not a title.
         if (title is not null && MeetingSentence.Forum(title) is null && MeetingSentence.IsMeetingSentence(title)) (title, meetingSentence) = (null, title);
+        // No kind line, and a block of its own at the top that opens with an issuer ("Hälso- och sjukvårdsförvaltningen
+        // 1 (2)" over "Avdelning närsjukvård"): that block is the letterhead.
+        if (kindAt < 0 && letterhead.Count == 0 && TopBlock(text) is { Count: > 0 } top && Vocabulary.IsOrganisation(top[0])
+            && (title is null || !title.StartsWith(top[0], StringComparison.Ordinal)))
+            letterhead = top;
         // "Rådet i Täby" over "Täby kommun, Socialförvaltningen", no title found elsewhere: the series over its issuer.
         if (title is null && SeriesOverIssuer.Read(letterhead) is var (series, issuer, unit)) (title, letterhead) = (series, [issuer, unit]);
         var (organization, department) = Issuer(text, letterhead, runningHeads);
@@ -69,6 +74,11 @@ public static partial class HeaderBlock
 
         return new Header(type, title, organization, department, diary, date, start, end, location, chair, secretary, attendees, warnings);
     }
+
+    /// <summary>The first block of lines, each without its right column and page counter.</summary>
+    private static List<string> TopBlock(List<string> text) =>
+        text.SkipWhile(l => l.Length == 0).TakeWhile(l => l.Length > 0)
+            .Select(l => ColumnGap().Split(l.Trim())[0].Trim()).Where(l => l.Length > 0 && !Counter().IsMatch(l)).ToList();
 
     /// <summary>
     /// The kind of minutes: the kind line; else a running head, which may write it in lower case ("Brukarrådet … ·

@@ -30,6 +30,13 @@ public static partial class MinutesParser
         if (type == DocumentType.Presentation)
             return new Meeting { Id = meetingId, SeriesId = seriesId, DocumentType = type, Title = header.Title, Warnings = ["The document reads as slides, not minutes."] };
         if (headings.Count == 0) warnings.Add("No numbered items were found.");
+        // Minutes that print their kind nowhere, with numbered items and who attended, are notes of the meeting: a
+        // protokoll says so, as its § items do.
+        if (type == DocumentType.Unknown && headings.Count > 0 && header.AttendeeBlocks.Count > 0)
+        {
+            type = DocumentType.Motesanteckningar;
+            warnings.Add("The kind of minutes is printed nowhere; they are read as mötesanteckningar.");
+        }
 
         var read = headings.Select((h, k) => ItemReader.From(lines, h, k + 1 < headings.Count ? headings[k + 1].Line : itemsEnd)).ToList();
         var attendees = AttendeeBlock.Read(header.AttendeeBlocks);

@@ -178,4 +178,26 @@ public class InformalNoteConventionTests
         Assert.Equal(("Ulla Fors", "2027-06"), (action.Owner, action.Due));
         Assert.EndsWith("ansvarar för sammanställningen.", action.Text);
     }
+
+    [Fact]
+    public void A_header_with_no_kind_takes_letterhead_title_day_and_place_from_their_blocks()
+    {
+        var meeting = ParsedLines.Parse("Hälso- och sjukvårdsförvaltningen                 1 (2)", "Avdelning närsjukvård, enhet syn", "", "",
+            "Arbetsgruppen för syn och hörsel med pensionärsorganisationerna", "", "Onsdagen den 2 juni 2027, kl. 10.00–11.30",
+            "Lindhagensgatan 98, rum Ekorren", "", "Närvarande", "", "Asta Berg, PRO Stockholms län", "", "1  Inledning", "Mötet öppnades.");
+
+        Assert.Equal((DocumentType.Motesanteckningar, "Arbetsgruppen för syn och hörsel med pensionärsorganisationerna"),
+            (meeting.DocumentType, meeting.Title));
+        Assert.Equal(("Hälso- och sjukvårdsförvaltningen", "Avdelning närsjukvård, enhet syn"), (meeting.Organization, meeting.Department));
+        Assert.Equal((new DateOnly(2027, 6, 2), "Lindhagensgatan 98, rum Ekorren"), (meeting.Date, meeting.Location));
+    }
+
+    [Fact]
+    public void A_kind_in_ordinary_case_in_the_letterheads_right_column_leaves_the_left_column_as_issuer()
+    {
+        var meeting = ParsedLines.Parse("Solby kommun                                   Anteckningar", "Omsorgsförvaltningen                           2027-03-10",
+            "", "Samverkansgrupp Väst", "", "Datum: 2027-03-10", "", "1. Inledning", "Mötet öppnades.");
+
+        Assert.Equal((DocumentType.Motesanteckningar, "Solby kommun", "Omsorgsförvaltningen"), (meeting.DocumentType, meeting.Organization, meeting.Department));
+    }
 }
