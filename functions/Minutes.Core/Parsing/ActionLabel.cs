@@ -4,7 +4,8 @@ namespace Minutes.Parsing;
 
 /// <summary>
 /// An action set off by a label, and its time by another: "Action: Mona skickar ut presentationen … Deadline: 10 mars",
-/// "Åtgärd: Tomas och Hanna sammanställer rutinerna. Klart: nästa möte". The text after the label is the action; its
+/// "Åtgärd: Tomas och Hanna sammanställer rutinerna. Klart: nästa möte", or by an arrow: "-> Peter och Sofia går igenom
+/// …". The text after the label is the action; its
 /// doers are the names it opens with, first names made whole from the attendee list. A time label says when, even
 /// when it says nothing ("Deadline: –"); without one, the text may.
 /// </summary>
@@ -31,7 +32,7 @@ public static partial class ActionLabel
         return string.Join(" och ", names.Select(n => ActionOwner.Person(n, people) ?? n));
     }
 
-    [GeneratedRegex($@"^(?:{Vocabulary.ActionLabels})\s*:\s*(?<task>\S.*?)(?:\s+(?:{Vocabulary.ActionTimeLabels})\s*:\s*(?<when>.*))?$", RegexOptions.IgnoreCase | RegexOptions.Singleline)]
+    [GeneratedRegex($@"^(?:(?:{Vocabulary.ActionLabels})\s*:|(?:{Vocabulary.ActionArrows}))\s*(?<task>\S.*?)(?:\s+(?:{Vocabulary.ActionTimeLabels})\s*:\s*(?<when>.*))?$", RegexOptions.IgnoreCase | RegexOptions.Singleline)]
     private static partial Regex Label();
 
     // The capitalised names before the first lower-case word: "Tomas och Hanna sammanställer …".

@@ -101,7 +101,9 @@ public static partial class ActionOwner
     public static bool IsPerson(string sentence, Match cue, IReadOnlyList<string> people)
     {
         var head = Head(sentence, cue);
-        return Names.Leading(head) == head && (people.Contains(head) || head.Split(' ').Length >= 2);
+        // "Sofia kollar om …": a first name alone is a person when one attendee has it.
+        return Names.Leading(head) == head && (people.Contains(head) || head.Split(' ').Length >= 2)
+               || !head.Contains(' ') && head.Length > 1 && char.IsUpper(head[0]) && Person(head, people) is not null;
     }
 
     /// <summary>A named actor, capitalised words only, right before the cue: "Förvaltningen ska ta fram …".</summary>

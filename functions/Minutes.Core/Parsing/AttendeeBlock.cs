@@ -97,10 +97,11 @@ public static partial class AttendeeBlock
                     continue;
                 }
                 afterOrganisation = false;
-                // "Per Holm, Solby vårdcentral": an organisation written after the name is the person's, before the heading.
-                if (follows && OrganisationAfterName.Is(part) && found.Attendees.Count > 0)
+                // "Per Holm, Solby vårdcentral": an organisation written after the name is the person's, before the heading;
+                // a role may follow it in parentheses ("Salems kommun (enhetschef hemtjänst)").
+                if (follows && OrganisationAfterName.Is(OrganisationAfterName.WithoutRole(part)) && found.Attendees.Count > 0)
                 {
-                    found.Attendees[^1] = found.Attendees[^1] with { Organization = part };
+                    found.Attendees[^1] = found.Attendees[^1] with { Organization = OrganisationAfterName.WithoutRole(part) };
                     afterOrganisation = true;
                     continue;
                 }

@@ -72,7 +72,8 @@ public static partial class DueDates
         return Read(Preposition().IsMatch(v) ? v : "till " + v, meetingDate);
     }
 
-    [GeneratedRegex(@"\bsenast\s+(?:den\s+)?(\d{1,2}/\d{1,2}|\d{1,2}\s+\p{L}+(?:\s+\d{4})?)", RegexOptions.IgnoreCase)]
+    // A weekday may stand before the day, written out or short: "senast fredag 23/10", "senast fre 23/10".
+    [GeneratedRegex($@"\bsenast\s+(?:(?:{Vocabulary.Weekday}|{Vocabulary.WeekdayStems})\.?\s+)?(?:den\s+)?(\d{{1,2}}/\d{{1,2}}|\d{{1,2}}\s+\p{{L}}+(?:\s+\d{{4}})?)", RegexOptions.IgnoreCase)]
     private static partial Regex Latest();
 
     [GeneratedRegex(@"^(\d{1,2})/(\d{1,2})$")]

@@ -12,14 +12,14 @@ public static partial class ItemReader
 {
     public sealed record Read(AgendaItem Item, IReadOnlyList<Paragraph> Paragraphs);
 
-    public static Read From(IReadOnlyList<SourceLine> lines, ItemHeading.Found heading, int end)
+    public static Read From(IReadOnlyList<SourceLine> lines, ItemHeading.Found heading, int end, IReadOnlyList<string> attendees)
     {
         var (title, i) = Title(lines, heading, end);
         // A protocol's case number under the heading ("HSN 2024-0312") stands between the title and the presenter.
         if (NextNonBlank(lines, i, end, maxBlanks: 1) is { } c && CaseNumber().IsMatch(lines[c].Text)) i = c + 1;
         var (presenters, bodyStart) = Presenters(lines, i, end);
         // "2. Anhörigstöd (Eva Lind, Bo Ek)": the presenters in the heading's parentheses.
-        if (HeadingPresenters.Split(title) is { Presenters.Count: > 0 } inHeading)
+        if (HeadingPresenters.Split(title, attendees) is { Presenters.Count: > 0 } inHeading)
             (title, presenters) = (inHeading.Title, presenters.Count > 0 ? presenters : inHeading.Presenters);
 
         var paragraphs = Paragraphs.From(lines.Skip(bodyStart).Take(end - bodyStart).Where(l => !NextMeeting.IsNextMeetingLine(l.Text)));

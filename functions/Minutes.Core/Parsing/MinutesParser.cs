@@ -38,8 +38,9 @@ public static partial class MinutesParser
             warnings.Add("The kind of minutes is printed nowhere; they are read as mötesanteckningar.");
         }
 
-        var read = headings.Select((h, k) => ItemReader.From(lines, h, k + 1 < headings.Count ? headings[k + 1].Line : itemsEnd)).ToList();
         var attendees = AttendeeBlock.Read(header.AttendeeBlocks);
+        var attendeeNames = attendees.Attendees.Select(a => a.Name).ToList();
+        var read = headings.Select((h, k) => ItemReader.From(lines, h, k + 1 < headings.Count ? headings[k + 1].Line : itemsEnd, attendeeNames)).ToList();
         var people = attendees.Attendees.Select(a => a.Name).Concat(read.SelectMany(r => r.Item.Presenters)).ToList();
         var actions = read.SelectMany(r => ActionCues.Read(r, meetingId, header.Date, people)).ToList();
         var schedule = MeetingSchedule.Read(lines, header.Date);

@@ -3,10 +3,21 @@ namespace Minutes.Parsing;
 /// <summary>
 /// An organisation written after a person's name, set off by a comma: "Per Holm, Solby vårdcentral", "Ann Ek,
 /// PRO Stockholms län". It starts with a capital and is no name itself; a role after the comma is written in lower
-/// case ("Bo Sten, socialchef") and leaves the person under the heading.
+/// case ("Bo Sten, socialchef") and leaves the person under the heading, and so does one in parentheses after the
+/// organisation ("Salems kommun (MAS)").
 /// </summary>
 public static class OrganisationAfterName
 {
+    /// <summary>"Rönninge vårdcentral (distriktssköterska)" → "Rönninge vårdcentral": a role in parentheses after it is no part of it.</summary>
+    public static string WithoutRole(string part)
+    {
+        var t = part.Trim();
+        var open = t.EndsWith(')') ? t.LastIndexOf('(') : -1;
+        if (open <= 0 || t.Length - open > 42 || t.IndexOf(')') < open) return part;
+        var organisation = t[..open].TrimEnd();
+        return Is(organisation) ? organisation : part;
+    }
+
     public static bool Is(string part)
     {
         var t = part.Trim();

@@ -28,6 +28,12 @@ public static partial class SourceLines
                 var indent = raw.Length - t.Length;
                 if (indent == 0 && line.Indent is { } share) indent = (int)Math.Round(share * ColumnsPerPage);
                 var bullet = Bullet().Match(t);
+                // "-> Peter och Sofia går igenom …": an arrow opens its own paragraph like a bullet and stays, as it marks an action.
+                if (!bullet.Success && Arrow().IsMatch(t))
+                {
+                    lines.Add(new SourceLine(t, page.Number, true, indent));
+                    continue;
+                }
                 lines.Add(bullet.Success
                     ? new SourceLine(t[bullet.Length..].Trim(), page.Number, true, indent)
                     : new SourceLine(t, page.Number, false, indent));
@@ -41,4 +47,7 @@ public static partial class SourceLines
     // which at times come as two glyphs for one bullet ("+»").
     [GeneratedRegex(@"^(?:[•\uf0b7\u25aa\u25cf\u2022\u2023\u2043\u25e6\u2013»«+*©®◦▪-]{1,2}|[eo](?=\s+\p{Lu}))\s+")]
     private static partial Regex Bullet();
+
+    [GeneratedRegex($@"^(?:{Vocabulary.ActionArrows})\s+\S")]
+    private static partial Regex Arrow();
 }

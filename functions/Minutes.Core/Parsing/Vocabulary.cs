@@ -125,7 +125,7 @@ public static class Vocabulary
         @"(?:som\s+)?(?:(?:en|ett)\s+)?eg(?:en|et)\s+(?:punkt|ärende)\b[^.]{0,40}?\b(?:(?:vid|till|på)\s+nästa|nästa\s+gång)";
 
     /// <summary>A softer cue, a commitment only in a reply or with a deadline: "ses över", "undersöks", "följs upp".</summary>
-    public const string SoftCommitments = "ses över|ser över|undersöks|undersöker|följs upp|följer upp|utreds|utreder|tittar på|ska se över|ser till att";
+    public const string SoftCommitments = "ses över|ser över|undersöks|undersöker|följs upp|följer upp|utreds|utreder|tittar på|ska se över|ser till att|kollar upp|kollar om|kollar med";
 
     /// <summary>What a named actor does by a time to come: "Jakob Lindman skickar … senast i juni".</summary>
     public const string DeadlineVerbs = "skickar|sänder|presenterar|redovisar|tar fram|lämnar|återkopplar";
@@ -302,6 +302,9 @@ public static class Vocabulary
     /// <summary>The label an action is set off by, English loan included: "Action: Mona skickar …", "Åtgärd: …".</summary>
     public const string ActionLabels = "Action|Åtgärd";
 
+    /// <summary>An arrow that marks a line as an action in informal notes: "-> Peter och Sofia går igenom …".</summary>
+    public const string ActionArrows = "->|→|=>|⇒";
+
     /// <summary>The labels of an action's time: "Deadline: 10 mars", "Klart: nästa möte", "Senast: 30/5".</summary>
     public const string ActionTimeLabels = "Deadline|Klart|Senast";
 
@@ -333,10 +336,10 @@ public static class Vocabulary
 
     /// <summary>
     /// Labels shortened in informal notes, each read as the label it stands for and only before a colon, since the short
-    /// forms are words of their own ("Var och en …"): "Närv: …", "Ej närv: …", "Var: Skärholmens vårdcentral".
+    /// forms are words of their own ("Var och en …"): "Närv: …", "Ej närv: …", "Var: Skärholmens vårdcentral", "När: tors 15 okt".
     /// </summary>
     public static readonly (string Short, string Label)[] ShortLabels =
-        [("Ej närv.", "Ej närvarande"), ("Ej närv", "Ej närvarande"), ("Närv.", "Närvarande"), ("Närv", "Närvarande"), ("Var", "Plats")];
+        [("Ej närv.", "Ej närvarande"), ("Ej närv", "Ej närvarande"), ("Närv.", "Närvarande"), ("Närv", "Närvarande"), ("Var", "Plats"), ("När", "Datum")];
 
     /// <summary>How a chair is chosen at the meeting: "Eva Lind väljs till mötesordförande", "Till ordförande valdes …".</summary>
     public const string ElectedVerbs = "väljs|valdes|utses|utsågs";

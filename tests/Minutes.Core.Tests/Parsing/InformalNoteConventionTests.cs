@@ -200,4 +200,46 @@ public class InformalNoteConventionTests
 
         Assert.Equal((DocumentType.Motesanteckningar, "Solby kommun", "Omsorgsförvaltningen"), (meeting.DocumentType, meeting.Organization, meeting.Department));
     }
+
+    private static Meeting ParseBullets(params string[] body) => ParsedLines.Parse([
+        "Anteckningar", "", "Samverkansgrupp Syd", "", "När:   torsdag 15 okt 2026, kl 9.00–11.00", "", "Närvarande:",
+        "- Tyra Holm, PRO Syd", "- Saga Lind, Syds sjukhus (samordnare utskrivning)", "- Pelle Rask, Syds kommun (MAS)", "", .. body]);
+
+    [Fact]
+    public void A_role_in_parentheses_after_the_organisation_is_no_part_of_it_and_nar_gives_the_day()
+    {
+        var meeting = ParseBullets("1. Välkommen", "Mötet öppnades.");
+
+        Assert.Equal([("Tyra Holm", "PRO Syd"), ("Saga Lind", "Syds sjukhus"), ("Pelle Rask", "Syds kommun")], meeting.Attendees.Select(a => (a.Name, a.Organization)));
+        Assert.Equal((new DateOnly(2026, 10, 15), new TimeOnly(9, 0)), (meeting.Date, meeting.StartTime));
+    }
+
+    [Fact]
+    public void A_first_name_in_the_headings_parentheses_is_the_attendee_presenting()
+    {
+        var item = ParseBullets("1. Utskrivning (Saga)", "- Fler skrivs ut på fredagar.").AgendaItems[0];
+
+        Assert.Equal("Utskrivning", item.Title);
+        Assert.Equal(["Saga Lind"], item.Presenters);
+    }
+
+    [Fact]
+    public void An_arrow_marks_an_action_whatever_its_verb_with_first_names_made_whole()
+    {
+        var action = Assert.Single(ParseBullets("1. Utskrivning", "- Fler skrivs ut på fredagar.",
+            "-> Pelle och Saga går igenom fredagarna tillsammans och tar med statistik till nästa träff.").ActionItems);
+
+        Assert.Equal(("Pelle Rask och Saga Lind", "next-meeting"), (action.Owner, action.Due));
+        Assert.StartsWith("Pelle och Saga går igenom", action.Text);
+    }
+
+    [Theory]
+    [InlineData("- Tyra vill ha affischer. Saga lämnar affischer senast fre 23/10.", "Saga Lind", "2026-10-23")]
+    [InlineData("- Saga kollar om anhörigstödet kan ställa ut på mässan.", "Saga Lind", null)]
+    public void A_first_name_with_a_soft_cue_or_a_deadline_after_a_short_weekday_is_an_attendees_action(string line, string owner, string? due)
+    {
+        var action = Assert.Single(ParseBullets("1. Övrigt", line).ActionItems);
+
+        Assert.Equal((owner, due), (action.Owner, action.Due));
+    }
 }
