@@ -28,7 +28,7 @@ public static partial class MeetingSchedule
             // A header field ("Datum: 12 juni 2025") neither announces a list nor is one.
             var field = Labels.Match(line) is not null && !ScheduleAnnouncement.Is(line);
             var announced = field ? null : AnnouncedYear(line);
-            if (announced is not null || ListHeading().IsMatch(line))
+            if (announced is not null || ListHeading().IsMatch(line) || !field && ScheduleAnnouncement.Is(line))
             {
                 if (announced is not null) year = int.Parse(announced.Value);
                 sinceAnnounced = 0;
@@ -134,7 +134,8 @@ public static partial class MeetingSchedule
         return before ? first.Groups["year"] : after.Success ? after.Groups["year"] : null;
     }
 
-    [GeneratedRegex(@"(?:tider|datum|dagar|sammanträder|möten|plan)\b", RegexOptions.IgnoreCase)]
+    // "Sammanträdestiderna för 2027 fastställs …": the definite forms too.
+    [GeneratedRegex(@"(?:tider(?:na)?|datum(?:en)?|dagar(?:na)?|sammanträder|möten(?:a)?|plan)\b", RegexOptions.IgnoreCase)]
     private static partial Regex TimesWord();
 
     [GeneratedRegex(@"tider|sammanträder", RegexOptions.IgnoreCase)]

@@ -23,7 +23,8 @@ public static partial class NextMeeting
                 : InSentence().Match(joined) is { Success: true } m && m.Groups[1].Index < lines[i].Text.Length ? m.Groups[1].Index : -1;
             if (at < 0) continue;
             var text = joined[at..] + (i + 2 < lines.Count && at >= lines[i].Text.Length / 2 ? " " + lines[i + 2].Text : "");
-            var date = SwedishDates.FirstDate(text, meetingDate, YearDirection.Future);
+            // "Nästa träff: tors 10/12 kl 9–11": a day and month with a slash, as informal notes write it.
+            var date = SwedishDates.FirstDate(text, meetingDate, YearDirection.Future) ?? SlashDate.Read(text, meetingDate, YearDirection.Future);
             if (date is null) continue;
             return new MeetingTime(date, SwedishDates.TimeRange(text).Start);
         }

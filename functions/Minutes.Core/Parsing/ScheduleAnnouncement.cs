@@ -5,12 +5,18 @@ namespace Minutes.Parsing;
 /// <summary>
 /// A line that announces the coming meeting dates with a label-like word, a period and a colon: "Mötesdatum hösten
 /// 2026: 9 september, 14 oktober …", "Sammanträdesdagar våren 2027:". It starts like the header's "Mötesdatum" field,
-/// but a header field gives the meeting's own date straight after the label, not a season and a year.
+/// but a header field gives the meeting's own date straight after the label, not a season and a year. So does a line
+/// on a season's meetings: "Träffar våren 2027: 11/2, 15/4 och 10/6", "Höstens möten: onsdagarna 15/9 och 10/11".
 /// </summary>
 public static partial class ScheduleAnnouncement
 {
-    public static bool Is(string line) => Announcement().IsMatch(line);
+    public static bool Is(string line) => Announcement().IsMatch(line) || SeasonsMeetings().IsMatch(line);
 
     [GeneratedRegex($@"^\s*(?:{Vocabulary.ScheduleWords})\s+(?:(?:{Vocabulary.Seasons}|för|under|året)\s+)*20\d{{2}}\s*:", RegexOptions.IgnoreCase)]
     private static partial Regex Announcement();
+
+    // "Träffar våren 2027:", "Möten hösten 2026:", "Höstens möten:", "Vårens träffar:": the meetings of a season, with a
+    // colon and dates after it.
+    [GeneratedRegex($@"^\s*(?:(?:{Vocabulary.MeetingPlurals})\s+(?:{Vocabulary.Seasons})(?:\s+20\d{{2}})?|(?:{Vocabulary.SeasonsGenitive})\s+(?:{Vocabulary.MeetingPlurals}))\s*:\s*\S", RegexOptions.IgnoreCase)]
+    private static partial Regex SeasonsMeetings();
 }

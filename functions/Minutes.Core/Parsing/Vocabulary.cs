@@ -27,6 +27,12 @@ public static class Vocabulary
     /// <summary>The seasons a due is set in: "till hösten", "under våren 2026".</summary>
     public const string Seasons = "hösten|våren|sommaren";
 
+    /// <summary>The seasons in the genitive, as a schedule line opens: "Höstens möten: …".</summary>
+    public const string SeasonsGenitive = "höstens|vårens|sommarens";
+
+    /// <summary>Meetings in the plural, the nouns a schedule line names: "Träffar våren 2027: …".</summary>
+    public const string MeetingPlurals = "möten|mötena|träffar|träffarna|sammanträden|sammanträdena";
+
     // ── People and bodies ──────────────────────────────────────────────────────────────────────────────────────
 
     /// <summary>The parties' abbreviations as a member's name carries them: "Talla Alkurdi (S)", "(KD)", "(Fi)".</summary>

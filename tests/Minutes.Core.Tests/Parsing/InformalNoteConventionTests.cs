@@ -242,4 +242,21 @@ public class InformalNoteConventionTests
 
         Assert.Equal((owner, due), (action.Owner, action.Due));
     }
+
+    [Fact]
+    public void The_next_meeting_with_a_slash_date_and_a_seasons_meetings_line_give_next_meeting_and_schedule()
+    {
+        var meeting = ParseBullets("1. Övrigt", "- Inget att ta upp.", "", "Nästa träff: tors 10/12 kl 9–11 på vårdcentralen.",
+            "Träffar våren 2027: 11/2, 15/4 och 10/6, samma tid.");
+
+        Assert.Equal((new DateOnly(2026, 12, 10), new TimeOnly(9, 0)), (meeting.NextMeeting?.Date, meeting.NextMeeting?.StartTime));
+        Assert.Equal([new DateOnly(2027, 2, 11), new DateOnly(2027, 4, 15), new DateOnly(2027, 6, 10)], meeting.ScheduledMeetings.Select(m => m.Date));
+    }
+
+    [Theory]
+    [InlineData("Höstens möten: onsdagarna 15/9 och 10/11, samma tid.")]
+    [InlineData("Sammanträdestiderna för 2027 fastställs till den 15 september och 10 november, samtliga dagar kl. 10.00–12.00.")]
+    public void A_seasons_meetings_or_a_decision_on_the_meeting_times_gives_the_schedule(string line) =>
+        Assert.Equal([new DateOnly(2027, 9, 15), new DateOnly(2027, 11, 10)],
+            ParsedLines.Parse("Anteckningar", "", "Rådet", "", "Datum: 2027-03-10", "", "1. Mötestider", line).ScheduledMeetings.Select(m => m.Date));
 }
