@@ -109,8 +109,11 @@ public static partial class ActionOwner
     /// <summary>A named actor, capitalised words only, right before the cue: "Förvaltningen ska ta fram …".</summary>
     public static bool IsNamed(string sentence, Match cue)
     {
-        var words = Head(sentence, cue).Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        return words.All(w => char.IsUpper(w[0])) && ActorPhrase(words);
+        var head = Head(sentence, cue);
+        var words = head.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        // "Bertil Hägg och Inga-Lill Nordmark sammanställer …": two people by their full names.
+        return words.All(w => char.IsUpper(w[0])) && ActorPhrase(words)
+               || head.Split(" och ", StringSplitOptions.TrimEntries) is [var a, var b] && Names.Leading(a) == a && Names.Leading(b) == b;
     }
 
     // What stands before the cue, without "ska" or "kommer att".

@@ -102,6 +102,7 @@ public static partial class AttendeeBlock
                 if (follows && OrganisationAfterName.Is(OrganisationAfterName.WithoutRole(part)) && found.Attendees.Count > 0)
                 {
                     found.Attendees[^1] = found.Attendees[^1] with { Organization = OrganisationAfterName.WithoutRole(part) };
+                    RoleInPart(part, found.Attendees[^1].Name, found);
                     afterOrganisation = true;
                     continue;
                 }
@@ -112,16 +113,19 @@ public static partial class AttendeeBlock
                 var name = Names.Leading(part) ?? (part.Split(' ').Length == 1 ? null : Names.Clean(part));
                 if (name is null) continue;
                 found.Attendees.Add(new Attendee(name, Affiliation(part, name, group)));
-                // "Annika Friberg (ordf.)", "Mirjam Sjökvist (sekr.)": the role in parentheses after the name.
-                if (RoleInParentheses().Match(part) is { Success: true } role)
-                {
-                    if (role.Groups["chair"].Success) found.Chair ??= name;
-                    else found.Secretary ??= name;
-                }
+                RoleInPart(part, name, found);
                 previous = name;
                 afterName = true;
             }
         }
+    }
+
+    /// <summary>"Annika Friberg (ordf.)", "Marianne Tidholm, SPF Seniorerna (ordförande)": a role in parentheses makes the chair or secretary.</summary>
+    private static void RoleInPart(string part, string name, Found found)
+    {
+        if (RoleInParentheses().Match(part) is not { Success: true } role) return;
+        if (role.Groups["chair"].Success) found.Chair ??= name;
+        else found.Secretary ??= name;
     }
 
     /// <summary>
@@ -200,7 +204,8 @@ public static partial class AttendeeBlock
     {
         if (line is null || line.TrimEnd().EndsWith(',')) return false;
         var last = line.Split(',')[^1].Trim();
-        return last.Length > 0 && char.IsUpper(last[0]) && last.Split(' ').Length == 1;
+        // "Inga-Lill Nordmark, SPRF": an organisation's acronym, no half name.
+        return last.Length > 0 && char.IsUpper(last[0]) && last.Split(' ').Length == 1 && !(last.Length <= 6 && last.All(char.IsUpper));
     }
 
     // "Från förvaltningen" stands for the administration's own people.
@@ -221,7 +226,9 @@ public static partial class AttendeeBlock
             var firstPart = line.Split(',')[0].Trim();
             // A lone capitalised word on either side of the break is half a name; a lone title ("ordförande") is not.
             // So is a line left inside parentheses: "Ramona Ekman (Funktionsrätt" / "Stockholms län), …".
-            var wrapped = lastPart.Length > 0 && char.IsUpper(lastPart[0])
+            // An organisation's acronym ends its line ("Stig-Olof Berggren, PRO"), no half name.
+            var acronym = lastPart.Length is >= 2 and <= 6 && lastPart.All(char.IsUpper);
+            var wrapped = lastPart.Length > 0 && char.IsUpper(lastPart[0]) && !acronym
                 && (lastPart.Split(' ').Length == 1 || (firstPart.Split(' ').Length == 1 && char.IsUpper(firstPart[0])))
                 || text.Count(c => c == '(') > text.Count(c => c == ')') || line.StartsWith('(');
             text = wrapped ? text.TrimEnd() + " " + line : text.TrimEnd().TrimEnd(',') + ", " + line;

@@ -259,4 +259,20 @@ public class InformalNoteConventionTests
     public void A_seasons_meetings_or_a_decision_on_the_meeting_times_gives_the_schedule(string line) =>
         Assert.Equal([new DateOnly(2027, 9, 15), new DateOnly(2027, 11, 10)],
             ParsedLines.Parse("Anteckningar", "", "Rådet", "", "Datum: 2027-03-10", "", "1. Mötestider", line).ScheduledMeetings.Select(m => m.Date));
+
+    [Fact]
+    public void Acronyms_ending_attendee_lines_are_organisations_and_a_role_after_the_organisation_makes_the_chair()
+    {
+        var meeting = ParsedLines.Parse("Anteckningar", "", "Rådet", "", "Datum: 2027-03-10", "", "Närvarande", "", "Organisationerna",
+            "    Vera Lund, SPF Seniorerna (ordförande)", "    Stig-Olof Ek, PRO", "    Viola Strand, SKPF", "    Ines Hed, SPRF", "",
+            "Förvaltningen", "    Johanna Berg, avdelningschef", "", "1. Inledning", "Mötet öppnades.");
+
+        Assert.Equal([("Vera Lund", "SPF Seniorerna"), ("Stig-Olof Ek", "PRO"), ("Viola Strand", "SKPF"), ("Ines Hed", "SPRF"), ("Johanna Berg", "Förvaltningen")],
+            meeting.Attendees.Select(a => (a.Name, a.Organization)));
+        Assert.Equal("Vera Lund", meeting.Chair);
+    }
+
+    [Fact]
+    public void Two_people_by_full_name_doing_a_task_own_it_together() =>
+        Assert.Equal("Greta Lund och Ulla Fors", Assert.Single(Parse("Greta Lund och Ulla Fors sammanställer synpunkterna och lämnar dem till Omar senast den 15 maj.").ActionItems).Owner);
 }
