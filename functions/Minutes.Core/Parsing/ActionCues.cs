@@ -15,11 +15,13 @@ public static partial class ActionCues
     public static List<ActionItem> Read(ItemReader.Read item, string meetingId, DateOnly? meetingDate, IReadOnlyList<string> people)
     {
         var actions = new List<ActionItem>();
+        // "… senast den 18 december. (Punkt 2)": the tag stays on the action, which is filed under that item later.
+        var tag = "";
         void Add(string text, string? owner, string? due) => actions.Add(new ActionItem
         {
             Id = MeetingIds.ActionItem(meetingId, item.Item.Number, actions.Count + 1),
             AgendaItemNumber = item.Item.Number,
-            Text = text,
+            Text = text + tag,
             Owner = owner,
             Due = due,
         });
@@ -30,7 +32,7 @@ public static partial class ActionCues
             // with a firm cue and a named actor ("Johan Ekström får i uppdrag …") is the minutes going on.
             var asked = QuestionBlock.Kind(paragraphs[p].Text) is not null;
             var answer = QuestionBlock.IsAnswer(paragraphs, p);
-            var paragraph = Decisions.WithoutLabel(QuestionBlock.WithoutAnswerLabel(paragraphs[p].Text));
+            (var paragraph, tag) = ItemTag.Split(Decisions.WithoutLabel(QuestionBlock.WithoutAnswerLabel(paragraphs[p].Text)));
             // "Fråga: … ? Svar: …" on one line: the reply is read as a reply.
             if (asked && QuestionBlock.InlineAnswerOf(paragraphs[p].Text) is { } reply) (paragraph, asked, answer) = (reply, false, true);
             // "… Ansvarig: X. Klart: maj 2025" says it all; what comes before it is read for cues as usual. So does a

@@ -15,8 +15,10 @@ public static partial class AttendeeBlock
     public static Result Read(IReadOnlyList<(string Label, List<string> Lines)> blocks)
     {
         var found = new Found();
-        foreach (var (label, lines) in blocks)
+        foreach (var (label, all) in blocks)
         {
+            // "DEL 1 – FÖRMIDDAG: INFORMATION": a section heading in capitals between the list and the items is no group.
+            var lines = all.Where(l => !SectionInCapitals(l)).ToList();
             // "Deltagande organisationer" heads organisation headings, and is no group of its own.
             var defaultGroup = label is "Närvarande" or "Deltagare" || Vocabulary.MoreAttendeeLabels.Contains(label) ? null : label;
             var headed = lines.Count > 0 && TableHeader().IsMatch(lines[0]);
@@ -30,6 +32,8 @@ public static partial class AttendeeBlock
         }
         return new Result(found.Attendees, found.Chair, found.Secretary);
     }
+
+    private static bool SectionInCapitals(string line) => line.Count(char.IsLetter) >= 10 && line.Where(char.IsLetter).All(char.IsUpper);
 
     /// <summary>The attendees as they are read, with the first chair and secretary a role names.</summary>
     private sealed class Found

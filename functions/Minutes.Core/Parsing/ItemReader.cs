@@ -22,7 +22,11 @@ public static partial class ItemReader
         if (HeadingPresenters.Split(title, attendees) is { Presenters.Count: > 0 } inHeading)
             (title, presenters) = (inHeading.Title, presenters.Count > 0 ? presenters : inHeading.Presenters);
 
-        var paragraphs = Paragraphs.From(lines.Skip(bodyStart).Take(end - bodyStart).Where(l => !NextMeeting.IsNextMeetingLine(l.Text)));
+        // The next meeting is read on its own; a sentence after it on the line ("… till våren 2027. Ingela Rask skickar ut")
+        // is the body's.
+        var paragraphs = Paragraphs.From(lines.Skip(bodyStart).Take(end - bodyStart)
+            .Where(l => !NextMeeting.IsNextMeetingLine(l.Text) || NextMeeting.After(l.Text).Length > 0)
+            .Select(l => NextMeeting.IsNextMeetingLine(l.Text) ? l with { Text = NextMeeting.After(l.Text) } : l));
         var item = new AgendaItem
         {
             Number = heading.Number,

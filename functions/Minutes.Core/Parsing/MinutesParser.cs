@@ -65,7 +65,7 @@ public static partial class MinutesParser
             Chair = header.Chair ?? attendees.Chair ?? ElectedChair.Find(lines, people),
             Secretary = header.Secretary ?? attendees.Secretary ?? Signature(lines),
             AgendaItems = read.Select(r => r.Item).ToList(),
-            ActionItems = actions,
+            ActionItems = ItemTag.Refile(actions, read.Select(r => r.Item).ToList()),
             NextMeeting = next,
             ScheduledMeetings = schedule,
             Attachments = Attachments.Read(lines),

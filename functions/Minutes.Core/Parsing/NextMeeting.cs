@@ -12,6 +12,13 @@ public static partial class NextMeeting
     // A sentence that starts the line ("Nästa möte …"), not a line that a wrapped "… vid / nästa möte." begins.
     public static bool IsNextMeetingLine(string line) => line.Length > 0 && char.IsUpper(line[0]) && Opening().IsMatch(line);
 
+    /// <summary>What a next-meeting line goes on with after its sentence ends: a sentence of its own, else nothing.</summary>
+    public static string After(string line) => SentenceThenMore().Match(line) is { Success: true } m ? line[m.Groups["rest"].Index..] : "";
+
+    // A full stop after a word, not a date's or "kl.": "… till våren 2027. Ingela Rask skickar ut".
+    [GeneratedRegex(@"(?<!\bkl)(?<=\p{L}{2}|\d{4})\.\s+(?<rest>\p{Lu}.*)$")]
+    private static partial Regex SentenceThenMore();
+
     public static MeetingTime? Read(IReadOnlyList<SourceLine> lines, DateOnly? meetingDate)
     {
         for (var i = 0; i < lines.Count; i++)

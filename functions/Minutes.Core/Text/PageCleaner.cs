@@ -27,7 +27,9 @@ public static partial class PageCleaner
                 var shape = Shape(line.Text);
                 // The first page's head is often its letterhead too ("Region Stockholm   PROTOKOLL"): it stays for the
                 // header to read, and still marks the page as one of the minutes'.
-                var recurs = recurring.TryGetValue(shape, out var head);
+                string? head = null;
+                var recurs = nonEmpty.Take(EdgeLines).Contains(i) && recurring.TryGetValue(Top + shape, out head)
+                             || nonEmpty.TakeLast(EdgeLines).Contains(i) && recurring.TryGetValue(Bottom + shape, out head);
                 var letterhead = page == text.Pages[0] && nonEmpty.Take(EdgeLines).Contains(i) && recurs
                     && line.Role is not (LineRole.PageHeader or LineRole.PageFooter or LineRole.PageNumber) && !PageNumber().IsMatch(line.Text);
                 if (letterhead) (headed.TryGetValue(head!, out var first) ? first : headed[head!] = []).Add(page.Number);
@@ -66,7 +68,10 @@ public static partial class PageCleaner
         for (var p = 0; p < pages.Count; p++)
         {
             var nonEmpty = pages[p].Lines.Where(l => l.Text.Trim().Length > 0).ToList();
-            foreach (var shape in nonEmpty.Take(EdgeLines).Concat(nonEmpty.TakeLast(EdgeLines)).Select(l => Shape(l.Text)).Distinct())
+            // A head recurs at the same edge: the last line of one page and the first of the next that end alike
+            // ("… av kommunernas hemsjukvård" over "3 Gränssnittet mot kommunernas hemsjukvård") are text, not a head.
+            foreach (var shape in nonEmpty.Take(EdgeLines).Select(l => Top + Shape(l.Text))
+                         .Concat(nonEmpty.TakeLast(EdgeLines).Select(l => Bottom + Shape(l.Text))).Distinct())
             {
                 if (!headOf.TryGetValue(shape, out var k))
                 {
@@ -84,9 +89,12 @@ public static partial class PageCleaner
             .ToDictionary(s => s.Key, s => heads[s.Value].Shape);
     }
 
+    private const string Top = "^", Bottom = "$";
+
     private static bool Close(string a, string b)
     {
         if (a == b) return true;
+        if (a[0] != b[0]) return false;
         var longer = Math.Max(a.Length, b.Length);
         if (Math.Min(a.Length, b.Length) < 16 || Math.Abs(a.Length - b.Length) > longer * 0.35) return false;
         // The printed part of a foot survives OCR whole at one end ("…utdragsbestyrkande") while the rest is noise.

@@ -275,4 +275,27 @@ public class InformalNoteConventionTests
     [Fact]
     public void Two_people_by_full_name_doing_a_task_own_it_together() =>
         Assert.Equal("Greta Lund och Ulla Fors", Assert.Single(Parse("Greta Lund och Ulla Fors sammanställer synpunkterna och lämnar dem till Omar senast den 15 maj.").ActionItems).Owner);
+
+    [Fact]
+    public void Commitments_listed_at_the_end_with_an_item_tag_are_filed_under_that_item_without_the_tag()
+    {
+        var meeting = ParsedLines.Parse([.. Header, "1. Inledning", "Mötet öppnades.", "", "2. Hemgång", "Diskussion om hemgång.", "",
+            "3. Sammanfattning", "Åtaganden:", "", "•  Greta Lund skickar statistiken till gruppen senast den 18 maj. (Punkt 2)"]);
+
+        var action = Assert.Single(meeting.ActionItems);
+        Assert.Equal(("2", "Greta Lund skickar statistiken till gruppen senast den 18 maj."), (action.AgendaItemNumber, action.Text));
+    }
+
+    [Fact]
+    public void A_sentence_after_the_next_meeting_on_its_line_is_read_as_the_items_text()
+    {
+        var meeting = Parse("Nästa möte planeras till hösten 2027. Greta Lund skickar ut förslag på datum i maj.");
+
+        Assert.Equal(("Greta Lund", "2027-05"), (Assert.Single(meeting.ActionItems).Owner, meeting.ActionItems[0].Due));
+    }
+
+    [Fact]
+    public void A_section_heading_in_capitals_after_the_attendees_is_no_attendee() =>
+        Assert.DoesNotContain(ParsedLines.Parse([.. Header, "DEL 1 – FÖRMIDDAG: INFORMATION", "", "1. Inledning", "Mötet öppnades."]).Attendees,
+            a => a.Name.Contains("FÖRMIDDAG", StringComparison.OrdinalIgnoreCase));
 }

@@ -33,4 +33,19 @@ public class PageCleanerTests
 
         Assert.Equal(["arbetet inom sjukvårdsförvaltningen", "pågår, och hälso-", "och sjukvården följer"], lines);
     }
+
+    [Fact]
+    public void A_pages_last_line_and_the_next_pages_first_that_end_alike_are_text_not_a_running_head()
+    {
+        var text = new DocumentText([
+            Page(1, "Rådet", "", "Text ett.", "Text två.", "Text tre.", "Text fyra.", "Svar: Det beror på att fler vårdas av kommunernas hemsjukvård"),
+            Page(2, "3 Gränssnittet mot kommunernas hemsjukvård", "Mer text.", "Ännu mer.", "Och mer.", "Text fem.", "Text sex.", "Text sju."),
+            Page(3, "4 Övrigt", "Sista sidan.", "Text åtta.", "Text nio.", "Text tio.", "Slut."),
+        ]);
+
+        var clean = PageCleaner.Clean(text);
+
+        Assert.Equal("3 Gränssnittet mot kommunernas hemsjukvård", clean.Pages[1].Lines[0].Text);
+        Assert.Contains(clean.Pages[0].Lines, l => l.Text.StartsWith("Svar:"));
+    }
 }
