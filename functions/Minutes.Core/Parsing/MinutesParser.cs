@@ -30,12 +30,12 @@ public static partial class MinutesParser
         if (type == DocumentType.Presentation)
             return new Meeting { Id = meetingId, SeriesId = seriesId, DocumentType = type, Title = header.Title, Warnings = ["The document reads as slides, not minutes."] };
         if (headings.Count == 0) warnings.Add("No numbered items were found.");
-        // Minutes that print their kind nowhere, with numbered items and who attended, are notes of the meeting: a
-        // protokoll says so, as its § items do.
+        // Minutes that print their kind nowhere, with numbered items and who attended: § items make a protokoll, other
+        // numbers notes of the meeting.
         if (type == DocumentType.Unknown && headings.Count > 0 && header.AttendeeBlocks.Count > 0)
         {
-            type = DocumentType.Motesanteckningar;
-            warnings.Add("The kind of minutes is printed nowhere; they are read as mötesanteckningar.");
+            type = headings.All(h => h.Paragraph) ? DocumentType.Protokoll : DocumentType.Motesanteckningar;
+            warnings.Add($"The kind of minutes is printed nowhere; they are read as {(type == DocumentType.Protokoll ? "a protokoll" : "mötesanteckningar")}.");
         }
 
         var attendees = AttendeeBlock.Read(header.AttendeeBlocks);

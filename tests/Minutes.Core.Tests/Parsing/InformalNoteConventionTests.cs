@@ -298,4 +298,9 @@ public class InformalNoteConventionTests
     public void A_section_heading_in_capitals_after_the_attendees_is_no_attendee() =>
         Assert.DoesNotContain(ParsedLines.Parse([.. Header, "DEL 1 – FÖRMIDDAG: INFORMATION", "", "1. Inledning", "Mötet öppnades."]).Attendees,
             a => a.Name.Contains("FÖRMIDDAG", StringComparison.OrdinalIgnoreCase));
+
+    [Fact]
+    public void Minutes_with_paragraph_items_and_no_kind_printed_are_a_protokoll() =>
+        Assert.Equal(DocumentType.Protokoll, ParsedLines.Parse("Rådet", "", "Datum: 2027-03-10", "", "Närvarande", "Asta Berg (S)", "",
+            "§ 1 Öppnande", "Mötet öppnades.", "", "§ 2 Val av justerare", "Ivar Holm utses.").DocumentType);
 }
