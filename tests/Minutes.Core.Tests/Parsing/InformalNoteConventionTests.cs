@@ -303,4 +303,11 @@ public class InformalNoteConventionTests
     public void Minutes_with_paragraph_items_and_no_kind_printed_are_a_protokoll() =>
         Assert.Equal(DocumentType.Protokoll, ParsedLines.Parse("Rådet", "", "Datum: 2027-03-10", "", "Närvarande", "Asta Berg (S)", "",
             "§ 1 Öppnande", "Mötet öppnades.", "", "§ 2 Val av justerare", "Ivar Holm utses.").DocumentType);
+
+    [Fact]
+    public void The_chair_stating_when_the_body_meets_next_gives_the_next_meeting_before_a_listed_schedule() =>
+        Assert.Equal(new DateOnly(2027, 6, 9), ParsedLines.Parse("PROTOKOLL", "", "Beredningen", "", "Datum: 2027-04-14", "",
+            "§ 1 Sammanträdestider hösten 2027", "Beredningen fastställer följande sammanträdestider för hösten 2027:",
+            "15 september, 20 oktober och 1 december, samtliga kl. 10.00–12.00.", "", "§ 2 Övriga frågor",
+            "Ordföranden meddelade att beredningen sammanträder nästa gång onsdagen", "den 9 juni kl. 10.00 och förklarade sammanträdet avslutat.").NextMeeting?.Date);
 }
