@@ -81,6 +81,8 @@ public static partial class ActionOwner
     // "gav beredningen förvaltningen i uppdrag": after a fronted phrase the giver stands first, the receiver last.
     private static string Receiver(string named, IReadOnlyList<string> people)
     {
+        if (named.Contains(" och ", StringComparison.Ordinal))
+            return Capitalised(string.Join(" och ", named.Split(" och ").Select(n => Person(n.Trim(), people) ?? n.Trim())));
         var words = named.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         var to = words.Length > 1 && Names.Leading(named) != named ? words[^1] : named;
         return Person(to, people) ?? Capitalised(to);

@@ -113,6 +113,8 @@ public static class Vocabulary
         + "|läggs till i"
         + @"|(?:uppdra|uppdrar|uppdras|uppdrog)\s+(?:\p{Ll}+et\s+|\p{Ll}+en\s+)?åt\s+(?<to>(?:\p{L}+-\s+och\s+)?\p{L}+)"
         + @"|(?:gav|ger)\s+(?<to>\p{L}+(?:\s+\p{Lu}\p{Ll}+)?)\s+i\s+uppdrag"
+        // Two given the task together: "ger ordföranden och vice ordföranden i uppdrag", "gav Anna Berg och Per Ek i uppdrag".
+        + @"|(?:gav|ger)\s+(?<to>(?:\p{Ll}+(?:en|et)|\p{Lu}\p{Ll}+\s\p{Lu}\p{Ll}+)\s+och\s+(?:vice\s+)?(?:\p{Ll}+(?:en|et)|\p{Lu}\p{Ll}+\s\p{Lu}\p{Ll}+))\s+i\s+uppdrag"
         + "|följs upp vid nästa|" + NextAgendaCues;
 
     /// <summary>

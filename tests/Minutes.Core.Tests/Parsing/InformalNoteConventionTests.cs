@@ -310,4 +310,10 @@ public class InformalNoteConventionTests
             "§ 1 Sammanträdestider hösten 2027", "Beredningen fastställer följande sammanträdestider för hösten 2027:",
             "15 september, 20 oktober och 1 december, samtliga kl. 10.00–12.00.", "", "§ 2 Övriga frågor",
             "Ordföranden meddelade att beredningen sammanträder nästa gång onsdagen", "den 9 juni kl. 10.00 och förklarade sammanträdet avslutat.").NextMeeting?.Date);
+
+    [Theory]
+    [InlineData("Gruppen ger ordföranden och vice ordföranden i uppdrag att stämma av yttrandet före den 19 maj.", "Ordföranden och vice ordföranden")]
+    [InlineData("Gruppen gav Greta Lund och Omar Berg i uppdrag att skriva en rutin till nästa möte.", "Greta Lund och Omar Berg")]
+    public void A_task_given_to_two_together_is_owned_by_both(string sentence, string owner) =>
+        Assert.Equal(owner, Assert.Single(Parse(sentence).ActionItems).Owner);
 }
