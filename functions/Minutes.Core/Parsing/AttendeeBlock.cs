@@ -17,7 +17,8 @@ public static partial class AttendeeBlock
         var found = new Found();
         foreach (var (label, all) in blocks)
         {
-            // "DEL 1 – FÖRMIDDAG: INFORMATION": a section heading in capitals between the list and the items is no group.
+            // "DEL 1 – FÖRMIDDAG: INFORMATION": a numbered section heading in capitals between the list and the items is no
+            // group; a group heading in capitals ("HÄLSO- OCH SJUKVÅRDSFÖRVALTNINGEN") has no number and stays.
             var lines = all.Where(l => !SectionInCapitals(l)).ToList();
             // "Deltagande organisationer" heads organisation headings, and is no group of its own.
             var defaultGroup = label is "Närvarande" or "Deltagare" || Vocabulary.MoreAttendeeLabels.Contains(label) ? null : label;
@@ -33,7 +34,8 @@ public static partial class AttendeeBlock
         return new Result(found.Attendees, found.Chair, found.Secretary);
     }
 
-    private static bool SectionInCapitals(string line) => line.Count(char.IsLetter) >= 10 && line.Where(char.IsLetter).All(char.IsUpper);
+    private static bool SectionInCapitals(string line) =>
+        line.Count(char.IsLetter) >= 10 && line.Where(char.IsLetter).All(char.IsUpper) && line.Any(char.IsDigit);
 
     /// <summary>The attendees as they are read, with the first chair and secretary a role names.</summary>
     private sealed class Found

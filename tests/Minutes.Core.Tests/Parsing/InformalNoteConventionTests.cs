@@ -316,4 +316,13 @@ public class InformalNoteConventionTests
     [InlineData("Gruppen gav Greta Lund och Omar Berg i uppdrag att skriva en rutin till nästa möte.", "Greta Lund och Omar Berg")]
     public void A_task_given_to_two_together_is_owned_by_both(string sentence, string owner) =>
         Assert.Equal(owner, Assert.Single(Parse(sentence).ActionItems).Owner);
+
+    [Fact]
+    public void A_group_heading_in_capitals_stays_the_group_of_the_names_under_it()
+    {
+        var meeting = ParsedLines.Parse("Anteckningar", "", "Rådet", "", "Datum: 2027-03-10", "", "Närvarande", "", "PENSIONÄRSORGANISATIONERNA",
+            "Asta Berg, PRO", "", "HÄLSO- OCH SJUKVÅRDSFÖRVALTNINGEN", "Ivar Holm, handläggare", "", "1. Inledning", "Mötet öppnades.");
+
+        Assert.Equal("HÄLSO- OCH SJUKVÅRDSFÖRVALTNINGEN", meeting.Attendees.Single(a => a.Name == "Ivar Holm").Organization);
+    }
 }
