@@ -211,8 +211,11 @@ public static partial class AttendeeBlock
         if (line is null || line.TrimEnd().EndsWith(',')) return false;
         var last = line.Split(',')[^1].Trim();
         // "Inga-Lill Nordmark, SPRF": an organisation's acronym, no half name.
-        return last.Length > 0 && char.IsUpper(last[0]) && last.Split(' ').Length == 1 && !(last.Length <= 6 && last.All(char.IsUpper));
+        return last.Length > 0 && char.IsUpper(last[0]) && last.Split(' ').Length == 1 && !IsAcronym(last);
     }
+
+    // An organisation's acronym: "PRO", "SPRF".
+    private static bool IsAcronym(string word) => word.Length is >= 2 and <= 6 && word.All(char.IsUpper);
 
     // "Från förvaltningen" stands for the administration's own people.
     private static string Group(string heading)
@@ -233,8 +236,7 @@ public static partial class AttendeeBlock
             // A lone capitalised word on either side of the break is half a name; a lone title ("ordförande") is not.
             // So is a line left inside parentheses: "Ramona Ekman (Funktionsrätt" / "Stockholms län), …".
             // An organisation's acronym ends its line ("Stig-Olof Berggren, PRO"), no half name.
-            var acronym = lastPart.Length is >= 2 and <= 6 && lastPart.All(char.IsUpper);
-            var wrapped = lastPart.Length > 0 && char.IsUpper(lastPart[0]) && !acronym
+            var wrapped = lastPart.Length > 0 && char.IsUpper(lastPart[0]) && !IsAcronym(lastPart)
                 && (lastPart.Split(' ').Length == 1 || (firstPart.Split(' ').Length == 1 && char.IsUpper(firstPart[0])))
                 || text.Count(c => c == '(') > text.Count(c => c == ')') || line.StartsWith('(');
             text = wrapped ? text.TrimEnd() + " " + line : text.TrimEnd().TrimEnd(',') + ", " + line;

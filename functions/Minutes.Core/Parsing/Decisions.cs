@@ -41,9 +41,7 @@ public static partial class Decisions
     public static bool IsLabelled(string text) => Label().IsMatch(text);
 
     /// <summary>The decision without its label: "Beslut: Rapporten läggs till handlingarna" → "Rapporten läggs …".</summary>
-    public static string WithoutLabel(string text) => Label().Match(text) is { Success: true } label
-        ? text[(label.Value.TrimEnd().EndsWith(':') || label.Value.TrimEnd().EndsWith(';') ? label.Length : "Beslut".Length)..].TrimStart()
-        : text;
+    public static string WithoutLabel(string text) => Label().IsMatch(text) ? LabelWord().Replace(text, "", 1) : text;
 
     private static bool IsDecision(string sentence)
     {
@@ -60,6 +58,9 @@ public static partial class Decisions
     // "Beslut:", and "Beslut" as a line of its own over the decision, joined to it as "Beslut Protokollet läggs …".
     [GeneratedRegex(@"^Beslut(?:\s*[:;]|\s+(?-i:\p{Lu}))", RegexOptions.IgnoreCase)]
     private static partial Regex Label();
+
+    [GeneratedRegex(@"^Beslut\s*[:;]?\s*", RegexOptions.IgnoreCase)]
+    private static partial Regex LabelWord();
 
     [GeneratedRegex(@"\b(innan|när|efter att|om|ska|skall|kommer att)\s+(?:\S+\s+){0,4}$", RegexOptions.IgnoreCase)]
     private static partial Regex Pending();

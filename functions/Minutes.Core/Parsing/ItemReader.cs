@@ -24,9 +24,8 @@ public static partial class ItemReader
 
         // The next meeting is read on its own; a sentence after it on the line ("… till våren 2027. Ingela Rask skickar ut")
         // is the body's.
-        var paragraphs = Paragraphs.From(lines.Skip(bodyStart).Take(end - bodyStart)
-            .Where(l => !NextMeeting.IsNextMeetingLine(l.Text) || NextMeeting.After(l.Text).Length > 0)
-            .Select(l => NextMeeting.IsNextMeetingLine(l.Text) ? l with { Text = NextMeeting.After(l.Text) } : l));
+        var paragraphs = Paragraphs.From(lines.Skip(bodyStart).Take(end - bodyStart).SelectMany(l =>
+            !NextMeeting.IsNextMeetingLine(l.Text) ? [l] : NextMeeting.After(l.Text) is { Length: > 0 } rest ? [l with { Text = rest }] : Array.Empty<SourceLine>()));
         var item = new AgendaItem
         {
             Number = heading.Number,
