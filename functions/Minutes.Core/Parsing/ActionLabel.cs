@@ -28,8 +28,7 @@ public static partial class ActionLabel
     {
         var who = Subject().Match(text);
         if (!who.Success) return null;
-        var names = who.Groups["who"].Value.Split(" och ", StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
-        return string.Join(" och ", names.Select(n => ActionOwner.Person(n, people) ?? n));
+        return ActionOwner.Each(who.Groups["who"].Value.Split(" och ", StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries), people);
     }
 
     [GeneratedRegex($@"^(?:(?:{Vocabulary.ActionLabels})\s*:|(?:{Vocabulary.ActionArrows}))\s*(?<task>\S.*?)(?:\s+(?:{Vocabulary.ActionTimeLabels})\s*:\s*(?<when>.*))?$", RegexOptions.IgnoreCase | RegexOptions.Singleline)]

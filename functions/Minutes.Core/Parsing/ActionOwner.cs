@@ -59,9 +59,17 @@ public static partial class ActionOwner
     {
         var parts = head.Split(" och ", StringSplitOptions.TrimEntries);
         if (parts.Length != 2) return null;
-        var named = parts.Select(p => Names.Leading(p) == p ? Person(p, people) ?? p : !p.Contains(' ') ? Person(p, people) : null).ToList();
+        var named = parts.Select(p => NamedPerson(p, people)).ToList();
         return named.All(n => n is not null) ? string.Join(" och ", named) : null;
     }
+
+    /// <summary>A person as the text names them: a full name (completed from the meeting's people), or the one attendee with a lone first name; else null.</summary>
+    public static string? NamedPerson(string phrase, IReadOnlyList<string> people) =>
+        Names.Leading(phrase) == phrase ? Person(phrase, people) ?? phrase : !phrase.Contains(' ') ? Person(phrase, people) : null;
+
+    /// <summary>Names joined by "och", each completed from the meeting's people: "Tomas och Hanna" → "Tomas Wik och Hanna Åström".</summary>
+    public static string Each(IEnumerable<string> names, IReadOnlyList<string> people) =>
+        string.Join(" och ", names.Select(n => Person(n, people) ?? n));
 
     /// <summary>"… tas fram av sekretariatet och skickas ut …": the agent of the passive.</summary>
     private static string? AgentOfPassive(string sentence, IReadOnlyList<string> people) =>
@@ -82,7 +90,7 @@ public static partial class ActionOwner
     private static string Receiver(string named, IReadOnlyList<string> people)
     {
         if (named.Contains(" och ", StringComparison.Ordinal))
-            return Capitalised(string.Join(" och ", named.Split(" och ").Select(n => Person(n.Trim(), people) ?? n.Trim())));
+            return Capitalised(Each(named.Split(" och ", StringSplitOptions.TrimEntries), people));
         var words = named.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         var to = words.Length > 1 && Names.Leading(named) != named ? words[^1] : named;
         return Person(to, people) ?? Capitalised(to);
@@ -115,7 +123,7 @@ public static partial class ActionOwner
         var words = head.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         // "Bertil Hägg och Inga-Lill Nordmark sammanställer …": two people by their full names.
         return words.All(w => char.IsUpper(w[0])) && ActorPhrase(words)
-               || head.Split(" och ", StringSplitOptions.TrimEntries) is [var a, var b] && Names.Leading(a) == a && Names.Leading(b) == b;
+               || TwoPeople(head, []) is not null;
     }
 
     // What stands before the cue, without "ska" or "kommer att".

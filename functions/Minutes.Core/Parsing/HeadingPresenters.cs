@@ -16,8 +16,7 @@ public static partial class HeadingPresenters
         if (!m.Success) return (title, []);
         var inside = PresenterLine.WithoutLabel(m.Groups["names"].Value.Trim());
         var parts = Names.ListParts(inside).ToList();
-        var names = parts.Select(p => Names.Leading(p) is { } n && n == Names.Clean(p) ? n
-            : !p.Contains(' ') && char.IsUpper(p[0]) ? ActionOwner.Person(p, people) : null).ToList();
+        var names = parts.Select(p => Names.Leading(p) is { } n && n == Names.Clean(p) ? n : ActionOwner.NamedPerson(p, people)).ToList();
         if (parts.Count == 0 || names.Any(n => n is null)) return (title, []);
         return (m.Groups["title"].Value.TrimEnd(), names.OfType<string>().Distinct().ToList());
     }

@@ -12,9 +12,7 @@ public static partial class ResponsibleAfter
     public static string? Read(string sentence, IReadOnlyList<string> people)
     {
         var m = Responsible().Match(sentence.Trim());
-        if (!m.Success) return null;
-        var who = m.Groups["who"].Value;
-        return who.Contains(' ') ? Names.Leading(who) == who ? ActionOwner.Person(who, people) : null : ActionOwner.Person(who, people);
+        return m.Success ? ActionOwner.NamedPerson(m.Groups["who"].Value, people) : null;
     }
 
     // What they answer for is a thing in the definite form, the commitment's own ("sammanställningen", "utskicket").
