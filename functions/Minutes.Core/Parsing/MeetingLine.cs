@@ -28,7 +28,10 @@ public static partial class MeetingLine
         return null;
     }
 
-    [GeneratedRegex($@"^(?:{Vocabulary.Weekday}|(?:{Vocabulary.WeekdayStems})dag)?\s*(?:den\s+)?\d{{1,2}}\s+(?:{Vocabulary.MonthNames})\s+20\d{{2}}\s{{0,3}},?\s{{0,3}}(?:kl\.?\s{{0,3}})?\d{{1,2}}[.:]\d{{2}}\s{{0,3}}(?:[-–]\s{{0,3}}\d{{1,2}}[.:]\d{{2}})?\s{{0,3}},\s{{0,3}}(?<place>\p{{L}}.+)$", RegexOptions.IgnoreCase)]
+    // The day and the time: "Onsdag 20 maj 2026, kl. 13.00–15.00".
+    private const string DayAndTime = $@"^(?:{Vocabulary.Weekday}|(?:{Vocabulary.WeekdayStems})dag)?\s*(?:den\s+)?\d{{1,2}}\s+(?:{Vocabulary.MonthNames})\s+20\d{{2}}\s{{0,3}},?\s{{0,3}}(?:kl\.?\s{{0,3}})?\d{{1,2}}[.:]\d{{2}}\s{{0,3}}(?:[-–]\s{{0,3}}\d{{1,2}}[.:]\d{{2}})?";
+
+    [GeneratedRegex($@"{DayAndTime}\s{{0,3}},\s{{0,3}}(?<place>\p{{L}}.+)$", RegexOptions.IgnoreCase)]
     private static partial Regex DateTimePlace();
 
     // A place line: not a label, a date, a sentence or a list of people; short, and opening with a capital.
@@ -36,9 +39,9 @@ public static partial class MeetingLine
     {
         var t = line.Trim();
         return t.Length is > 3 and < 80 && char.IsUpper(t[0]) && !t.EndsWith('.') && Labels.Match(t) is null
-               && SwedishDates.FirstDate(t) is null && !Labels.IsAttendeeLabel(t) && t.Any(char.IsDigit) | t.Contains(',');
+               && SwedishDates.FirstDate(t) is null && !Labels.IsAttendeeLabel(t) && (t.Any(char.IsDigit) || t.Contains(','));
     }
 
-    [GeneratedRegex($@"^(?:{Vocabulary.Weekday}|(?:{Vocabulary.WeekdayStems})dag)?\s*(?:den\s+)?\d{{1,2}}\s+(?:{Vocabulary.MonthNames})\s+20\d{{2}}\s{{0,3}},?\s{{0,3}}(?:kl\.?\s{{0,3}})?\d{{1,2}}[.:]\d{{2}}\s{{0,3}}(?:[-–]\s{{0,3}}\d{{1,2}}[.:]\d{{2}})?\s*$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex($@"{DayAndTime}\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex DateTime();
 }
