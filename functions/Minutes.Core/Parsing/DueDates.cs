@@ -94,7 +94,8 @@ public static partial class DueDates
     [GeneratedRegex(@"\b(senast|till|innan|före|vid|på|inför)\s+(\p{L}+\s+){0,2}?(den\s+)?\d{1,2}\s+\p{L}+(\s+\d{4})?", RegexOptions.IgnoreCase)]
     private static partial Regex ByDate();
 
-    [GeneratedRegex($@"\b(?:i|under|till|före|innan|senast i)\s+(?<m>{Vocabulary.MonthNames})(?:\s+(?<year>20\d{{2}}))?\b", RegexOptions.IgnoreCase)]
+    // "i början av september", "före slutet av maj": a part of a month is still that month.
+    [GeneratedRegex($@"\b(?:i|under|till|före|innan|senast i)\s+(?:(?:början|mitten|slutet)\s+av\s+)?(?<m>{Vocabulary.MonthNames})(?:\s+(?<year>20\d{{2}}))?\b", RegexOptions.IgnoreCase)]
     private static partial Regex InMonth();
 
     [GeneratedRegex($@"\b(?<p>till|under|i|inför)\s+(?<s>{Vocabulary.Seasons})(?:\s+(?<year>20\d{{2}}))?", RegexOptions.IgnoreCase)]

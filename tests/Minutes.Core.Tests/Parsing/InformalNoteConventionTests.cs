@@ -156,7 +156,9 @@ public class InformalNoteConventionTests
     [Theory]
     [InlineData("Förvaltningen återkommer före årsskiftet med besked.", "2027-12")]
     [InlineData("Omar Berg undersöker saken och återkommer efter sommaren.", "2027-Q3")]
-    public void The_turn_of_the_year_and_after_the_summer_are_dues(string sentence, string due) =>
+    [InlineData("Omar Berg undersöker saken och återkommer i början av september.", "2027-09")]
+    [InlineData("Förvaltningen skickar ut enkäten före slutet av maj.", "2027-05")]
+    public void The_turn_of_the_year_after_the_summer_and_part_of_a_month_are_dues(string sentence, string due) =>
         Assert.Equal(due, Assert.Single(Parse(sentence).ActionItems).Due);
 
     [Fact]
