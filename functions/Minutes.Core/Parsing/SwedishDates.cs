@@ -31,8 +31,8 @@ public static partial class SwedishDates
         if (named.Success && Month(named.Groups[2].Value) is { } month)
         {
             var day = Int(named.Groups[1]);
-            DateOnly? date = named.Groups[3].Success
-                ? Make(Int(named.Groups[3]), month, day)
+            DateOnly? date = named.Groups[3].Success ? Make(Int(named.Groups[3]), month, day)
+                : named.Groups[4].Success ? Make(2000 + Int(named.Groups[4]), month, day)
                 : Complete(month, day, reference, direction);
             candidates.Add((named.Index, date));
         }
@@ -82,7 +82,8 @@ public static partial class SwedishDates
     [GeneratedRegex(@"\b(\d{4})-(\d{2})-(\d{2})\b")]
     private static partial Regex Iso();
 
-    [GeneratedRegex($@"\b(\d{{1,2}})(?::e|:a)?\s+({Vocabulary.MonthsOrAbbreviations})\.?(?:\s+(\d{{4}}))?\b", RegexOptions.IgnoreCase)]
+    // The year in full or short after a dash or an apostrophe: "3 mars 2026", "3 mars -26", "3 mars '26".
+    [GeneratedRegex($@"\b(\d{{1,2}})(?::e|:a)?\s+({Vocabulary.MonthsOrAbbreviations})\.?(?:\s+(\d{{4}})|\s*[-'’](\d{{2}}))?\b", RegexOptions.IgnoreCase)]
     private static partial Regex Named();
 
     [GeneratedRegex(@"\b(\d{1,2})/(\d{1,2})[\s-]+(\d{4})\b")]

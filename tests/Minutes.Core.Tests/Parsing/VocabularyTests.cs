@@ -33,6 +33,12 @@ public class VocabularyTests
     public void A_date_may_shorten_its_month(string text, int month) =>
         Assert.Equal(new DateOnly(2026, month, 3), SwedishDates.FirstDate(text));
 
+    [Theory]
+    [InlineData("Datum: 3 mars -26")]
+    [InlineData("3 mars '26, kl. 10")]
+    public void A_date_may_shorten_its_year_after_a_dash_or_apostrophe(string text) =>
+        Assert.Equal(new DateOnly(2026, 3, 3), SwedishDates.FirstDate(text));
+
     [Fact]
     public void The_weekdays_are_each_stem_as_a_day_and_as_the_day()
     {
