@@ -30,6 +30,8 @@ public static partial class NextMeeting
                 : InSentence().Match(joined) is { Success: true } m && m.Groups[1].Index < lines[i].Text.Length ? m.Groups[1].Index : -1;
             if (at < 0) continue;
             var text = joined[at..] + (i + 2 < lines.Count && at >= lines[i].Text.Length / 2 ? " " + lines[i + 2].Text : "");
+            // The date is the sentence's own: in "Nästa möte: se kallelse. NN skickar ut förslag senast den 15 april." it has none.
+            if (SentenceThenMore().Match(text) is { Success: true } end) text = text[..end.Index];
             // "Nästa träff: tors 10/12 kl 9–11": a day and month with a slash, as informal notes write it.
             var date = SwedishDates.FirstDate(text, meetingDate, YearDirection.Future) ?? SlashDate.Read(text, meetingDate, YearDirection.Future);
             if (date is null) continue;

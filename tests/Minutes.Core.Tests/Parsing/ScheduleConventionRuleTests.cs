@@ -52,6 +52,15 @@ public class ScheduleConventionRuleTests
     }
 
     [Fact]
+    public void A_next_meeting_line_without_a_date_takes_none_from_the_sentence_after_it()
+    {
+        var meeting = Parse([.. Head, "2. Avslutning", "Nästa möte: se kallelse. Ulla Berg skickar ut förslag på", "datum senast den 15 april."]);
+
+        Assert.Null(meeting.NextMeeting);
+        Assert.Equal(new DateOnly(2026, 4, 15).ToString("yyyy-MM-dd"), Assert.Single(meeting.ActionItems).Due);
+    }
+
+    [Fact]
     public void The_next_meeting_stated_by_the_chair_is_the_next_meeting()
     {
         var meeting = Parse([.. Head, "2. Avslutning", "Ordföranden konstaterade att nästa sammanträde äger rum den 14 april", "kl. 13.00 och avslutade mötet."]);
