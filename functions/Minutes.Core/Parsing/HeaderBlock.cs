@@ -21,7 +21,7 @@ public static partial class HeaderBlock
     {
         var warnings = new List<string>();
         // A rule drawn under the letterhead ("______") is layout, read as a blank line.
-        var text = KeyValueTable.Unrule(UnfoldLetterhead(lines.Take(headerEnd).ToList())).Select(l => IsRule(l) ? "" : l).ToList();
+        var text = WrappedLabel.Join(KeyValueTable.Unrule(UnfoldLetterhead(lines.Take(headerEnd).ToList()))).Select(l => IsRule(l) ? "" : l).ToList();
         var kindAt = text.FindIndex(IsKind);
         var firstLabel = text.FindIndex(IsMajorLabel);
         // Headerless minutes say what they are in their first sentence: "Minnesanteckningar från mötet tisdagen den 18 november …".

@@ -10,6 +10,18 @@ public class HeaderConventionRuleTests
     private static Meeting Parse(params string[] lines) => ParsedLines.Parse(lines);
 
     [Fact]
+    public void A_label_wrapped_in_its_column_keeps_the_value_beside_its_second_word()
+    {
+        var meeting = Parse("PROTOKOLL", "", "Pensionärsrådet", "", "Datum           2027-02-10", "",
+            "Ledamöter       Eva Lund (S), ordförande", "", "Övriga          Anna Ahl, avdelningschef", "deltagande      Mats Bro, enhetschef",
+            "                Kim Wass, sekreterare", "", "§ 1  Mötets öppnande", "Ordföranden öppnade mötet.");
+
+        Assert.Equal(["Eva Lund", "Anna Ahl", "Mats Bro", "Kim Wass"], meeting.Attendees.Select(a => a.Name));
+        Assert.Equal(["Övriga          Anna Ahl", "frågor          Mats Bro"], WrappedLabel.Join(["Övriga          Anna Ahl", "frågor          Mats Bro"]));
+        Assert.Equal(["Övriga deltagande          Anna Ahl", "Mats Bro"], WrappedLabel.Join(["Övriga          Anna Ahl", "deltagande      Mats Bro"]));
+    }
+
+    [Fact]
     public void A_kind_phrase_opening_a_title_heading_is_dropped()
     {
         Assert.Equal("Rådet för äldrefrågor", KindPhraseTitle.Strip("Anteckningar från rådet för äldrefrågor"));
