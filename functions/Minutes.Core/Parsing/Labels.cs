@@ -11,7 +11,7 @@ public static partial class Labels
     // The first label a line starts with is taken, so one that begins another comes after it.
     // The later labels come first: "Plats och tid" must win over "Plats".
     public static readonly string[] Known =
-        [.. Vocabulary.MoreAttendeeLabels, .. Vocabulary.MoreFieldLabels, .. Vocabulary.AttendeeLabels, .. Vocabulary.FieldLabels];
+        [.. Vocabulary.LabelSynonyms.Select(s => s.Word), .. Vocabulary.MoreAttendeeLabels, .. Vocabulary.MoreFieldLabels, .. Vocabulary.AttendeeLabels, .. Vocabulary.FieldLabels];
 
     public static (string Label, string Value)? Match(string line)
     {
@@ -22,7 +22,7 @@ public static partial class Labels
         {
             if (!line.StartsWith(label, StringComparison.OrdinalIgnoreCase)) continue;
             var rest = line[label.Length..];
-            if (rest.Length == 0) return (label, "");
+            if (rest.Length == 0) return (Canonical(label), "");
             var m = Separator().Match(rest);
             if (!m.Success) continue;
             var value = rest[m.Length..].Trim();
@@ -32,10 +32,12 @@ public static partial class Labels
             // title; a value in lower case has a date or time in it ("Datum tisdagen den 12 juni"). An attendee label goes on
             // in lower case, too ("Närvarande från förvaltningen").
             if (m.Value == " " && !IsAttendeeLabel(label) && value.Length > 0 && char.IsLower(value[0]) && !value.Any(char.IsDigit)) continue;
-            return (label, value);
+            return (Canonical(label), value);
         }
         return null;
     }
+
+    private static string Canonical(string label) => Vocabulary.LabelSynonyms.FirstOrDefault(s => s.Word == label).Label ?? label;
 
     /// <summary>A label that may stand anywhere in the letterhead, so it neither ends a title nor opens the fields.</summary>
     public static bool IsMinor(string label) => label is "Diarienummer" or "Paragrafer";

@@ -349,6 +349,16 @@ public static class Vocabulary
     public static readonly (string Short, string Label)[] ShortLabels =
         [("Ej närv.", "Ej närvarande"), ("Ej närv", "Ej närvarande"), ("Närv.", "Närvarande"), ("Närv", "Närvarande"), ("Var", "Plats"), ("När", "Datum")];
 
+    /// <summary>
+    /// Other words for the day, time and place, read as the label they stand for: "Mötesdag:", "Sammanträdesdag",
+    /// "Mötestid", "Klockan", "Mötesplats", "Mötesrum", "Möteslokal".
+    /// </summary>
+    public static readonly (string Word, string Label)[] LabelSynonyms =
+    [
+        ("Sammanträdesdag", "Datum"), ("Mötesdag", "Datum"), ("Sammanträdestid", "Tid"), ("Mötestid", "Tid"), ("Klockan", "Tid"),
+        ("Sammanträdesplats", "Plats"), ("Sammanträdeslokal", "Plats"), ("Mötesplats", "Plats"), ("Möteslokal", "Plats"), ("Mötesrum", "Plats"),
+    ];
+
     /// <summary>How a chair is chosen at the meeting: "Eva Lind väljs till mötesordförande", "Till ordförande valdes …".</summary>
     public const string ElectedVerbs = "väljs|valdes|utses|utsågs";
 

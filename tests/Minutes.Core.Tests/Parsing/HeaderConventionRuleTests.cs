@@ -10,6 +10,16 @@ public class HeaderConventionRuleTests
     private static Meeting Parse(params string[] lines) => ParsedLines.Parse(lines);
 
     [Fact]
+    public void Other_words_for_day_time_and_place_read_as_their_labels()
+    {
+        var meeting = Parse("Minnesanteckningar", "", "Pensionärsrådet", "", "Mötesdag:      tisdagen den 12 maj 2026", "Mötestid:      13.30–15.45",
+            "Mötesplats:    Stadshuset, Rådhussalen", "", "1. Inledning", "Mötet öppnades.");
+
+        Assert.Equal(("Pensionärsrådet", new DateOnly(2026, 5, 12), new TimeOnly(13, 30), new TimeOnly(15, 45), "Stadshuset, Rådhussalen"),
+            (meeting.Title, meeting.Date, meeting.StartTime, meeting.EndTime, meeting.Location));
+    }
+
+    [Fact]
     public void A_label_wrapped_in_its_column_keeps_the_value_beside_its_second_word()
     {
         var meeting = Parse("PROTOKOLL", "", "Pensionärsrådet", "", "Datum           2027-02-10", "",
