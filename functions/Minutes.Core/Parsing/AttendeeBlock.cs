@@ -175,7 +175,8 @@ public static partial class AttendeeBlock
             else if (column.Success && IsHeading(column.Groups[1].Value))
                 groups.Add((Group(column.Groups[1].Value), [column.Groups[2].Value]));
             // "SPF Seniorerna Birgitta Nordenfelt, …" where OCR closed the column gap: an acronym heading before a name.
-            else if (AcronymHeading().Match(line) is { Success: true } acronym)
+            // Not a heading that goes on with its organisation's name ("SPF Seniorerna Vaxholm").
+            else if (AcronymHeading().Match(line) is { Success: true } acronym && Names.Leading(acronym.Groups[2].Value) is not null)
                 groups.Add((acronym.Groups[1].Value, [acronym.Groups[2].Value]));
             else if (IsHeading(line) && !EndsInHalfName(previous) && i + 1 < lines.Count && StartsWithName(lines[i + 1]))
                 groups.Add((Group(line), []));

@@ -35,6 +35,7 @@ public static partial class Names
         "Förvaltningen", "Regionen", "Region", "Rådet", "Projektet", "Nämnden", "Hälso-", "Vi", "Det", "Den", "De", "Inom",
         "Aktuellt", "Fråga", "Svar", "Inspel", "Stockholm", "Styrning", "Samverkan", "Information", "Status", "Mötesanteckningar",
         "Övriga", "Inledning", "Beslut", "Bilaga", "Vid", "Nästa", "Sjukvården", "Enligt", "Efter", "Under", "Med", "Från", "För",
+        "Seniorerna", "Pensionärerna",
     ];
 
     [GeneratedRegex(@"^((?:\p{Lu}[\p{Ll}'´]+(?:-\p{Lu}?[\p{Ll}]+)?)(?:\s+(?:(?:af|av|von|van|de|di|la)\s+)?\p{Lu}[\p{Ll}'´]+(?:-\p{Lu}?[\p{Ll}]+)?){1,3})(?=$|[\s,.;:(])")]

@@ -60,6 +60,15 @@ public class AttendeeConventionRuleTests
     }
 
     [Fact]
+    public void A_group_heading_that_names_its_organisation_after_an_acronym_is_no_person()
+    {
+        var people = Attendees("Anteckningar", "", "Datum: 2026-02-05", "", "Deltagare", "", "SPF Seniorerna Vallby", "    Åsa Berg, ordförande",
+            "    Nils Holm", "", "1. Inledning", "", "Mötet öppnas.");
+
+        Assert.Equal([("Åsa Berg", "SPF Seniorerna Vallby"), ("Nils Holm", "SPF Seniorerna Vallby")], people);
+    }
+
+    [Fact]
     public void An_organisation_in_parentheses_closes_every_name_since_the_last_semicolon()
     {
         Assert.Equal([("PRO Bro", "Kjell Ek, Eva Lund"), ("SPF Seniorerna Bro", "Lisa Berg")],
