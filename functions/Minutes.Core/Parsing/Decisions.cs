@@ -48,7 +48,7 @@ public static partial class Decisions
         if (Label().IsMatch(sentence)) return true;
         var cue = Cue().Match(sentence);
         // "… innan den slutligen fastställs av nämnden": a decision still to come, and someone else's.
-        return cue.Success && !IsReported(sentence[..cue.Index]) && !Pending().IsMatch(sentence[..cue.Index])
+        return cue.Success && !IsReported(sentence[..cue.Index]) && !Pending().IsMatch(sentence[..cue.Index]) && !Earlier().IsMatch(sentence)
                && !sentence[(cue.Index + cue.Length)..].TrimStart().StartsWith("av ", StringComparison.Ordinal);
     }
 
@@ -61,6 +61,12 @@ public static partial class Decisions
 
     [GeneratedRegex(@"^Beslut\s*[:;]?\s*", RegexOptions.IgnoreCase)]
     private static partial Regex LabelWord();
+
+    // "Nämnden beslutade i april om …", "I mars fastställde styrelsen …": a decision dated before this meeting is news.
+    [GeneratedRegex($@"\b(?:{PastDecided}) (?:\p{{L}}+ )?(?:i|under) (?:{Vocabulary.MonthNames}|våras|höstas|fjol|20\d\d)\b|^(?:I|Under) (?:{Vocabulary.MonthNames}|våras|höstas|fjol) (?:{PastDecided})\b")]
+    private static partial Regex Earlier();
+
+    private const string PastDecided = "beslutade|beslöt|fastställde|antog|godkände";
 
     [GeneratedRegex(@"\b(innan|när|efter att|om|ska|skall|kommer att)\s+(?:\S+\s+){0,4}$", RegexOptions.IgnoreCase)]
     private static partial Regex Pending();

@@ -13,4 +13,15 @@ public class DecisionVerbTests
     [Fact]
     public void A_plan_decided_elsewhere_is_news_not_a_decision() =>
         Assert.Empty(Decisions.Read([new Paragraph("Planen beslutades i kunskapsstyrningsnämnden förra året.", false)]));
+
+    [Theory]
+    [InlineData("Hälso- och sjukvårdsnämnden beslutade i april om en ny modell för ersättning.")]
+    [InlineData("I mars fastställde styrelsen budgeten för 2027.")]
+    [InlineData("Kommunfullmäktige antog planen i fjol.")]
+    public void A_decision_dated_before_the_meeting_is_news(string sentence) =>
+        Assert.Empty(Decisions.Read([new Paragraph(sentence, false)]));
+
+    [Fact]
+    public void A_decision_of_the_meeting_in_the_past_tense_is_a_decision() =>
+        Assert.Single(Decisions.Read([new Paragraph("Rådet beslutade i enlighet med förslaget att lämna ett yttrande.", false)]));
 }
