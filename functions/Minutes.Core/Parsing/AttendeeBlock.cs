@@ -145,17 +145,29 @@ public static partial class AttendeeBlock
     public static string? Affiliation(string part, string name, string? group)
     {
         var at = part.IndexOf(name, StringComparison.Ordinal);
-        var m = at < 0 ? null : Parenthesised().Match(part[(at + name.Length)..]);
-        // "Per Ek (PE)": initials repeat the name and name no organisation.
-        if (m is { Success: true } && NameInitials.AreOf(m.Groups[1].Value, name)) return group;
-        if (m is { Success: true }) return Regex.Replace((m.Groups[1].Success ? m.Groups[1] : m.Groups[2]).Value.Trim(), @"\s+", " ");
-        // "(förvaltningen)": an organisation named by a common noun, in lower case.
-        var noun = at < 0 ? "" : part[(at + name.Length)..].Trim();
-        return noun.Length > 2 && noun[0] == '(' && noun.IndexOf(')') is var close and > 0
-               && Vocabulary.OrganisationNouns.Contains(noun[1..close].Trim()) ? noun[1..close].Trim() : group;
+        if (at < 0) return group;
+        var after = part[(at + name.Length)..];
+        // "(stadsdelsförvaltningen, ordf.)", "(M, ordförande)": a role after the organisation is no part of it.
+        if (InParentheses().Match(after) is { Success: true } inParentheses)
+        {
+            var inner = Regex.Replace(RoleAfterComma().Replace(inParentheses.Groups[1].Value, ""), @"\s+", " ").Trim();
+            // "Per Ek (PE)": initials repeat the name and name no organisation.
+            if (inner.Length > 0 && char.IsUpper(inner[0]) && !inner.Any(char.IsDigit)) return NameInitials.AreOf(inner, name) ? group : inner;
+            if (IsUnitInLowerCase(inner)) return inner;
+        }
+        return Parenthesised().Match(after) is { Success: true, Groups: [_, _, { Success: true } column] } ? Regex.Replace(column.Value.Trim(), @"\s+", " ") : group;
     }
 
-    [GeneratedRegex($@"\((?:(?<chair>{Vocabulary.Chair}|{Vocabulary.ChairShort})|{Vocabulary.Secretary}|{Vocabulary.SecretaryShort})\)", RegexOptions.IgnoreCase)]
+    // "(förvaltningen)", "(hemtjänsten Enskede-Årsta)": an organisation named by a common noun in lower case, alone
+    // or before its place. A title ("enhetschef", "distriktssköterska") is neither.
+    private static bool IsUnitInLowerCase(string text)
+    {
+        var words = text.Split(' ');
+        return Vocabulary.OrganisationNouns.Contains(words[0])
+               || words.Length > 1 && words[0].EndsWith("en", StringComparison.Ordinal) && words.Skip(1).All(w => w.Length > 0 && char.IsUpper(w[0]));
+    }
+
+    [GeneratedRegex($@"\((?:[^()]*,\s*)?(?:(?<chair>{Vocabulary.Chair}|{Vocabulary.ChairShort})|{Vocabulary.Secretary}|{Vocabulary.SecretaryShort})\)", RegexOptions.IgnoreCase)]
     private static partial Regex RoleInParentheses();
 
     /// <summary>Splits a block into (group heading, names text), joining names broken over lines.</summary>
@@ -267,6 +279,14 @@ public static partial class AttendeeBlock
     // capitalised, no digits (not "(§ 4)"), not a title ("avdelningschef, förvaltningen").
     [GeneratedRegex(@"^(?:\s*\((\p{Lu}[^()\d]{0,40})\)|\s{2,}(\p{Lu}[^()\d]{0,40}?)\s*$)")]
     private static partial Regex Parenthesised();
+
+    // The parentheses straight after a name: "Eva Lund (PRO Bro)", "Eva Lund (stadsdelsförvaltningen, ordf.)".
+    [GeneratedRegex(@"^\s*\(([^()]{1,60})\)")]
+    private static partial Regex InParentheses();
+
+    // ", ordf." or ", enhetschef" ending what stands in parentheses: a role in lower case after the organisation.
+    [GeneratedRegex(@",\s*\p{Ll}[^,]*$")]
+    private static partial Regex RoleAfterComma();
 
     // A run of spaces is tried from its first space only, so a long run costs linear time.
     [GeneratedRegex(@"(?<!\s)\s+\(\p{Lu}{2,6}\)$")]

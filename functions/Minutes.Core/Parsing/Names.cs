@@ -45,7 +45,8 @@ public static partial class Names
     private static partial Regex Party();
 
     // A run of spaces is tried from its first space only, so a long run costs linear time.
-    // Not after a word cut with a hyphen: "Hälso- och sjukvårdsförvaltningen" is one name.
-    [GeneratedRegex(@",|;|(?<![\s-])\s+(?:och|samt)\s+")]
+    // Not after a word cut with a hyphen: "Hälso- och sjukvårdsförvaltningen" is one name. Not a comma inside
+    // parentheses: "Eva Lund (stadsdelsförvaltningen, ordf.)" is one part.
+    [GeneratedRegex(@",(?![^()]*\))|;|(?<![\s-])\s+(?:och|samt)\s+")]
     private static partial Regex Separators();
 }

@@ -60,6 +60,18 @@ public class AttendeeConventionRuleTests
     }
 
     [Fact]
+    public void A_role_after_the_organisation_inside_the_parentheses_makes_chair_and_secretary()
+    {
+        var meeting = ParsedLines.Parse("Anteckningar", "", "Gruppen", "", "Datum: 2026-02-05", "",
+            "Närvarande: Eva Lund (stadsdelsförvaltningen, ordf.), Kim Sten", "(stadsdelsförvaltningen, sekr.), Bo Ek (hemtjänsten Årsta),",
+            "Ida Ros (Årsta vårdcentral), Per Ahl (enhetschef)", "", "1. Inledning", "", "Mötet öppnas.");
+
+        Assert.Equal(("Eva Lund", "Kim Sten"), (meeting.Chair, meeting.Secretary));
+        Assert.Equal([("Eva Lund", "stadsdelsförvaltningen"), ("Kim Sten", "stadsdelsförvaltningen"), ("Bo Ek", "hemtjänsten Årsta"),
+            ("Ida Ros", "Årsta vårdcentral"), ("Per Ahl", null)], meeting.Attendees.Select(a => (a.Name, a.Organization)));
+    }
+
+    [Fact]
     public void A_group_heading_that_names_its_organisation_after_an_acronym_is_no_person()
     {
         var people = Attendees("Anteckningar", "", "Datum: 2026-02-05", "", "Deltagare", "", "SPF Seniorerna Vallby", "    Åsa Berg, ordförande",
