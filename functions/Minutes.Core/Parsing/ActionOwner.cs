@@ -43,6 +43,8 @@ public static partial class ActionOwner
     private static string? SubjectOfActive(string sentence, Match cue, IReadOnlyList<string> people)
     {
         var head = Head(sentence, cue);
+        // "Alla ombeds skicka exempel …": a request to everyone at the meeting is theirs; "Alla" acts in no other cue.
+        if (cue.Value.StartsWith("ombeds", StringComparison.Ordinal) && head is "Alla" or "Samtliga") return head;
         var words = head.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         if (ActorPhrase(words) && !head.Any(c => c is ',' or ':'))
             return Person(head, people) ?? head;
@@ -126,8 +128,16 @@ public static partial class ActionOwner
                || TwoPeople(head, []) is not null;
     }
 
-    // What stands before the cue, without "ska" or "kommer att".
-    private static string Head(string sentence, Match cue) => Auxiliary().Replace(sentence[..cue.Index].Trim(), "");
+    // What stands before the cue, without "ska" or "kommer att"; in a cleft sentence ("På träffpunkten är det Lisbeth
+    // som ser till att …") the one it singles out.
+    private static string Head(string sentence, Match cue)
+    {
+        var head = Auxiliary().Replace(sentence[..cue.Index].Trim(), "");
+        return Cleft().Match(head) is { Success: true } cleft ? cleft.Groups["actor"].Value : head;
+    }
+
+    [GeneratedRegex(@"\b(?:är|blir|var) det (?<actor>\p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+)?) som$")]
+    private static partial Regex Cleft();
 
     // "Förvaltningen", "Johan Ekström", "SPF Seniorerna", "Rådets organisationer", and members of a body in the
     // definite form, "Organisationerna i rådet", "Ledamöterna inom nätverket"; not "Nästa vecka", "I mars".

@@ -26,6 +26,8 @@ public static partial class DueDates
         if (byDate.Success && SwedishDates.FirstDate(byDate.Value, meetingDate, YearDirection.Future) is { } d)
             return d.ToString("yyyy-MM-dd");
         var month = InMonth().Match(text);
+        // "gå igenom utskrivningarna under februari och mars": two months together are the period looked at, not a due.
+        if (month.Success && MonthSpan().IsMatch(text, month.Index + month.Length)) month = Match.Empty;
         if (month.Success && SwedishDates.Month(month.Groups["m"].Value) is { } mm)
         {
             var year = month.Groups["year"].Success ? int.Parse(month.Groups["year"].Value)
@@ -97,6 +99,9 @@ public static partial class DueDates
     // "i början av september", "före slutet av maj": a part of a month is still that month.
     [GeneratedRegex($@"\b(?:i|under|till|före|innan|senast i)\s+(?:(?:början|mitten|slutet)\s+av\s+)?(?<m>{Vocabulary.MonthNames})(?:\s+(?<year>20\d{{2}}))?\b", RegexOptions.IgnoreCase)]
     private static partial Regex InMonth();
+
+    [GeneratedRegex($@"\G\s*(?:och|–|-)\s*(?:{Vocabulary.MonthNames})\b", RegexOptions.IgnoreCase)]
+    private static partial Regex MonthSpan();
 
     [GeneratedRegex($@"\b(?<p>till|under|i|inför)\s+(?<s>{Vocabulary.Seasons})(?:\s+(?<year>20\d{{2}}))?", RegexOptions.IgnoreCase)]
     private static partial Regex Season();

@@ -25,8 +25,10 @@ public static partial class NextMeeting
         {
             // At the start of a line, or of a sentence within one ("… ett givande möte. Nästa möte med regionen …").
             // The sentence may wrap onto the next line, even between "Nästa" and "sammanträde".
-            var joined = lines[i].Text + (i + 1 < lines.Count ? " " + lines[i + 1].Text : "");
-            var at = IsNextMeetingLine(lines[i].Text) ? 0
+            // "6) Nästa träff" as an item's heading over "Ons 7/4 kl 13–15 på Teams.": the heading, less its number, opens the sentence.
+            var heading = NextMeetingHeading().Match(lines[i].Text);
+            var joined = (heading.Success ? heading.Groups[1].Value : lines[i].Text) + (i + 1 < lines.Count ? " " + lines[i + 1].Text : "");
+            var at = heading.Success || IsNextMeetingLine(lines[i].Text) ? 0
                 : InSentence().Match(joined) is { Success: true } m && m.Groups[1].Index < lines[i].Text.Length ? m.Groups[1].Index : -1;
             if (at < 0) continue;
             var text = joined[at..] + (i + 2 < lines.Count && at >= lines[i].Text.Length / 2 ? " " + lines[i + 2].Text : "");
@@ -56,6 +58,9 @@ public static partial class NextMeeting
 
     [GeneratedRegex($"^({NextNamed}|{NextHeld}|Kommande möte|{BodyMeetsNext}|{MeetingHeld}|{StatedNext})\\b", RegexOptions.IgnoreCase)]
     private static partial Regex Opening();
+
+    [GeneratedRegex(@"^\d{1,2}[.)]?\s+(Nästa \p{L}*(?:möte|sammanträde|träff))\s*:?\s*$")]
+    private static partial Regex NextMeetingHeading();
 
     [GeneratedRegex(@"[.!?]\s+((?:Nästa|Kommande) \p{L}*(?:möte|sammanträde|träff|avstämning)\p{L}*)\b")]
     private static partial Regex InSentence();

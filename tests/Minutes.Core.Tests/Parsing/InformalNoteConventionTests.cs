@@ -316,6 +316,7 @@ public class InformalNoteConventionTests
     [Theory]
     [InlineData("Gruppen ger ordföranden och vice ordföranden i uppdrag att stämma av yttrandet före den 19 maj.", "Ordföranden och vice ordföranden")]
     [InlineData("Gruppen gav Greta Lund och Omar Berg i uppdrag att skriva en rutin till nästa möte.", "Greta Lund och Omar Berg")]
+    [InlineData("Gruppen gav Greta och Omar i uppdrag att skriva en rutin till nästa möte.", "Greta Lund och Omar Berg")]
     public void A_task_given_to_two_together_is_owned_by_both(string sentence, string owner) =>
         Assert.Equal(owner, Assert.Single(Parse(sentence).ActionItems).Owner);
 
@@ -327,4 +328,37 @@ public class InformalNoteConventionTests
 
         Assert.Equal("HÄLSO- OCH SJUKVÅRDSFÖRVALTNINGEN", meeting.Attendees.Single(a => a.Name == "Ivar Holm").Organization);
     }
+
+    [Fact]
+    public void A_task_given_to_two_by_first_name_is_also_a_decision() =>
+        Assert.Single(Parse("Gruppen gav Greta och Omar i uppdrag att gå igenom rutinen.").AgendaItems[0].Decisions);
+
+    [Fact]
+    public void A_request_to_everyone_is_owned_by_all() =>
+        Assert.Equal("Alla", Assert.Single(Parse("Alla ombeds skicka exempel till Greta senast den 24 april.").ActionItems).Owner);
+
+    [Fact]
+    public void The_one_a_cleft_sentence_singles_out_owns_the_task() =>
+        Assert.Equal("Ulla Fors", Assert.Single(Parse("På träffpunkten i Väst är det Ulla som ser till att foldern delas ut.").ActionItems).Owner);
+
+    [Fact]
+    public void Bringing_something_to_the_next_meeting_is_a_commitment()
+    {
+        var action = Assert.Single(Parse("Statistiken är inte klar. Omar tar med den till nästa träff.").ActionItems);
+
+        Assert.Equal(("Omar Berg", "next-meeting"), (action.Owner, action.Due));
+    }
+
+    [Fact]
+    public void Two_months_together_are_the_period_looked_at_not_a_due() =>
+        Assert.Null(Assert.Single(Parse("Gruppen gav Greta och Omar i uppdrag att gå igenom utskrivningarna under februari och mars.").ActionItems).Due);
+
+    [Fact]
+    public void A_next_meeting_heading_takes_its_date_from_the_line_under_it() =>
+        Assert.Equal(new MeetingTime(new DateOnly(2027, 5, 12), new TimeOnly(13, 0)),
+            ParsedLines.Parse([.. Header, "1) Inledning", "Mötet öppnades.", "", "2) Nästa träff", "Ons 12/5 kl 13–15 på Teams."]).NextMeeting);
+
+    [Fact]
+    public void A_district_administration_in_the_letterhead_is_the_issuer() =>
+        Assert.Equal("Västra stadsdelsförvaltning", ParsedLines.Parse(["Västra stadsdelsförvaltning", "", "", .. Header[2..], "1. Inledning", "Mötet öppnades."]).Organization);
 }
