@@ -45,6 +45,12 @@ public static partial class ActionCues
                 Add(commission.Text, commission.Owner, commission.Due);
                 continue;
             }
+            // "5. Till nästa möte" over "- Ida: statistik över …": each bullet is its person's, due at the next meeting.
+            if (labelled is null && NextMeetingTasks.IsHeading(item.Item.Title) && NextMeetingTasks.Read(paragraphs[p], people) is { } brought)
+            {
+                Add(brought.Text, brought.Owner, "next-meeting");
+                continue;
+            }
             // "Action: Mona skickar ut … Deadline: 10 mars": the label makes it an action, whatever its verb.
             if (labelled is null && !asked && ActionLabel.Read(paragraph, meetingDate, people) is { } task)
             {

@@ -26,7 +26,7 @@ public static partial class AttendeeBlock
             if (BorderedTable.Is(lines)) ReadBordered(lines, defaultGroup, found);
             // Without a header row a table only under a plain "Närvarande": under "Närvarande ledamöter" the label is
             // the group and the column holds party and role.
-            else if (headed || defaultGroup is null && lines.Count(NameThenColumn) >= 3) ReadColumns(lines, headed, found.Attendees);
+            else if (headed || defaultGroup is null && lines.Count(NameThenColumn) >= 3) ReadColumns(lines, headed, found);
             else if (NameDashOrganisation.Covers(lines))
                 found.Attendees.AddRange(lines.Select(NameDashOrganisation.Read).OfType<Attendee>());
             else ReadListed(lines, defaultGroup, found);
@@ -60,8 +60,9 @@ public static partial class AttendeeBlock
     }
 
     /// <summary>A Namn/Organisation table, with its header row or without ("Marit Hellqvist (S)      Regionstyrelsen").</summary>
-    private static void ReadColumns(List<string> lines, bool headed, List<Attendee> attendees)
+    private static void ReadColumns(List<string> lines, bool headed, Found found)
     {
+        var attendees = found.Attendees;
         var pairs = headed ? SideBySideColumns.PairsIn(Columns().Split(lines[0].Trim())) : 1;
         foreach (var row in lines.Skip(headed ? 1 : 0))
         {
@@ -72,7 +73,12 @@ public static partial class AttendeeBlock
                     if (Names.Clean(cell) is { } person) attendees.Add(new Attendee(person, org));
                 continue;
             }
-            if (cells.Length >= 2 && Names.Clean(cells[0]) is { } n) attendees.Add(new Attendee(n, cells[1].Trim()));
+            // "Rasmus Telander      Hälso- och sjukvårdsförvaltningen (för anteckningar)": a role after the organisation is no part of it.
+            if (cells.Length >= 2 && Names.Clean(cells[0]) is { } n)
+            {
+                attendees.Add(new Attendee(n, RoleAtEnd().Replace(cells[1], "").Trim()));
+                RoleInPart(cells[1], n, found);
+            }
             // An organisation wrapped in its column leaves a row of its own with the first cell empty.
             else if (cells.Length == 1 && cells[0].Length > 0 && Names.Leading(cells[0]) is null && attendees.Count > 0 && attendees[^1].Organization is { } org)
                 attendees[^1] = attendees[^1] with { Organization = org + " " + cells[0].Trim() };
@@ -167,7 +173,7 @@ public static partial class AttendeeBlock
                || words.Length > 1 && words[0].EndsWith("en", StringComparison.Ordinal) && words.Skip(1).All(w => w.Length > 0 && char.IsUpper(w[0]));
     }
 
-    [GeneratedRegex($@"\((?:[^()]*,\s*)?(?:(?<chair>{Vocabulary.Chair}|{Vocabulary.ChairShort})|{Vocabulary.Secretary}|{Vocabulary.SecretaryShort})\)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex($@"\((?:[^()]*,\s*)?(?:(?<chair>{Vocabulary.Chair}|{Vocabulary.ChairShort})|{Vocabulary.Secretary}|{Vocabulary.SecretaryShort}|{Vocabulary.NoteTaking})\)", RegexOptions.IgnoreCase)]
     private static partial Regex RoleInParentheses();
 
     /// <summary>Splits a block into (group heading, names text), joining names broken over lines.</summary>
@@ -283,6 +289,10 @@ public static partial class AttendeeBlock
     // The parentheses straight after a name: "Eva Lund (PRO Bro)", "Eva Lund (stadsdelsförvaltningen, ordf.)".
     [GeneratedRegex(@"^\s*\(([^()]{1,60})\)")]
     private static partial Regex InParentheses();
+
+    // "(sammankallande)", "(för anteckningar)": a role in lower case in parentheses after an organisation's cell.
+    [GeneratedRegex(@"\s*\(\p{Ll}[^()]*\)\s*$")]
+    private static partial Regex RoleAtEnd();
 
     // ", ordf." or ", enhetschef" ending what stands in parentheses: a role in lower case after the organisation.
     [GeneratedRegex(@",\s*\p{Ll}[^,]*$")]

@@ -49,6 +49,9 @@ public static class Vocabulary
 
     public const string SecretaryShort = @"sekr\.?";
 
+    /// <summary>Keeping the notes, said of a person in parentheses: "(för anteckningar)", "(antecknare)".</summary>
+    public const string NoteTaking = "för anteckningar(?:na)?|antecknare";
+
     /// <summary>The roles an attendee table's role column holds: "ordförande", "föredragande".</summary>
     public static readonly string[] MeetingRoles = [Chair, Secretary, "föredragande", "ledamot", "ersättare", "adjungerad"];
 

@@ -361,4 +361,26 @@ public class InformalNoteConventionTests
     [Fact]
     public void A_district_administration_in_the_letterhead_is_the_issuer() =>
         Assert.Equal("Västra stadsdelsförvaltning", ParsedLines.Parse(["Västra stadsdelsförvaltning", "", "", .. Header[2..], "1. Inledning", "Mötet öppnades."]).Organization);
+
+    [Fact]
+    public void Each_bullet_of_a_till_nasta_mote_item_is_its_peoples_task_due_at_the_next_meeting()
+    {
+        var actions = Parse("Mötet öppnades.", "", "2. Till nästa möte", "- Omar: statistik över besöken", "- Greta och Nils: exempel på rutiner",
+            "- Alla: läsa igenom rekommendationen").ActionItems;
+
+        Assert.Equal([("statistik över besöken", "Omar Berg"), ("exempel på rutiner", "Greta Lund och Nils Ahl"), ("läsa igenom rekommendationen", "Alla")],
+            actions.Select(a => (a.Text, a.Owner)));
+        Assert.All(actions, a => Assert.Equal("next-meeting", a.Due));
+    }
+
+    [Fact]
+    public void A_kind_may_say_what_meeting_it_was_and_roles_after_a_column_organisation_make_no_part_of_it()
+    {
+        var meeting = ParsedLines.Parse("Storstaden", "Välfärd", "", "", "Minnesanteckningar, digitalt möte", "", "Arbetsgruppen för FaR", "",
+            "Tisdag 24 augusti 2027, kl. 14.00–15.00, Microsoft Teams", "", "Deltagare", "Linnea Ahl          Storstaden (sammankallande)",
+            "Ida Falk            Förvaltningen", "Ras Telg            Förvaltningen (för anteckningar)", "", "1. Inledning", "Mötet öppnades.");
+
+        Assert.Equal(("Storstaden", "Välfärd", null, "Ras Telg"), (meeting.Organization, meeting.Department, meeting.Chair, meeting.Secretary));
+        Assert.Equal(["Storstaden", "Förvaltningen", "Förvaltningen"], meeting.Attendees.Select(a => a.Organization));
+    }
 }
