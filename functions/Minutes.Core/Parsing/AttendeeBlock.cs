@@ -28,7 +28,12 @@ public static partial class AttendeeBlock
             // the group and the column holds party and role.
             else if (headed || defaultGroup is null && lines.Count(NameThenColumn) >= 3) ReadColumns(lines, headed, found);
             else if (NameDashOrganisation.Covers(lines))
-                found.Attendees.AddRange(lines.Select(NameDashOrganisation.Read).OfType<Attendee>());
+                foreach (var line in lines)
+                {
+                    if (NameDashOrganisation.Read(line) is not { } attendee) continue;
+                    found.Attendees.Add(attendee);
+                    RoleInPart(line, attendee.Name, found);
+                }
             else ReadListed(lines, defaultGroup, found);
         }
         return new Result(found.Attendees, found.Chair, found.Secretary);
@@ -76,7 +81,7 @@ public static partial class AttendeeBlock
             // "Rasmus Telander      Hälso- och sjukvårdsförvaltningen (för anteckningar)": a role after the organisation is no part of it.
             if (cells.Length >= 2 && Names.Clean(cells[0]) is { } n)
             {
-                attendees.Add(new Attendee(n, RoleAtEnd().Replace(cells[1], "").Trim()));
+                attendees.Add(new Attendee(n, OrganisationAfterName.WithoutRoleInParentheses(cells[1])));
                 RoleInPart(cells[1], n, found);
             }
             // An organisation wrapped in its column leaves a row of its own with the first cell empty.
@@ -289,10 +294,6 @@ public static partial class AttendeeBlock
     // The parentheses straight after a name: "Eva Lund (PRO Bro)", "Eva Lund (stadsdelsförvaltningen, ordf.)".
     [GeneratedRegex(@"^\s*\(([^()]{1,60})\)")]
     private static partial Regex InParentheses();
-
-    // "(sammankallande)", "(för anteckningar)": a role in lower case in parentheses after an organisation's cell.
-    [GeneratedRegex(@"\s*\(\p{Ll}[^()]*\)\s*$")]
-    private static partial Regex RoleAtEnd();
 
     // ", ordf." or ", enhetschef" ending what stands in parentheses: a role in lower case after the organisation.
     [GeneratedRegex(@",\s*\p{Ll}[^,]*$")]

@@ -4,7 +4,7 @@ namespace Minutes.Parsing;
 
 /// <summary>
 /// A body's or person's promise with its deadline put before the verb: "Förvaltningen ska senast den 30 april lämna
-/// ett skriftligt svar …". A body's plain "ska" states a duty ("Förvaltningen ska göra granskningar"); with a
+/// ett skriftligt svar …", "… ska till mötet den 18 maj ta fram ett underlag". A body's plain "ska" states a duty ("Förvaltningen ska göra granskningar"); with a
 /// deadline between "ska" and the verb it is a task with a date.
 /// </summary>
 public static partial class DatedPromise
@@ -15,6 +15,7 @@ public static partial class DatedPromise
         return m.Success && ActionOwner.IsNamed(sentence, m) ? new ActorTask.Found(sentence[..m.Index].Trim(), m) : null;
     }
 
-    [GeneratedRegex($@"\sska\s+senast\s+(?:den\s+)?\d{{1,2}}(?:/\d{{1,2}}|\s+(?:{Vocabulary.MonthNames}))(?:\s+20\d{{2}})?\s+\p{{Ll}}+a\b")]
+    // "ska senast den 30 april lämna", "ska till mötet den 18 maj ta fram", "ska till nästa möte ta fram".
+    [GeneratedRegex($@"\sska\s+(?:(?:senast|till|före|inför)\s+(?:(?:mötet|sammanträdet|träffen)\s+)?(?:den\s+)?\d{{1,2}}(?:/\d{{1,2}}|\s+(?:{Vocabulary.MonthNames}))(?:\s+20\d{{2}})?|(?:till|före|inför)\s+nästa\s+(?:möte|sammanträde|träff))\s+\p{{Ll}}+a\b")]
     private static partial Regex Promise();
 }

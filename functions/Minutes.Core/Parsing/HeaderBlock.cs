@@ -145,7 +145,8 @@ public static partial class HeaderBlock
         var (start, end) = SwedishDates.TimeRange(timeText ?? "");
         if (start is null && opening >= 0) (start, end) = SwedishDates.TimeRange(string.Join(" ", text.Skip(opening).Take(3)));
         if (start is null && meetingSentence is not null) (start, end) = SwedishDates.TimeRange(meetingSentence);
-        if (start is null && text.Take(HeadLines(firstLabel)).FirstOrDefault(l => SwedishDates.FirstDate(l) is not null) is { } dated)
+        // The first dated line with a time: a running head above it may carry the date alone.
+        if (start is null && text.Take(HeadLines(firstLabel)).FirstOrDefault(l => SwedishDates.FirstDate(l) is not null && SwedishDates.TimeRange(l).Start is not null) is { } dated)
             (start, end) = SwedishDates.TimeRange(dated);
         return (start, end);
     }

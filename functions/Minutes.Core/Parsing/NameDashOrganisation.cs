@@ -18,7 +18,8 @@ public static class NameDashOrganisation
         var at = Dashes.Select(d => t.IndexOf(d, StringComparison.Ordinal)).Where(i => i > 0).DefaultIfEmpty(-1).Min();
         if (at < 0) return null;
         var left = t[..at].Trim();
-        var organisation = t[(at + 3)..].Split(',')[0].Trim();
+        // "Ragnar Ek – Strokeförbundet (ordförande)": the role in parentheses is no part of the organisation.
+        var organisation = OrganisationAfterName.WithoutRoleInParentheses(t[(at + 3)..].Split(',')[0]);
         if (left.Contains(',') || Names.Leading(left) != left || organisation.Length == 0 || Names.Leading(organisation) is not null) return null;
         return new Attendee(left, organisation);
     }

@@ -27,7 +27,11 @@ public static partial class NextMeeting
             // The sentence may wrap onto the next line, even between "Nästa" and "sammanträde".
             // "6) Nästa träff" as an item's heading over "Ons 7/4 kl 13–15 på Teams.": the heading, less its number, opens the sentence.
             var heading = NextMeetingHeading().Match(lines[i].Text);
-            var joined = (heading.Success ? heading.Groups[1].Value : lines[i].Text) + (i + 1 < lines.Count ? " " + lines[i + 1].Text : "");
+            var next = i + 1;
+            while (heading.Success && next < lines.Count - 1 && lines[next].Text.Length == 0) next++;
+            var joined = heading.Success
+                ? string.Join(" ", [heading.Groups[1].Value, .. lines.Skip(next).Take(2).Select(l => l.Text)])
+                : lines[i].Text + (next < lines.Count ? " " + lines[next].Text : "");
             var at = heading.Success || IsNextMeetingLine(lines[i].Text) ? 0
                 : InSentence().Match(joined) is { Success: true } m && m.Groups[1].Index < lines[i].Text.Length ? m.Groups[1].Index : -1;
             if (at < 0) continue;

@@ -1,3 +1,5 @@
+using System.Text.RegularExpressions;
+
 namespace Minutes.Parsing;
 
 /// <summary>
@@ -6,7 +8,7 @@ namespace Minutes.Parsing;
 /// case ("Bo Sten, socialchef") and leaves the person under the heading, and so does one in parentheses after the
 /// organisation ("Salems kommun (MAS)").
 /// </summary>
-public static class OrganisationAfterName
+public static partial class OrganisationAfterName
 {
     /// <summary>"Rönninge vårdcentral (distriktssköterska)" → "Rönninge vårdcentral": a role in parentheses after it is no part of it.</summary>
     public static string WithoutRole(string part)
@@ -17,6 +19,12 @@ public static class OrganisationAfterName
         var organisation = t[..open].TrimEnd();
         return Is(organisation) ? organisation : part;
     }
+
+    /// <summary>"Storsthlm (sammankallande)" → "Storsthlm": an organisation standing apart (a column, after a dash) less a role in lower case after it.</summary>
+    public static string WithoutRoleInParentheses(string organisation) => RoleAtEnd().Replace(organisation, "").Trim();
+
+    [GeneratedRegex(@"\s*\(\p{Ll}[^()]*\)\s*$")]
+    private static partial Regex RoleAtEnd();
 
     public static bool Is(string part)
     {

@@ -383,4 +383,31 @@ public class InformalNoteConventionTests
         Assert.Equal(("Storstaden", "Välfärd", null, "Ras Telg"), (meeting.Organization, meeting.Department, meeting.Chair, meeting.Secretary));
         Assert.Equal(["Storstaden", "Förvaltningen", "Förvaltningen"], meeting.Attendees.Select(a => a.Organization));
     }
+
+    [Fact]
+    public void A_promise_with_the_meeting_it_is_due_at_before_the_verb_is_a_task()
+    {
+        var action = Assert.Single(Parse("Förvaltningen ska till mötet den 18 maj ta fram ett underlag om rehabiliteringen.").ActionItems);
+
+        Assert.Equal(("Förvaltningen", "2027-05-18"), (action.Owner, action.Due));
+    }
+
+    [Fact]
+    public void A_next_meeting_heading_reads_the_sentence_under_it_past_a_blank_line() =>
+        Assert.Equal(new MeetingTime(new DateOnly(2027, 5, 7), new TimeOnly(14, 0)),
+            ParsedLines.Parse([.. Header, "1. Inledning", "Mötet öppnades.", "", "2. Nästa möte", "", "Nästa samverkansmöte äger rum fredagen den 7 maj 2027",
+                "kl. 14.00 i stadshuset."]).NextMeeting);
+
+    [Fact]
+    public void A_headerless_meeting_line_gives_the_time_though_a_running_head_above_it_has_the_date()
+    {
+        var meeting = ParsedLines.Parse("Förvaltningen        Samrådsgruppen, 2027-02-16", "", "Samrådsgruppen för strokevård", "",
+            "Tisdagen den 16 februari 2027 kl. 13.00–15.30", "Lindhagensgatan 98, rum 4", "", "Deltagare", "",
+            "Ragnar Ek – Strokeförbundet (ordförande)", "Siv Graf – PRO Stockholms län", "Tove Ren – Förvaltningen (antecknare)", "",
+            "1  Inledning", "Mötet öppnades.");
+
+        Assert.Equal((new TimeOnly(13, 0), new TimeOnly(15, 30)), (meeting.StartTime, meeting.EndTime));
+        Assert.Equal(("Ragnar Ek", "Tove Ren"), (meeting.Chair, meeting.Secretary));
+        Assert.Equal(["Strokeförbundet", "PRO Stockholms län", "Förvaltningen"], meeting.Attendees.Select(a => a.Organization));
+    }
 }
