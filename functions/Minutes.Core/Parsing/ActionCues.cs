@@ -88,6 +88,8 @@ public static partial class ActionCues
     {
         if (sentence.EndsWith('?')) return null;
         var firm = FirmCue(sentence);
+        // "… svarade att vårdcentralen då kontaktar hemtjänsten": what is done as a rule is no commitment.
+        if (firm.Success && Habitual().IsMatch(sentence[..firm.Index])) firm = Match.Empty;
         if (asked && (first || !firm.Success || !ActionOwner.IsNamed(sentence, firm))) return null;
         var due = DueDates.Read(sentence, meetingDate);
         var ahead = due is not null && !PastTense().IsMatch(sentence);
@@ -106,6 +108,9 @@ public static partial class ActionCues
         // "Utfallet redovisas vid nästa möte": a delivery with no actor.
         return DeliveredPassive.Read(sentence, ahead ? due : null) is { Success: true } delivered ? new Found(delivered, null) : null;
     }
+
+    [GeneratedRegex(@"\b(?:då|alltid|oftast|normalt|vanligtvis|i regel)\s+$")]
+    private static partial Regex Habitual();
 
     /// <summary>"X frågar om handlingarna kan skickas ut …": the cue stands in what is asked, so it commits no one.</summary>
     private static bool IsAsked(string sentence, Match cue) =>

@@ -140,6 +140,14 @@ public static partial class AttendeeBlock
     /// <summary>"Annika Friberg (ordf.)", "Marianne Tidholm, SPF Seniorerna (ordförande)": a role in parentheses makes the chair or secretary.</summary>
     private static void RoleInPart(string part, string name, Found found)
     {
+        // "Annika Grönwall (M) ordförande": the role after the party, no comma between; a vice chair is no chair.
+        if (RoleAfterParty().Match(part) is { Success: true } after)
+        {
+            if (after.Groups["vice"].Success) return;
+            if (after.Groups["chair"].Success) found.Chair ??= name;
+            else found.Secretary ??= name;
+            return;
+        }
         if (RoleInParentheses().Match(part) is not { Success: true } role) return;
         if (role.Groups["chair"].Success) found.Chair ??= name;
         else found.Secretary ??= name;
@@ -177,6 +185,9 @@ public static partial class AttendeeBlock
         return Vocabulary.OrganisationNouns.Contains(words[0])
                || words.Length > 1 && words[0].EndsWith("en", StringComparison.Ordinal) && words.Skip(1).All(w => w.Length > 0 && char.IsUpper(w[0]));
     }
+
+    [GeneratedRegex($@"\)\s+(?<vice>vice\s+)?(?:(?<chair>{Vocabulary.Chair}|{Vocabulary.ChairShort})|{Vocabulary.Secretary}|{Vocabulary.SecretaryShort})\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex RoleAfterParty();
 
     [GeneratedRegex($@"\((?:[^()]*,\s*)?(?:(?<chair>{Vocabulary.Chair}|{Vocabulary.ChairShort})|{Vocabulary.Secretary}|{Vocabulary.SecretaryShort}|{Vocabulary.NoteTaking})\)", RegexOptions.IgnoreCase)]
     private static partial Regex RoleInParentheses();
@@ -262,7 +273,9 @@ public static partial class AttendeeBlock
             // An organisation's acronym ends its line ("Stig-Olof Berggren, PRO"), no half name.
             var wrapped = lastPart.Length > 0 && char.IsUpper(lastPart[0]) && !IsAcronym(lastPart)
                 && (lastPart.Split(' ').Length == 1 || (firstPart.Split(' ').Length == 1 && char.IsUpper(firstPart[0])))
-                || text.Count(c => c == '(') > text.Count(c => c == ')') || line.StartsWith('(');
+                || text.Count(c => c == '(') > text.Count(c => c == ')') || line.StartsWith('(')
+                // A role wrapped in lower case: "Tobias Rådström (S) vice" / "ordförande, …".
+                || char.IsLower(line[0]) && text.Length > 0 && char.IsLower(text.TrimEnd()[^1]) && !text.TrimEnd().EndsWith(',');
             text = wrapped ? text.TrimEnd() + " " + line : text.TrimEnd().TrimEnd(',') + ", " + line;
         }
         return text;

@@ -207,7 +207,7 @@ public static class Vocabulary
     /// A passive that delivers something, a commitment with a time to come even without an actor: "Utfallet redovisas
     /// vid nästa möte", "Statistiken sammanställs till den 5 maj".
     /// </summary>
-    public const string DeliveredPassives = "redovisas|presenteras|lämnas|sammanställs|tas fram|skickas|sänds|återkopplas";
+    public const string DeliveredPassives = "redovisas|presenteras|lämnas|överlämnas|sammanställs|tas fram|skickas|sänds|återkopplas";
 
     /// <summary>Producing something, as a body decides to: "Rådet beslutade att ta fram en skrivelse".</summary>
     public const string ProductionInfinitives =

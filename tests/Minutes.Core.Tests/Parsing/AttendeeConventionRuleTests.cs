@@ -71,6 +71,18 @@ public class AttendeeConventionRuleTests
             ("Ida Ros", "Årsta vårdcentral"), ("Per Ahl", null)], meeting.Attendees.Select(a => (a.Name, a.Organization)));
     }
 
+    [Theory]
+    [InlineData("Ledamöter      Anna Grön (M) ordförande, Tor Råd (S) vice ordförande, Gun Edv (PRO Väst)")]
+    [InlineData("Ledamöter      Anna Grön (M) ordförande, Tor Råd (S) vice\n               ordförande, Gun Edv (PRO Väst)")]
+    public void A_role_after_the_party_makes_the_chair_and_a_vice_chair_does_not(string members)
+    {
+        var meeting = ParsedLines.Parse(["PROTOKOLL", "", "Rådet", "", "Sammanträde    Tisdagen den 19 maj 2026 kl. 10.00", "",
+            .. members.Split('\n'), "", "§ 1  Öppnande", "", "Mötet öppnades."]);
+
+        Assert.Equal("Anna Grön", meeting.Chair);
+        Assert.Equal([("Anna Grön", "M"), ("Tor Råd", "S"), ("Gun Edv", "PRO Väst")], meeting.Attendees.Select(a => (a.Name, a.Organization)));
+    }
+
     [Fact]
     public void A_group_heading_that_names_its_organisation_after_an_acronym_is_no_person()
     {

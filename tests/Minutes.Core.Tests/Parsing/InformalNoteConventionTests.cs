@@ -410,4 +410,12 @@ public class InformalNoteConventionTests
         Assert.Equal(("Ragnar Ek", "Tove Ren"), (meeting.Chair, meeting.Secretary));
         Assert.Equal(["Strokeförbundet", "PRO Stockholms län", "Förvaltningen"], meeting.Attendees.Select(a => a.Organization));
     }
+
+    [Fact]
+    public void A_handing_over_by_a_named_meeting_is_a_commitment() =>
+        Assert.Equal("2027-06-11", Assert.Single(Parse("Yttrandet överlämnas till nämnden inför dess sammanträde den 11 juni.").ActionItems).Due);
+
+    [Fact]
+    public void What_is_done_as_a_rule_is_no_commitment() =>
+        Assert.Empty(Parse("Omar Berg svarade att vårdcentralen då kontaktar hemtjänsten, som har nyckel.").ActionItems);
 }
