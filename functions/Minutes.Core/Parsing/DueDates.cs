@@ -20,7 +20,9 @@ public static partial class DueDates
         if (q.Success)
         {
             var year = q.Groups["year"].Success ? int.Parse(q.Groups["year"].Value) : meetingDate?.Year;
-            return year is null ? null : $"{year}-Q{q.Groups["q"].Value}";
+            // "under första kvartalet 2027": the quarter by its ordinal.
+            var quarter = q.Groups["q"].Success ? q.Groups["q"].Value : (Array.IndexOf(Ordinals, q.Groups["ord"].Value.ToLowerInvariant()) + 1).ToString();
+            return year is null ? null : $"{year}-Q{quarter}";
         }
         var byDate = ByDate().Match(text);
         if (byDate.Success && SwedishDates.FirstDate(byDate.Value, meetingDate, YearDirection.Future) is { } d)
@@ -89,7 +91,9 @@ public static partial class DueDates
     [GeneratedRegex(@"\b(?:(vid|till|på|inför|under|före|innan)\s+(nästa|kommande)\s+(?:ordinarie\s+)?[\p{L}-]*(möte|sammanträde|träff|avstämning|samverkan)|nästa\s+gång\b)", RegexOptions.IgnoreCase)]
     private static partial Regex NextMeeting();
 
-    [GeneratedRegex(@"\b(?:kvartal|kv\.?|q)\s*(?<q>[1-4])(?:[,\s]+(?<year>20\d{2}))?", RegexOptions.IgnoreCase)]
+    private static readonly string[] Ordinals = ["första", "andra", "tredje", "fjärde"];
+
+    [GeneratedRegex(@"\b(?:(?:kvartal|kv\.?|q)\s*(?<q>[1-4])|(?<ord>första|andra|tredje|fjärde)\s+kvartalet)(?:[,\s]+(?<year>20\d{2}))?", RegexOptions.IgnoreCase)]
     private static partial Regex Quarter();
 
     // "senast den 15 december", "vid mötet den 23 april", "vid rådets sammanträde den 11 december 2025".

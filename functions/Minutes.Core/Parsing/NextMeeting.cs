@@ -54,7 +54,8 @@ public static partial class NextMeeting
     // "Rådet sammanträder nästa gång …".
     private const string BodyMeetsNext = @"(?:\p{Lu}[\p{L}-]+\s+){1,3}(?:sammanträder|möts|träffas|har möte) nästa gång";
     // "Rådets sista sammanträde för året hålls …".
-    private const string MeetingHeld = @"(?:\p{Lu}[\p{L}-]+\s+){0,2}(?:nästa|sista|kommande) (?:\p{L}+ )?(?:möte|sammanträde)\b[^.]{0,20}\b(?:hålls|äger rum)";
+    // "Årets sista dialogmöte hålls …".
+    private const string MeetingHeld = @"(?:\p{Lu}[\p{L}-]+\s+){0,2}(?:nästa|sista|kommande) (?:\p{L}+ )?\p{L}*(?:möte|sammanträde)\b[^.]{0,20}\b(?:hålls|äger rum)";
 
     // "Ordföranden konstaterade att nästa sammanträde äger rum …": the chair states it, the meeting is named all the same.
     // "Ordföranden meddelade att beredningen sammanträder nästa gång tisdagen den 9 juni": the same, said of the body.

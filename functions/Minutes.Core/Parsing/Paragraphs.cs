@@ -23,7 +23,7 @@ public static class Paragraphs
             if (line.IsBlank) { Flush(); continue; }
             // A label ("Fråga:", "Svar:", "Beslut:") opens a paragraph even right under a subheading ("Överläggning").
             // A bullet that wraps fills its line; after a short one, a capitalised line is the text going on.
-            var text = line.Text;
+            var text = QuestionBlock.WithColonIfLabelAlone(line.Text);
             if (!line.IsBullet && LostParagraphBreak.After(current, width))
             {
                 Flush();

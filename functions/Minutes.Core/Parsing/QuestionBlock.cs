@@ -55,13 +55,22 @@ public static partial class QuestionBlock
 
     public static bool IsAnswerLabel(string text) => AnswerPrefix().IsMatch(text);
 
+    /// <summary>
+    /// "Fråga 1 från PRO Stockholms län" or "Svar" alone on its line, over the question or answer: a label without its
+    /// colon, given one so it reads as the label it is.
+    /// </summary>
+    public static string WithColonIfLabelAlone(string line) => LabelAlone().IsMatch(line) ? line.TrimEnd() + ":" : line;
+
+    [GeneratedRegex(@"^(?:Fråga(?:\s+\d{1,2})?(?:\s+från\s+\p{Lu}[\p{L}\s-]{1,40})?|Svar(?:\s+från\s+\p{Lu}[\p{L}\s-]{1,40})?)\s*$")]
+    private static partial Regex LabelAlone();
+
     public static string WithoutAnswerLabel(string text) => AnswerPrefix().Replace(text, "").Trim();
 
     private static bool IsSubheading(string text) => text.Length < 60 && !Paragraphs.EndsSentence(text) && !text.Contains(". ");
 
     // "Fråga:", "Fråga från salen:", "Inspel från SKPF:", "Fråga (PRO):", "Fråga 2:", "Fråga 1 (SKPF):", and terse
     // minutes' "F:" (a capital, so a lower-case "f:" in running text is none).
-    [GeneratedRegex($@"^((?:Fråg(?:a|or)|Inspel|Synpunkt(?:er)?|Medskick)(?:\s+från\s+[\p{{L}}\s-]{{2,40}}?(?:\s*\([^()]{{1,40}}\))?|(?:\s+\d{{1,2}})?\s*\([^()]{{1,40}}\)|\s+\d{{1,2}})?|(?-i:{Vocabulary.ShortQuestionLabel}))\s*[:;]\s*", RegexOptions.IgnoreCase)]
+    [GeneratedRegex($@"^((?:Fråg(?:a|or)|Inspel|Synpunkt(?:er)?|Medskick)(?:(?:\s+\d{{1,2}})?\s+från\s+[\p{{L}}\s-]{{2,40}}?(?:\s*\([^()]{{1,40}}\))?|(?:\s+\d{{1,2}})?\s*\([^()]{{1,40}}\)|\s+\d{{1,2}})?|(?-i:{Vocabulary.ShortQuestionLabel}))\s*[:;]\s*", RegexOptions.IgnoreCase)]
     private static partial Regex Opening();
 
     [GeneratedRegex(@"(?<=[?.])\s+Svar\s*[:;]\s*")]

@@ -418,4 +418,22 @@ public class InformalNoteConventionTests
     [Fact]
     public void What_is_done_as_a_rule_is_no_commitment() =>
         Assert.Empty(Parse("Omar Berg svarade att vårdcentralen då kontaktar hemtjänsten, som har nyckel.").ActionItems);
+
+    [Fact]
+    public void A_quarter_by_its_ordinal_is_a_due() =>
+        Assert.Equal("2028-Q1", Assert.Single(Parse("Förvaltningen återkommer under första kvartalet 2028 med en redovisning.").ActionItems).Due);
+
+    [Fact]
+    public void Written_questions_under_a_label_line_without_colon_are_questions_with_their_answers()
+    {
+        var questions = Parse("Fråga 1 från PRO Väst", "Varför skrivs så många ut sent?", "Svar", "Utskrivningarna styrs av läkarbedömningen.", "",
+            "Fråga 2", "Hur får anhöriga veta vem som är kontakt?", "Svar", "Namnet står i vårdplanen.").AgendaItems[0].Questions;
+
+        Assert.Equal([("Varför skrivs så många ut sent?", "Utskrivningarna styrs av läkarbedömningen."), ("Hur får anhöriga veta vem som är kontakt?", "Namnet står i vårdplanen.")],
+            questions.Select(q => (q.Text, q.Answer)));
+    }
+
+    [Fact]
+    public void The_years_last_meeting_of_a_compound_kind_is_the_next_meeting() =>
+        Assert.Equal(new DateOnly(2027, 12, 8), ParsedLines.Parse([.. Header, "1. Mötestider", "Årets sista dialogmöte hålls onsdagen den 8 december 2027 kl. 09.30."]).NextMeeting?.Date);
 }
