@@ -1,3 +1,5 @@
+using System.Text.RegularExpressions;
+
 namespace Minutes.Parsing;
 
 /// <summary>The header's title: under the kind line, on it, or, without one, the last block before the fields.</summary>
@@ -20,6 +22,8 @@ public static partial class HeaderBlock
         // The kind line may carry the title itself ("PROTOKOLL Hälso- och sjukvårdsnämnden").
         // A kind standing alone in ordinary case ("Anteckningar" under the title) carries none.
         var onKindLine = KindAlone().IsMatch(text[kindAt]) ? "" : KindWord().Replace(text[kindAt], "").Replace(diary ?? "\u0000", "").Trim(' ', '-', '–', ':');
+        // Not the right column's captions, dates and page counter unfolded beside the kind ("PROTOKOLL    Sammanträdesdatum    2027-01-26").
+        onKindLine = string.Join(" ", ColumnGap().Split(onKindLine).Where(IsTitleLine));
         if (titleLines.Count == 0 && onKindLine.Length > 3) titleLines.Add(onKindLine);
         var lastBlock = above.Count - 1 - above.AsEnumerable().Reverse().TakeWhile(l => l.Length > 0).Count();
         if (titleLines.Count == 0 && lastBlock > 0 && above.Take(lastBlock).Any(l => l.Length > 0))
@@ -27,8 +31,15 @@ public static partial class HeaderBlock
             titleLines = above.Skip(lastBlock + 1).Where(l => !Counter().IsMatch(l)).ToList();
             letterhead = letterhead.Take(letterhead.Count - titleLines.Count).ToList();
         }
+        // "Region Sörmland" over "Pensionärsrådet för hälso- och sjukvård" and nothing under the kind: the letterhead's last
+        // line names the forum, not a unit of the issuer.
+        if (titleLines.Count == 0 && letterhead.Count >= 2 && ForumName().IsMatch(letterhead[^1]))
+            return (letterhead[^1], letterhead[..^1]);
         return (titleLines.Count == 0 ? null : TextJoin.Lines(titleLines), letterhead);
     }
+
+    [GeneratedRegex($@"^\p{{Lu}}\p{{Ll}}*(?:{Vocabulary.ForumNouns})\b")]
+    private static partial Regex ForumName();
 
     // A line that opens with a date ("Onsdag 20 maj 2026, kl. 13.00, …") says when and where, not what.
     private static bool IsTitleLine(string l) =>

@@ -20,11 +20,16 @@ public static partial class ItemHeading
             if (lines[i].IsBullet || EndOfItems(lines, i)) { if (EndOfItems(lines, i) && found.Count > 0) break; continue; }
             var m = Heading().Match(lines[i].Text);
             var titleLine = i;
-            // "§ 118" alone, its title on the line below.
-            if (!m.Success && ParagraphAlone().IsMatch(lines[i].Text) && i + 1 < lines.Count && !lines[i + 1].IsBlank)
+            // "§ 118" alone, its title on the line below, or below a blank line.
+            if (!m.Success && ParagraphAlone().IsMatch(lines[i].Text))
             {
-                m = Heading().Match(lines[i].Text.Trim() + " " + lines[i + 1].Text);
-                titleLine = i + 1;
+                var below = i + 1;
+                if (below + 1 < lines.Count && lines[below].IsBlank) below++;
+                if (below < lines.Count && !lines[below].IsBlank)
+                {
+                    m = Heading().Match(lines[i].Text.Trim() + " " + lines[below].Text);
+                    titleLine = below;
+                }
             }
             if (!m.Success) continue;
             var paragraph = m.Groups[1].Success;

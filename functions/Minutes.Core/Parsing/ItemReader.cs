@@ -118,8 +118,12 @@ public static partial class ItemReader
         // alla välkomna till höstens möte" are a sentence.
         return parts.All(part => Names.Leading(part) is not { } name
             ? !char.IsLower(part[0]) || !NameInside().IsMatch(part) && part.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length < 6
-            : Names.Clean(part) is { } clean && (clean == name || clean[name.Length..].TrimStart().StartsWith('(')));
+            : Names.Clean(part) is { } clean && (clean == name || AfterParentheses().IsMatch(clean[name.Length..])));
     }
+
+    // "Anna Berg (S)", "Anna Berg (PRO) ordförande": a tag, then at most a short title; "Leo Holm (RPG) tog upp att …" is a sentence.
+    [GeneratedRegex(@"^\s*\([^()]*\)\s*(?:\p{Ll}+(?:\s\p{Ll}+){0,2})?$")]
+    private static partial Regex AfterParentheses();
 
     private static int? NextNonBlank(IReadOnlyList<SourceLine> lines, int from, int end, int maxBlanks)
     {

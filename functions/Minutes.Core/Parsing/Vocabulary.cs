@@ -115,9 +115,9 @@ public static class Vocabulary
         + "|sänds ut|skickas ut|sänder ut|skickar ut|sänds till|skickas till|kontaktas|kontaktar|bjuds in|återrapporteras"
         + "|läggs till i"
         + @"|(?:uppdra|uppdrar|uppdras|uppdrog)\s+(?:\p{Ll}+et\s+|\p{Ll}+en\s+)?åt\s+(?<to>(?:\p{L}+-\s+och\s+)?\p{L}+)"
-        + @"|(?:gav|ger)\s+(?<to>\p{L}+(?:\s+\p{Lu}\p{Ll}+)?)\s+i\s+uppdrag"
+        + @"|(?:gav|ger|ge)\s+(?<to>\p{L}+(?:\s+\p{Lu}\p{Ll}+)?)\s+i\s+uppdrag"
         // Two given the task together: "ger ordföranden och vice ordföranden i uppdrag", "gav Anna Berg och Per Ek i uppdrag".
-        + @"|(?:gav|ger)\s+(?<to>(?:\p{Ll}+(?:en|et)|\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?)\s+och\s+(?:vice\s+)?(?:\p{Ll}+(?:en|et)|\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?))\s+i\s+uppdrag"
+        + @"|(?:gav|ger|ge)\s+(?<to>(?:\p{Ll}+(?:en|et)|\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?)\s+och\s+(?:vice\s+)?(?:\p{Ll}+(?:en|et)|\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?))\s+i\s+uppdrag"
         + "|följs upp vid nästa|" + NextAgendaCues;
 
     /// <summary>
@@ -159,7 +159,7 @@ public static class Vocabulary
         "godkänns|godkändes|godkänna|godkänner|fastställs|fastställdes|fastställer|beslutar|beslutade|beslöt|antogs|antas"
         + @"|läggs (?:\p{L}+ )?till handlingarna|lades (?:\p{L}+ )?till handlingarna|bifalls|avslås"
         + @"|noteras till protokollet|noterar (?:\p{L}+ )?till protokollet|noterar informationen"
-        + @"|(?:gav|ger)\s+\p{L}+(?:\s+\p{L}+){0,4}?\s+i\s+uppdrag|fick i uppdrag|gavs i uppdrag";
+        + @"|(?:gav|ger|ge)\s+\p{L}+(?:\s+\p{L}+){0,4}?\s+i\s+uppdrag|fick i uppdrag|gavs i uppdrag";
 
     /// <summary>Telling the meeting about something, which makes a decision in the sentence news, not a decision.</summary>
     public const string InformingVerbs = "informerar|berättar|redogör|meddelar|rapporterar|presenterar|beskriver";
