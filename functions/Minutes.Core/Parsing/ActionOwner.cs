@@ -57,17 +57,18 @@ public static partial class ActionOwner
     }
 
     /// <summary>"Greta Lund och Ulla Fors utses att …", "Elin och Farid tar fram …": two people, each a full name or an attendee's first name.</summary>
-    private static string? TwoPeople(string head, IReadOnlyList<string> people)
+    public static string? TwoPeople(string head, IReadOnlyList<string> people)
     {
         var parts = head.Split(" och ", StringSplitOptions.TrimEntries);
         if (parts.Length != 2) return null;
-        var named = parts.Select(p => NamedPerson(p, people)).ToList();
+        // "MB och ES gör ett utkast …": initials name people too; without the meeting's people to resolve them, as printed.
+        var named = parts.Select(p => NamedPerson(p, people) ?? (people.Count == 0 && p.Length is 2 or 3 && p.All(char.IsUpper) ? p : null)).ToList();
         return named.All(n => n is not null) ? string.Join(" och ", named) : null;
     }
 
     /// <summary>A person as the text names them: a full name (completed from the meeting's people), or the one attendee with a lone first name; else null.</summary>
     public static string? NamedPerson(string phrase, IReadOnlyList<string> people) =>
-        Names.Leading(phrase) == phrase ? Person(phrase, people) ?? phrase : !phrase.Contains(' ') ? Person(phrase, people) : null;
+        Names.Leading(phrase) == phrase ? Person(phrase, people) ?? phrase : !phrase.Contains(' ') ? Person(phrase, people) ?? Initials.Resolve(phrase, people) : null;
 
     /// <summary>Names joined by "och", each completed from the meeting's people: "Tomas och Hanna" → "Tomas Wik och Hanna Åström".</summary>
     public static string Each(IEnumerable<string> names, IReadOnlyList<string> people) =>
@@ -115,7 +116,8 @@ public static partial class ActionOwner
         var head = Head(sentence, cue);
         // "Sofia kollar om …": a first name alone is a person when one attendee has it.
         return Names.Leading(head) == head && (people.Contains(head) || head.Split(' ').Length >= 2)
-               || !head.Contains(' ') && head.Length > 1 && char.IsUpper(head[0]) && Person(head, people) is not null;
+               || !head.Contains(' ') && head.Length > 1 && char.IsUpper(head[0]) && Person(head, people) is not null
+               || people.Count > 0 && TwoPeople(head, people) is not null;
     }
 
     /// <summary>A named actor, capitalised words only, right before the cue: "Förvaltningen ska ta fram …".</summary>

@@ -38,7 +38,8 @@ public static partial class ActorTask
         return JointTask.Read(sentence, people) ?? AdministrationTask.Read(sentence, timeAhead ? due : null);
     }
 
-    private static string Owner(string actor, IReadOnlyList<string> people) => ActionOwner.Capitalised(ActionOwner.Person(actor, people) ?? actor);
+    private static string Owner(string actor, IReadOnlyList<string> people) =>
+        ActionOwner.Capitalised(ActionOwner.TwoPeople(actor, people) ?? ActionOwner.Person(actor, people) ?? actor);
 
     // "tar … fram", "bjuder … in", "ansvarar … för": the rest of the verb after its subject.
     private static string? Particle(string verb) => verb switch

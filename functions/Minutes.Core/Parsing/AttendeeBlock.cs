@@ -19,7 +19,7 @@ public static partial class AttendeeBlock
         {
             // "DEL 1 – FÖRMIDDAG: INFORMATION": a numbered section heading in capitals between the list and the items is no
             // group; a group heading in capitals ("HÄLSO- OCH SJUKVÅRDSFÖRVALTNINGEN") has no number and stays.
-            var lines = all.Where(l => !SectionInCapitals(l)).ToList();
+            var lines = all.Where(l => !SectionInCapitals(l)).Select(WithoutInitialsColumn).ToList();
             // "Deltagande organisationer" heads organisation headings, and is no group of its own.
             var defaultGroup = label is "Närvarande" or "Deltagare" || Vocabulary.MoreAttendeeLabels.Contains(label) ? null : label;
             var headed = lines.Count > 0 && TableHeader().IsMatch(lines[0]);
@@ -38,6 +38,14 @@ public static partial class AttendeeBlock
         }
         return new Result(found.Attendees, found.Chair, found.Secretary);
     }
+
+    // "MB   Mona Berglöf      Vilunda vårdcentral": a column of initials before the names repeats them.
+    private static string WithoutInitialsColumn(string line) =>
+        InitialsColumn().Match(line) is { Success: true } m && Names.Leading(Columns().Split(m.Groups["rest"].Value)[0]) is { } name && NameInitials.AreOf(m.Groups["tag"].Value, name)
+            ? m.Groups["rest"].Value : line;
+
+    [GeneratedRegex(@"^\s*(?<tag>\p{Lu}{2,3})\s{2,}(?<rest>\p{Lu}.*)$")]
+    private static partial Regex InitialsColumn();
 
     private static bool SectionInCapitals(string line) =>
         line.Count(char.IsLetter) >= 10 && line.Where(char.IsLetter).All(char.IsUpper) && line.Any(char.IsDigit);

@@ -63,7 +63,8 @@ public static partial class MinutesParser
             Location = header.Location,
             Attendees = attendees.Attendees,
             Chair = header.Chair ?? attendees.Chair ?? ElectedChair.Find(lines, people),
-            Secretary = header.Secretary ?? attendees.Secretary ?? Signature(lines),
+            // "Antecknare: KS": initials are the attendee whose they are.
+            Secretary = header.Secretary is { } s && Initials.Resolve(s, people) is { } byInitials ? byInitials : header.Secretary ?? attendees.Secretary ?? Signature(lines),
             AgendaItems = read.Select(r => r.Item).ToList(),
             ActionItems = ItemTag.Refile(actions, read.Select(r => r.Item).ToList()),
             NextMeeting = next,
@@ -123,10 +124,19 @@ public static partial class MinutesParser
                 AgendaItemNumber = number,
                 Text = row.Text,
                 // "TW" in the Vem column is the attendee whose initials they are.
-                Owner = row.Owner is { } o && Names.Clean(o) is { } clean ? ActionOwner.Person(clean, people) ?? Initials.Resolve(clean, people) ?? clean : null,
+                Owner = row.Owner is { } o && Names.Clean(o) is { } clean ? TableOwner(clean, people) : null,
                 Due = row.Due is { } d ? DueDates.ReadValue(d, date) : DueDates.Read(row.Text, date),
             };
         }
+    }
+
+    // "MB och ES" in the Vem column: each the attendee whose initials or first name it is.
+    private static string TableOwner(string owner, IReadOnlyList<string> people)
+    {
+        var parts = owner.Split(" och ", StringSplitOptions.TrimEntries);
+        var named = parts.Select(p => ActionOwner.Person(p, people) ?? Initials.Resolve(p, people)).ToList();
+        return parts.Length > 1 && named.All(n => n is not null) ? string.Join(" och ", named)
+            : ActionOwner.Person(owner, people) ?? Initials.Resolve(owner, people) ?? owner;
     }
 
     /// <summary>"Vid anteckningarna" / "Vid protokollet" / "Vid pennan" / "Sekreterare" over the name of who kept the minutes.</summary>

@@ -436,4 +436,30 @@ public class InformalNoteConventionTests
     [Fact]
     public void The_years_last_meeting_of_a_compound_kind_is_the_next_meeting() =>
         Assert.Equal(new DateOnly(2027, 12, 8), ParsedLines.Parse([.. Header, "1. Mötestider", "Årets sista dialogmöte hålls onsdagen den 8 december 2027 kl. 09.30."]).NextMeeting?.Date);
+
+    private static readonly string[] InitialsHeader =
+    [
+        "Anteckningar", "", "Nätverksträff", "", "Tisdag 17 november 2026, kl. 08.30–10.00", "Plats: Runby vårdcentral", "", "Deltagare",
+        "MB   Mona Berg          Vilunda vårdcentral (sammankallande)", "ES   Elin Sund          Hemsjukvården Väsby",
+        "KS   Kaj Strand         Väsby kommun, vård och omsorg", "", "Antecknare: KS", "",
+    ];
+
+    [Fact]
+    public void A_column_of_initials_before_the_names_repeats_them_and_initials_name_the_note_taker()
+    {
+        var meeting = ParsedLines.Parse([.. InitialsHeader, "1. Inledning", "– Mötet öppnades."]);
+
+        Assert.Equal([("Mona Berg", "Vilunda vårdcentral"), ("Elin Sund", "Hemsjukvården Väsby"), ("Kaj Strand", "Väsby kommun, vård och omsorg")],
+            meeting.Attendees.Select(a => (a.Name, a.Organization)));
+        Assert.Equal("Kaj Strand", meeting.Secretary);
+    }
+
+    [Fact]
+    public void Initials_in_a_commitment_and_in_a_commitments_table_are_the_attendees_they_stand_for()
+    {
+        var actions = ParsedLines.Parse([.. InitialsHeader, "1. Utskrivningar", "– MB och ES gör ett utkast till checklista och skickar det till alla", "  senast 8/12.",
+            "", "", "Åtaganden                                     Vem           När", "– Skicka kallelser till vårens träffar        KS            18/12"]).ActionItems;
+
+        Assert.Equal([("Mona Berg och Elin Sund", "2026-12-08"), ("Kaj Strand", "2026-12-18")], actions.Select(a => (a.Owner, a.Due)));
+    }
 }
