@@ -134,7 +134,7 @@ public static partial class AttendeeBlock
                 var lower = part.TrimStart('(').ToLowerInvariant();
                 if (previous is not null && lower.StartsWith(Vocabulary.Chair)) found.Chair ??= previous;
                 if (previous is not null && (lower.StartsWith(Vocabulary.Secretary) || lower.EndsWith(Vocabulary.Secretary))) found.Secretary ??= previous;
-                if (!char.IsUpper(part[0]) || part.Any(char.IsDigit)) continue;
+                if (!char.IsUpper(part[0]) || InParenthesesAnywhere().Replace(part, "").Any(char.IsDigit)) continue;
                 var name = Names.Leading(part) ?? (part.Split(' ').Length == 1 ? null : Names.Clean(part));
                 if (name is null) continue;
                 found.Attendees.Add(new Attendee(name, Affiliation(part, name, group)));
@@ -179,7 +179,9 @@ public static partial class AttendeeBlock
         {
             var inner = Regex.Replace(RoleAfterComma().Replace(inParentheses.Groups[1].Value, ""), @"\s+", " ").Trim();
             // "Per Ek (PE)": initials repeat the name and name no organisation.
-            if (inner.Length > 0 && char.IsUpper(inner[0]) && !inner.Any(char.IsDigit)) return NameInitials.AreOf(inner, name) ? group : inner;
+            // A branch number belongs to the organisation ("SKPF Pensionärerna avd. 21 Österåker"); "(§ 4)", "(Punkt 3)" are none.
+            if (inner.Length > 0 && char.IsUpper(inner[0]) && (!inner.Any(char.IsDigit) || Branch().IsMatch(inner)))
+                return NameInitials.AreOf(inner, name) ? group : inner;
             if (IsUnitInLowerCase(inner)) return inner;
         }
         return Parenthesised().Match(after) is { Success: true, Groups: [_, _, { Success: true } column] } ? Regex.Replace(column.Value.Trim(), @"\s+", " ") : group;
@@ -315,6 +317,12 @@ public static partial class AttendeeBlock
     // The parentheses straight after a name: "Eva Lund (PRO Bro)", "Eva Lund (stadsdelsförvaltningen, ordf.)".
     [GeneratedRegex(@"^\s*\(([^()]{1,60})\)")]
     private static partial Regex InParentheses();
+
+    [GeneratedRegex(@"\b(?:avd\.?|avdelning|krets)\s+\d{1,3}\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Branch();
+
+    [GeneratedRegex(@"\([^()]*\)")]
+    private static partial Regex InParenthesesAnywhere();
 
     // ", ordf." or ", enhetschef" ending what stands in parentheses: a role in lower case after the organisation.
     [GeneratedRegex(@",\s*\p{Ll}[^,]*$")]

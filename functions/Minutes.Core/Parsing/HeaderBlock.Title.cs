@@ -16,6 +16,12 @@ public static partial class HeaderBlock
         var titleEnd = nextLabel > kindAt ? nextLabel : Math.Min(text.Count, kindAt + 6);
         // A title line may carry the right column's caption ("Hälso- och sjukvårdsnämnden      Sammanträdesdatum").
         var below = text.Skip(kindAt + 1).Take(titleEnd - kindAt - 1).ToList();
+        // The title is the first block under the kind; the day and the place under it ("Onsdag 19 maj 2027 kl. 13.00" /
+        // "Aulan, hus 2") are a block of their own.
+        var firstBlock = below.FindIndex(l => l.Length > 0);
+        if (firstBlock >= 0 && below.FindIndex(firstBlock, l => l.Length == 0) is var blank and > 0
+            && below.Skip(blank).Any(l => DateLead().IsMatch(l)) && DateLead().IsMatch(below.Skip(blank).First(l => l.Length > 0)))
+            below = below.Take(blank).ToList();
         // The wrapped end of a dated line ("Onsdag 20 maj 2026, kl. 13.00, Vårdcentralen," / "rum 2") is its place.
         var titleLines = below.Where((l, k) => !(k > 0 && DateLead().IsMatch(below[k - 1]) && below[k - 1].TrimEnd().EndsWith(',')))
             .Select(WithoutCaption).Where(IsTitleLine).ToList();

@@ -31,7 +31,8 @@ public static partial class HeaderBlock
 
         // The letterhead: the lines above the document kind that are neither the kind nor a date.
         var above = kindAt > 0 ? text.Take(kindAt).ToList() : [];
-        var letterhead = above
+        // "Vård- och omsorgsförvaltningen      Sid 1 av 3": the page counter in the right column is no part of the unit.
+        var letterhead = above.Select(WithoutCounterColumn)
             .Where(l => l.Length > 0 && !Diary().IsMatch(l) && SwedishDates.FirstDate(l) is null && l.Any(char.IsLetter) && !Counter().IsMatch(l))
             .ToList();
         string? title = null;
@@ -74,6 +75,9 @@ public static partial class HeaderBlock
 
         return new Header(type, title, organization, department, diary, date, start, end, location, chair, secretary, attendees, warnings);
     }
+
+    private static string WithoutCounterColumn(string line) =>
+        ColumnGap().Split(line) is { Length: 2 } parts && Counter().IsMatch(parts[1].Trim()) ? parts[0] : line;
 
     /// <summary>The first block of lines, each without its right column and page counter.</summary>
     private static List<string> TopBlock(List<string> text) =>
@@ -173,7 +177,7 @@ public static partial class HeaderBlock
         && line.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length >= 8 && line.Count(c => c == ',') <= 1;
 
     // "1 (6)", "Sida 2 av 3": a page counter OCR left where the layout put it.
-    [GeneratedRegex(@"^(?:sida\s+)?\d{1,3}\s*(?:\(\s*\d{1,3}\s*\)|av\s+\d{1,3})$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:sida\s+|sid\.?\s+)?\d{1,3}\s*(?:\(\s*\d{1,3}\s*\)|av\s+\d{1,3})$", RegexOptions.IgnoreCase)]
     private static partial Regex Counter();
 
     private static bool IsMajorLabel(string line) => Labels.Match(line) is { } m && !Labels.IsMinor(m.Label);

@@ -61,7 +61,8 @@ public static partial class QuestionBlock
     /// </summary>
     public static string WithColonIfLabelAlone(string line) => LabelAlone().IsMatch(line) ? line.TrimEnd() + ":" : line;
 
-    [GeneratedRegex(@"^(?:Fråga(?:\s+\d{1,2})?(?:\s+från\s+\p{Lu}[\p{L}\s-]{1,40})?|Svar(?:\s+från\s+\p{Lu}[\p{L}\s-]{1,40})?)\s*$")]
+    // "Fråga 1 från PRO Väst", "Fråga 4 – SKPF Pensionärerna avd. 47 Täby".
+    [GeneratedRegex(@"^(?:Fråga(?:\s+\d{1,2})?(?:\s+(?:från|–|-)\s+\p{Lu}[\p{L}\d\s.-]{1,50})?|Svar(?:\s+från\s+\p{Lu}[\p{L}\s-]{1,40})?)\s*$")]
     private static partial Regex LabelAlone();
 
     public static string WithoutAnswerLabel(string text) => AnswerPrefix().Replace(text, "").Trim();
@@ -70,7 +71,7 @@ public static partial class QuestionBlock
 
     // "Fråga:", "Fråga från salen:", "Inspel från SKPF:", "Fråga (PRO):", "Fråga 2:", "Fråga 1 (SKPF):", and terse
     // minutes' "F:" (a capital, so a lower-case "f:" in running text is none).
-    [GeneratedRegex($@"^((?:Fråg(?:a|or)|Inspel|Synpunkt(?:er)?|Medskick)(?:(?:\s+\d{{1,2}})?\s+från\s+[\p{{L}}\s-]{{2,40}}?(?:\s*\([^()]{{1,40}}\))?|(?:\s+\d{{1,2}})?\s*\([^()]{{1,40}}\)|\s+\d{{1,2}})?|(?-i:{Vocabulary.ShortQuestionLabel}))\s*[:;]\s*", RegexOptions.IgnoreCase)]
+    [GeneratedRegex($@"^((?:Fråg(?:a|or)|Inspel|Synpunkt(?:er)?|Medskick)(?:(?:\s+\d{{1,2}})?\s+(?:från|–|-)\s+\p{{Lu}}[\p{{L}}\d\s.-]{{1,50}}?(?:\s*\([^()]{{1,40}}\))?|(?:\s+\d{{1,2}})?\s*\([^()]{{1,40}}\)|\s+\d{{1,2}})?|(?-i:{Vocabulary.ShortQuestionLabel}))\s*[:;]\s*", RegexOptions.IgnoreCase)]
     private static partial Regex Opening();
 
     [GeneratedRegex(@"(?<=[?.])\s+Svar\s*[:;]\s*")]

@@ -10,6 +10,23 @@ public class HeaderConventionRuleTests
     private static Meeting Parse(params string[] lines) => ParsedLines.Parse(lines);
 
     [Fact]
+    public void A_short_page_counter_beside_the_unit_a_branch_number_in_parentheses_and_a_protokollforare_signature()
+    {
+        var meeting = Parse("KOMMUNEN", "Vård- och omsorgsförvaltningen                 Sid 1 av 3", "", "", "MINNESANTECKNINGAR", "", "Rådet", "", "",
+            "Mötesdag   torsdag 11 februari 2027", "", "Närvarande", "Eva Lund (Kommunen), ordförande", "Gun Ahl (SKPF Pensionärerna avd. 21 Norrby)", "",
+            "1 Mötets öppnande", "Mötet öppnades.", "", "", "Protokollförare", "", "Lotta Bränn");
+
+        Assert.Equal(("Vård- och omsorgsförvaltningen", "Lotta Bränn"), (meeting.Department, meeting.Secretary));
+        Assert.Equal("SKPF Pensionärerna avd. 21 Norrby", meeting.Attendees.Single(a => a.Name == "Gun Ahl").Organization);
+    }
+
+    [Fact]
+    public void The_place_under_the_day_is_no_part_of_the_title_above_them() =>
+        Assert.Equal("Dialogmöte med organisationerna i sjukhusets område", Parse("SJUKHUSET", "Staben", "", "", "Minnesanteckningar", "",
+            "Dialogmöte med organisationerna i sjukhusets", "område", "", "Onsdag 19 maj 2027 kl. 13.00–15.30", "Aulan, hus 2, sjukhuset", "", "",
+            "Ordförande: Eva Lund", "", "1. Välkommen", "Mötet öppnades.").Title);
+
+    [Fact]
     public void Other_words_for_day_time_and_place_read_as_their_labels()
     {
         var meeting = Parse("Minnesanteckningar", "", "Pensionärsrådet", "", "Mötesdag:      tisdagen den 12 maj 2026", "Mötestid:      13.30–15.45",

@@ -427,7 +427,7 @@ public class InformalNoteConventionTests
     public void Written_questions_under_a_label_line_without_colon_are_questions_with_their_answers()
     {
         var questions = Parse("Fråga 1 från PRO Väst", "Varför skrivs så många ut sent?", "Svar", "Utskrivningarna styrs av läkarbedömningen.", "",
-            "Fråga 2", "Hur får anhöriga veta vem som är kontakt?", "Svar", "Namnet står i vårdplanen.").AgendaItems[0].Questions;
+            "Fråga 2 – SKPF Pensionärerna avd. 47 Väst", "Hur får anhöriga veta vem som är kontakt?", "Svar", "Namnet står i vårdplanen.").AgendaItems[0].Questions;
 
         Assert.Equal([("Varför skrivs så många ut sent?", "Utskrivningarna styrs av läkarbedömningen."), ("Hur får anhöriga veta vem som är kontakt?", "Namnet står i vårdplanen.")],
             questions.Select(q => (q.Text, q.Answer)));
