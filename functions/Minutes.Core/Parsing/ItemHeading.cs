@@ -20,6 +20,7 @@ public static partial class ItemHeading
             if (lines[i].IsBullet || EndOfItems(lines, i)) { if (EndOfItems(lines, i) && found.Count > 0) break; continue; }
             var m = Heading().Match(lines[i].Text);
             var titleLine = i;
+            var alone = false;
             // "§ 118" alone, its title on the line below, or below a blank line.
             if (!m.Success && ParagraphAlone().IsMatch(lines[i].Text))
             {
@@ -27,8 +28,11 @@ public static partial class ItemHeading
                 if (below + 1 < lines.Count && lines[below].IsBlank) below++;
                 if (below < lines.Count && !lines[below].IsBlank)
                 {
-                    m = Heading().Match(lines[i].Text.Trim() + " " + lines[below].Text);
-                    titleLine = below;
+                    // "s6", "&£2": a sign OCR read as letters is the § it stands for.
+                    var sign = lines[i].Text.Trim();
+                    if (!char.IsDigit(sign[0])) sign = "§ " + sign.TrimStart('§', '$', '&', '£', 's', 'S').Trim();
+                    m = Heading().Match(sign + " " + lines[below].Text);
+                    (titleLine, alone) = (below, true);
                 }
             }
             if (!m.Success) continue;
@@ -39,7 +43,8 @@ public static partial class ItemHeading
             if (!Follows(found.LastOrDefault(), number, paragraph, title))
             {
                 // OCR fuses "§ 45" into "845" or "545": in a § protocol, the number without its first digit may follow.
-                if (found.LastOrDefault() is { Paragraph: true } last && number.Length >= 3 && number[0] is '8' or '5'
+                // Alone on its line the sign may fuse with one digit too: "83" for "§ 3".
+                if (found.LastOrDefault() is { Paragraph: true } last && number.Length >= (alone ? 2 : 3) && number[0] is '8' or '5'
                     && Follows(last, number[1..], true, title))
                     (number, paragraph) = (number[1..], true);
                 else continue;
@@ -80,7 +85,8 @@ public static partial class ItemHeading
     }
 
     // "§ 118" alone on its line, as OCR reads the sign too ("$ 118", "S 118", "8 118"), and with a stray full stop.
-    [GeneratedRegex(@"^(?:[§$&£]{1,2}|S|[85](?=\s+\d))\s*\d{1,3}\.?$")]
+    // Fused with its number too ("83", "s6", "s$9"): a number alone counts only where it follows the last § (FindAll).
+    [GeneratedRegex(@"^(?:[§$&£sS]{1,2}|[85](?=\s*\d))\s*\d{1,3}\.?$")]
     private static partial Regex ParagraphAlone();
 
     // "§ 12", as OCR reads it ("$ 12", "S 12", "& 12", "£ 12", "8 12", "5 12"); a stray dash or bar after the number;

@@ -51,6 +51,11 @@ public class ScannedProtokollTests
     [InlineData("S 5")]
     [InlineData("8 5")]
     [InlineData("§ 5.")]
+    [InlineData("&£5")]
+    [InlineData("s5")]
+    [InlineData("s$5")]
+    [InlineData("85")]
+    [InlineData("55")]
     public void A_paragraph_sign_alone_as_ocr_reads_it_takes_the_title_below(string sign)
     {
         var meeting = Scanned([.. Head, "§ 4 Upprop", "", "Ordföranden öppnar sammanträdet.", "", sign, "Färdtjänst", "", "Rådet diskuterar färdtjänsten."]);
@@ -58,4 +63,9 @@ public class ScannedProtokollTests
         Assert.Equal(["4", "5"], meeting.AgendaItems.Select(i => i.Number));
         Assert.Equal("Färdtjänst", meeting.AgendaItems[1].Title);
     }
+
+    [Fact]
+    public void A_number_alone_that_does_not_follow_the_last_paragraph_is_no_heading() =>
+        Assert.Equal(["4"], Scanned([.. Head, "§ 4 Upprop", "", "Ordföranden öppnar sammanträdet.", "", "83", "Färdtjänst", "", "Rådet diskuterar."])
+            .AgendaItems.Select(i => i.Number));
 }
