@@ -39,12 +39,12 @@ public static partial class AttendeeBlock
         return new Result(found.Attendees, found.Chair, found.Secretary);
     }
 
-    // "MB   Mona Berglöf      Vilunda vårdcentral": a column of initials before the names repeats them.
+    // "MB   Mona Berglöf      Vilunda vårdcentral": a column of initials before the names repeats them (OCR may close its gap).
     private static string WithoutInitialsColumn(string line) =>
         InitialsColumn().Match(line) is { Success: true } m && Names.Leading(Columns().Split(m.Groups["rest"].Value)[0]) is { } name && NameInitials.AreOf(m.Groups["tag"].Value, name)
             ? m.Groups["rest"].Value : line;
 
-    [GeneratedRegex(@"^\s*(?<tag>\p{Lu}{2,3})\s{2,}(?<rest>\p{Lu}.*)$")]
+    [GeneratedRegex(@"^\s*(?<tag>\p{Lu}{2,3})\s+(?<rest>\p{Lu}.*)$")]
     private static partial Regex InitialsColumn();
 
     private static bool SectionInCapitals(string line) =>

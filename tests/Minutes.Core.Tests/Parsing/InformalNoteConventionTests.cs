@@ -455,6 +455,12 @@ public class InformalNoteConventionTests
     }
 
     [Fact]
+    public void A_column_of_initials_whose_gap_ocr_closed_still_repeats_the_names() =>
+        Assert.Equal(["Mona Berg", "Elin Sund", "Kaj Strand"], ParsedLines.Parse(["Anteckningar", "", "Nätverksträff", "", "Tisdag 17 november 2026, kl. 08.30", "",
+            "Deltagare", "MB Mona Berg    Vilunda vårdcentral", "ES Elin Sund    Hemsjukvården Väsby", "KS Kaj Strand    Väsby kommun", "", "1. Inledning",
+            "– Mötet öppnades."]).Attendees.Select(a => a.Name));
+
+    [Fact]
     public void Initials_in_a_commitment_and_in_a_commitments_table_are_the_attendees_they_stand_for()
     {
         var actions = ParsedLines.Parse([.. InitialsHeader, "1. Utskrivningar", "– MB och ES gör ett utkast till checklista och skickar det till alla", "  senast 8/12.",
