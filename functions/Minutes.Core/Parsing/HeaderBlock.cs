@@ -68,8 +68,9 @@ public static partial class HeaderBlock
                        ?? PlaceAndTime.Place(Value(fields, "Plats och tid"))
                        ?? (meetingSentence is null ? null : MeetingSentence.Place(meetingSentence))
                        ?? MeetingLine.Place(text.Take(HeadLines(firstLabel)).ToList());
-        var chair = NameIn(Value(fields, Vocabulary.ChairLabels));
-        var secretary = NameIn(Value(fields, Vocabulary.NoteTakerLabels));
+        // A name is the field's first line: "Sekreterare: Elsa Frödin" over blank lines and "Dagordning" ends there.
+        var chair = NameIn(FirstLine(fields, Vocabulary.ChairLabels));
+        var secretary = NameIn(FirstLine(fields, Vocabulary.NoteTakerLabels));
         var attendees = fields.Where(f => Labels.IsAttendeeLabel(f.Label)).ToList();
         if (title is null) warnings.Add("No title was found in the header.");
 
@@ -122,6 +123,9 @@ public static partial class HeaderBlock
         }
         return fields;
     }
+
+    private static string? FirstLine(List<(string Label, List<string> Lines)> fields, IReadOnlyList<string> labels) =>
+        fields.Where(f => labels.Contains(f.Label) && f.Lines.Count > 0).Select(f => f.Lines[0]).FirstOrDefault();
 
     private static string? Value(List<(string Label, List<string> Lines)> fields, params IReadOnlyList<string> labels) =>
         fields.Where(f => labels.Contains(f.Label) && f.Lines.Count > 0).Select(f => string.Join(" ", f.Lines)).FirstOrDefault();

@@ -21,6 +21,11 @@ public class HeaderConventionRuleTests
     }
 
     [Fact]
+    public void A_secretarys_name_is_the_first_line_of_the_field_not_a_heading_below_blank_lines() =>
+        Assert.Equal("Elsa Frö", Parse("Mötesanteckningar", "", "Statusmöte", "", "Datum      2026-06-09", "", "Sekreterare: Elsa Frö", "", "",
+            "Dagordning", "1. Inledning", "2. Status", "", "", "1. Inledning", "Mötet öppnades.").Secretary);
+
+    [Fact]
     public void The_place_under_the_day_is_no_part_of_the_title_above_them() =>
         Assert.Equal("Dialogmöte med organisationerna i sjukhusets område", Parse("SJUKHUSET", "Staben", "", "", "Minnesanteckningar", "",
             "Dialogmöte med organisationerna i sjukhusets", "område", "", "Onsdag 19 maj 2027 kl. 13.00–15.30", "Aulan, hus 2, sjukhuset", "", "",
