@@ -62,7 +62,7 @@ public static partial class ActionOwner
         var parts = head.Split(" och ", StringSplitOptions.TrimEntries);
         if (parts.Length != 2) return null;
         // "MB och ES gör ett utkast …": initials name people too; without the meeting's people to resolve them, as printed.
-        var named = parts.Select(p => NamedPerson(p, people) ?? (people.Count == 0 && p.Length is 2 or 3 && p.All(char.IsUpper) ? p : null)).ToList();
+        var named = parts.Select(p => NamedPerson(p, people) ?? (people.Count == 0 && Initials.Look(p) ? p : null)).ToList();
         return named.All(n => n is not null) ? string.Join(" och ", named) : null;
     }
 

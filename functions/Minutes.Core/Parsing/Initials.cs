@@ -10,11 +10,15 @@ public static class Initials
     public static string? Resolve(string owner, IReadOnlyList<string> people)
     {
         var t = owner.Trim();
-        if (t.Length is < 2 or > 3 || !t.All(char.IsUpper)) return null;
+        if (!Look(t)) return null;
         var matches = people.Distinct().Where(p => Of(p) == t).ToList();
         return matches.Count == 1 ? matches[0] : null;
     }
 
-    private static string Of(string name) =>
+    /// <summary>Two or three capitals, as initials are written: "MB", "TWA".</summary>
+    public static bool Look(string text) => text.Length is 2 or 3 && text.All(char.IsUpper);
+
+    /// <summary>The first letters of a name's capitalised words: "Ulla-Britt Holm" → "UH".</summary>
+    public static string Of(string name) =>
         string.Concat(name.Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(w => char.IsUpper(w[0])).Select(w => w[0]));
 }

@@ -9,7 +9,7 @@ public static class NameInitials
     /// <summary>Whether <paramref name="tag"/> is the first letters of the words of <paramref name="name"/>.</summary>
     public static bool AreOf(string tag, string name)
     {
-        var initials = string.Concat(name.Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(w => char.IsUpper(w[0])).Select(w => w[0]));
+        var initials = Initials.Of(name);
         return initials.Length >= 2 && tag.Trim() == initials;
     }
 }
