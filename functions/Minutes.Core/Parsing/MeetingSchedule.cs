@@ -51,6 +51,12 @@ public static partial class MeetingSchedule
             meetings.Add(m.Groups["date"].Value, SwedishDates.TimeRange(m.Groups["time"].Value.Length > 0 ? m.Groups["time"].Value : common), reference, direction);
             sinceAnnounced = 0;
         }
+        // "Rådets övriga möten … är den 16 september och den 25 november.": dates in a sentence of running text.
+        foreach (var paragraph in Paragraphs.From(lines))
+            foreach (var sentence in Sentences.Split(paragraph.Text))
+                if (ScheduleSentence.Dates(sentence) is { } dates && InlineEntry().Matches(dates) is { Count: >= 2 } entries)
+                    foreach (var (dateText, time) in EntriesOnOneLine(entries, dates, ""))
+                        meetings.Add(dateText, time, meetingDate, YearDirection.Future);
         // Future meetings: a date on or before this meeting's is the meeting itself or history.
         return meetingDate is { } held ? meetings.Meetings.Where(x => x.Date > held).ToList() : meetings.Meetings;
     }

@@ -73,4 +73,22 @@ public class ScheduleConventionRuleTests
     {
         Assert.Equal((new TimeOnly(9, 0), new TimeOnly(12, 0)), SwedishDates.TimeRange("Klockan 9–12"));
     }
+    [Fact]
+    public void A_sentence_on_the_forums_other_meetings_in_running_text_schedules_its_dates()
+    {
+        var meeting = Parse([.. Head, "2. Nästa möte", "", "Nästa möte är torsdag 13 maj 2026 kl. 13.30 i", "kommunhuset. Rådets övriga möten under året är den", "16 september och den 25 november."]);
+
+        Assert.Equal([new DateOnly(2026, 9, 16), new DateOnly(2026, 11, 25)], meeting.ScheduledMeetings.Select(s => s.Date));
+        Assert.Equal(new DateOnly(2026, 5, 13), meeting.NextMeeting?.Date);
+    }
+
+    [Fact]
+    public void Another_bodys_meetings_or_a_single_date_in_running_text_are_no_schedule()
+    {
+        Assert.NotNull(ScheduleSentence.Dates("Höstens träffar blir den 3 september och den 5 november."));
+        Assert.Null(ScheduleSentence.Dates("Nämndens sammanträden är den 3 september och den 5 november."));
+        var meeting = Parse([.. Head, "2. Övrigt", "", "Gruppens övriga möten hålls i kommunhuset den 3 september."]);
+
+        Assert.Empty(meeting.ScheduledMeetings);
+    }
 }

@@ -1,0 +1,23 @@
+using System.Text.RegularExpressions;
+
+namespace Minutes.Parsing;
+
+/// <summary>
+/// A sentence in running text that gives the forum's coming meetings: "Rådets övriga möten med närsjukvården under året
+/// är den 16 september och den 25 november.", "Höstens träffar blir den 3 september och den 5 november." Its subject is
+/// meetings in the plural, the forum's own (a genitive of a forum word, the year's or a season's, or none); another
+/// body's ("Nämndens sammanträden är …") are not the minutes' series.
+/// </summary>
+public static partial class ScheduleSentence
+{
+    /// <summary>What the sentence says after its verb, where the dates stand; null when it is no such sentence.</summary>
+    public static string? Dates(string sentence) =>
+        Sentence().Match(sentence) is { Success: true } m ? m.Groups["dates"].Value : null;
+
+    private const string Owner = $@"(?:\p{{L}}*(?:{Vocabulary.ForumNouns})s|årets|{Vocabulary.SeasonsGenitive})";
+    private const string Which = "övriga|kommande|resterande|återstående|följande|senare|andra";
+    private const string Verb = @"är|blir|hålls|äger\s+rum|planeras\s+till";
+
+    [GeneratedRegex($@"^(?:{Owner}\s+)?(?:(?:{Which})\s+)?(?:{Vocabulary.MeetingPlurals})\b[^.?!:]*?\b(?:{Verb})\b(?<dates>.*)$", RegexOptions.IgnoreCase)]
+    private static partial Regex Sentence();
+}
