@@ -4,7 +4,8 @@ namespace Minutes.Parsing;
 
 /// <summary>
 /// An attendee list of one person a line, the organisation after a dash: "Anna Berg – PRO Täby", "Bo Ek – Täby kommun,
-/// kommunstyrelsens ordförande". What follows a comma is the person's role, not part of the organisation. A group
+/// kommunstyrelsens ordförande". What follows a comma is the person's role, not part of the organisation, unless the role
+/// stands before the dash ("Bo Ek, överläkare – Södertälje sjukhus, geriatriska kliniken"). A group
 /// heading before names ("PRO – Anna Berg, Bo Ek") is the other way round and is left to the group reading.
 /// </summary>
 public static class NameDashOrganisation
@@ -18,8 +19,15 @@ public static class NameDashOrganisation
         var at = Dashes.Select(d => t.IndexOf(d, StringComparison.Ordinal)).Where(i => i > 0).DefaultIfEmpty(-1).Min();
         if (at < 0) return null;
         var left = t[..at].Trim();
+        var right = t[(at + 3)..];
+        // "Mirjam Esberg, projektledare – Nykvarns kommun": a role before the dash; a comma after it is then the
+        // organisation's own ("Södertälje sjukhus, geriatriska kliniken").
+        var comma = left.IndexOf(',');
+        var roleFirst = comma > 0 && left[(comma + 1)..].TrimStart() is { Length: > 0 } role && char.IsLower(role[0]);
+        if (roleFirst) left = left[..comma].Trim();
+        else right = right.Split(',')[0];
         // "Ragnar Ek – Strokeförbundet (ordförande)": the role in parentheses is no part of the organisation.
-        var organisation = OrganisationAfterName.WithoutRoleInParentheses(t[(at + 3)..].Split(',')[0]);
+        var organisation = OrganisationAfterName.WithoutRoleInParentheses(right);
         if (left.Contains(',') || Names.Leading(left) != left || organisation.Length == 0 || Names.Leading(organisation) is not null) return null;
         return new Attendee(left, organisation);
     }

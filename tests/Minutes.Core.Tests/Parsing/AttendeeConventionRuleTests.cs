@@ -23,6 +23,15 @@ public class AttendeeConventionRuleTests
     }
 
     [Fact]
+    public void A_role_before_the_dash_leaves_the_whole_organisation_after_it()
+    {
+        Assert.Equal(new Minutes.Model.Attendee("Jonatan Hellgren", "Södertälje sjukhus, geriatriska kliniken"),
+            NameDashOrganisation.Read("Jonatan Hellgren, överläkare – Södertälje sjukhus, geriatriska kliniken"));
+        Assert.Equal("Region Stockholm", NameDashOrganisation.Read("Rolf Åhman, processledare – Region Stockholm (via Teams)")?.Organization);
+        Assert.Null(NameDashOrganisation.Read("Stina Ahl, Olof Berg – PRO Täby"));
+    }
+
+    [Fact]
     public void A_group_heading_before_a_dash_is_no_name_with_organisation()
     {
         Assert.Null(NameDashOrganisation.Read("PRO – Stina Ahl, Olof Berg"));
