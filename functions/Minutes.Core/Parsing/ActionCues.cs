@@ -90,7 +90,7 @@ public static partial class ActionCues
         var firm = FirmCue(sentence);
         // "… svarade att vårdcentralen då kontaktar hemtjänsten": what is done as a rule is no commitment.
         if (firm.Success && Habitual().IsMatch(sentence[..firm.Index])) firm = Match.Empty;
-        if (asked && (first || !firm.Success || !ActionOwner.IsNamed(sentence, firm))) return null;
+        if (asked && (first || !firm.Success || !ActionOwner.IsNamed(sentence, firm, people))) return null;
         var due = DueDates.Read(sentence, meetingDate);
         var ahead = due is not null && !PastTense().IsMatch(sentence);
         var reported = ReportedPromise(sentence);
@@ -136,10 +136,10 @@ public static partial class ActionCues
     {
         var soft = Soft().Match(sentence);
         if (soft.Success && (answer || ahead || ActionOwner.IsPerson(sentence, soft, people))) return soft;
-        if ((answer || ahead) && Deadline().Match(sentence) is { Success: true } d && ActionOwner.IsNamed(sentence, d)
+        if ((answer || ahead) && Deadline().Match(sentence) is { Success: true } d && ActionOwner.IsNamed(sentence, d, people)
             && !(due is not null && DueDates.IsSeason(due) && Narrating().IsMatch(d.Value)))
             return d;
-        return Promise().Match(sentence) is { Success: true } promise && ActionOwner.IsNamed(sentence, promise) ? promise : Match.Empty;
+        return Promise().Match(sentence) is { Success: true } promise && ActionOwner.IsNamed(sentence, promise, people) ? promise : Match.Empty;
     }
 
     internal static bool HasSoftCue(string sentence) => Soft().IsMatch(sentence);

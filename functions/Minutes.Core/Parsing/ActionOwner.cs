@@ -121,13 +121,14 @@ public static partial class ActionOwner
     }
 
     /// <summary>A named actor, capitalised words only, right before the cue: "Förvaltningen ska ta fram …".</summary>
-    public static bool IsNamed(string sentence, Match cue)
+    public static bool IsNamed(string sentence, Match cue, IReadOnlyList<string> people)
     {
         var head = Head(sentence, cue);
         var words = head.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        // "Bertil Hägg och Inga-Lill Nordmark sammanställer …": two people by their full names.
+        // "Bertil Hägg och Inga-Lill Nordmark sammanställer …": two people by their full names, or by the first names
+        // of two of the meeting's people ("Sanna och Jonatan tar fram …").
         return words.All(w => char.IsUpper(w[0])) && ActorPhrase(words)
-               || TwoPeople(head, []) is not null;
+               || TwoPeople(head, people) is not null;
     }
 
     // What stands before the cue, without "ska" or "kommer att"; in a cleft sentence ("På träffpunkten är det Lisbeth

@@ -25,10 +25,10 @@ public static partial class ActorTask
         var straight = Straight().Match(sentence);
         // "Hedda Lundell ska boka …" is a person's promise; "Förvaltningen ska göra granskningar" states a body's duty.
         var person = !straight.Groups["ska"].Success || ActionOwner.IsPerson(sentence, straight, people);
-        if (straight.Success && person && (timeAhead || !Narrating().IsMatch(straight.Groups["verb"].Value)) && ActionOwner.IsNamed(sentence, straight))
+        if (straight.Success && person && (timeAhead || !Narrating().IsMatch(straight.Groups["verb"].Value)) && ActionOwner.IsNamed(sentence, straight, people))
             return new Found(Owner(sentence[..straight.Index].Trim(), people), straight);
         var decided = Decided().Match(sentence);
-        if (decided.Success && ActionOwner.IsNamed(sentence, decided))
+        if (decided.Success && ActionOwner.IsNamed(sentence, decided, people))
             return new Found(Owner(sentence[..decided.Index].Trim(), people), decided);
         var inverted = Inverted().Match(sentence);
         if (inverted.Success && (timeAhead || !Narrating().IsMatch(inverted.Groups["verb"].Value))

@@ -12,7 +12,7 @@ public static partial class DatedPromise
     public static ActorTask.Found? Read(string sentence)
     {
         var m = Promise().Match(sentence);
-        return m.Success && ActionOwner.IsNamed(sentence, m) ? new ActorTask.Found(sentence[..m.Index].Trim(), m) : null;
+        return m.Success && ActionOwner.IsNamed(sentence, m, []) ? new ActorTask.Found(sentence[..m.Index].Trim(), m) : null;
     }
 
     // "ska senast den 30 april lämna", "ska till mötet den 18 maj ta fram", "ska till nästa möte ta fram".

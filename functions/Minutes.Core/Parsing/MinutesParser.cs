@@ -170,6 +170,6 @@ public static partial class MinutesParser
     [GeneratedRegex(@"[§\s]")]
     private static partial Regex ItemNumber();
 
-    [GeneratedRegex($@"^({Vocabulary.MinuteTakerLabels}|Sekreterare|Protokollförare|Antecknat av|Antecknare|Mötesanteckningar förda av|(?:Minnes|Mötes)?[Aa]nteckningarna fördes av|Protokollet fördes av)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex($@"^({Vocabulary.MinuteTakerLabels}|Sekreterare|Protokollförare|Antecknat av|Antecknare|{Vocabulary.NotesKeptBy})\b", RegexOptions.IgnoreCase)]
     private static partial Regex SignatureLabel();
 }

@@ -81,6 +81,9 @@ public static class Vocabulary
     /// <summary>The labels over the name of who kept the minutes: "Vid anteckningarna", "Vid protokollet".</summary>
     public const string MinuteTakerLabels = "Vid anteckningarna|Vid protokollet|Vid pennan";
 
+    /// <summary>Who kept the minutes, said in a passive: "Minnesanteckningarna förda av", "Anteckningarna fördes av", "Protokollet fördes av".</summary>
+    public const string NotesKeptBy = @"(?:(?:Minnes|Mötes)?[Aa]nteckning(?:ar|arna)|Protokollet)\s+(?:förda|fördes|förs|fört)\s+av";
+
     // ── Labels ─────────────────────────────────────────────────────────────────────────────────────────────────
 
     /// <summary>The labels over who attended; one that begins another ("Närvarande ledamöter", "Närvarande") comes first.</summary>
@@ -112,6 +115,8 @@ public static class Vocabulary
         "återkommer|återkomma|ombeds"
         + "|får i uppdrag|ges i uppdrag|fick i uppdrag|gavs i uppdrag"
         + "|tar med sig|tar med (?:frågan|synpunkten|inspelet|detta)|tar med (?:den|dem|det) till|åtar sig|ska se till att|lovar att"
+        // A promise made at the meeting, told in the past: "Charlotte Wendel lovade att skyltningen ses över senast …".
+        + "|lovade att|åtog sig att"
         + "|sänds ut|skickas ut|sänder ut|skickar ut|sänds till|skickas till|kontaktas|kontaktar|bjuds in|återrapporteras"
         + "|läggs till i"
         + @"|(?:uppdra|uppdrar|uppdras|uppdrog)\s+(?:\p{Ll}+et\s+|\p{Ll}+en\s+)?åt\s+(?<to>(?:\p{L}+-\s+och\s+)?\p{L}+)"

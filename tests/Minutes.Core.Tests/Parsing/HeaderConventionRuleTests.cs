@@ -20,6 +20,14 @@ public class HeaderConventionRuleTests
         Assert.Equal("SKPF Pensionärerna avd. 21 Norrby", meeting.Attendees.Single(a => a.Name == "Gun Ahl").Organization);
     }
 
+    [Theory]
+    [InlineData("Minnesanteckningarna förda av")]
+    [InlineData("Anteckningarna fördes av")]
+    [InlineData("Protokollet fördes av")]
+    public void Who_kept_the_minutes_said_in_a_passive_above_the_name_is_the_secretary(string label) =>
+        Assert.Equal("Rebecka Toll", Parse("Minnesanteckningar", "", "Dialogmöte", "", "Datum: 2027-05-19", "", "1. Inledning", "Mötet öppnades.",
+            "", "", label, "", "Rebecka Toll", "Patientrelationer, Sjukhuset").Secretary);
+
     [Fact]
     public void A_secretarys_name_is_the_first_line_of_the_field_not_a_heading_below_blank_lines() =>
         Assert.Equal("Elsa Frö", Parse("Mötesanteckningar", "", "Statusmöte", "", "Datum      2026-06-09", "", "Sekreterare: Elsa Frö", "", "",

@@ -75,6 +75,28 @@ public class InformalNoteConventionTests
         Assert.Empty(Parse("Sven skriver texten tillsammans med Ulla Fors.").ActionItems);
 
     [Fact]
+    public void Two_attendees_first_names_producing_something_by_the_next_meeting_own_it_together()
+    {
+        var action = Assert.Single(Parse("Greta och Omar tar fram ett förslag på lösning till nästa statusmöte.").ActionItems);
+
+        Assert.Equal(("Greta Lund och Omar Berg", "next-meeting"), (action.Owner, action.Due));
+    }
+
+    [Fact]
+    public void Two_first_names_that_are_no_attendees_are_no_owners_by_a_deadline_verb() =>
+        Assert.Empty(Parse("Sven och Kalle tar fram ett förslag till nästa möte.").ActionItems);
+
+    [Theory]
+    [InlineData("Greta Lund lovade att skyltningen ses över senast den 15 juni.")]
+    [InlineData("Greta Lund åtog sig att se över skyltningen senast den 15 juni.")]
+    public void A_promise_made_at_the_meeting_told_in_the_past_is_the_promisers_action(string sentence)
+    {
+        var action = Assert.Single(Parse(sentence).ActionItems);
+
+        Assert.Equal(("Greta Lund", "2027-06-15"), (action.Owner, action.Due));
+    }
+
+    [Fact]
     public void Going_through_something_by_a_time_to_come_is_a_task_and_without_one_is_a_presentation()
     {
         var action = Assert.Single(Parse("MAS går igenom rutinen för läkemedel med utförarna under maj.").ActionItems);
