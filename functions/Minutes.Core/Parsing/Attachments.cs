@@ -4,7 +4,7 @@ using Minutes.Model;
 namespace Minutes.Parsing;
 
 /// <summary>
-/// "Bilaga 1", "Bilaga 2: Skriftliga frågor och svar", or a list "Bilagor: 1. Presentation om …, 2. …": attachments,
+/// "Bilaga 1", "Bilaga 2: Skriftliga frågor och svar", "Bil. 3  Handlingsplan", or a list "Bilagor: 1. Presentation om …, 2. …": attachments,
 /// each once, with a title and date where printed.
 /// </summary>
 public static partial class Attachments
@@ -34,7 +34,11 @@ public static partial class Attachments
             if (!m.Success) continue;
             var label = $"Bilaga {m.Groups[1].Value}";
             if (found.Any(a => a.Label == label)) continue;
-            var rest = m.Groups[2].Value.Trim(' ', ':', '-', '–', '.');
+            var rest = m.Groups[2].Value;
+            // A title wrapped under its own start: "Bil. 1   Utvärdering september" over "         2025–augusti 2026".
+            for (var k = i + 1; k < lines.Count && lines[k].Indent >= 4 && !lines[k].IsBlank && !Heading().IsMatch(lines[k].Text) && k <= i + 3; k++)
+                rest += " " + lines[k].Text;
+            rest = rest.Trim(' ', ':', '-', '–', '.');
             found.Add(new Attachment(label, rest.Length > 0 ? rest : null, SwedishDates.FirstDate(rest)));
         }
         return found;
@@ -47,6 +51,7 @@ public static partial class Attachments
     [GeneratedRegex(@"(?:^|[,;]\s*|\s)(\d{1,2})[.)]\s+")]
     private static partial Regex ListEntry();
 
-    [GeneratedRegex(@"^Bilaga\s+(\d{1,2})\b\s*(.{0,120})$", RegexOptions.IgnoreCase)]
+    // "Bilaga 2", or shortened "Bil. 2" in a list of attachments.
+    [GeneratedRegex(@"^(?:Bilaga\s+|Bil\.\s*)(\d{1,2})\b\s*(.{0,120})$", RegexOptions.IgnoreCase)]
     private static partial Regex Heading();
 }

@@ -61,25 +61,56 @@ public static partial class AttendeeBlock
     /// <summary>"| Birgitta Sundin | PRO Huddinge | ordförande |": name, organisation, and a role that makes the chair or secretary.</summary>
     private static void ReadBordered(List<string> lines, string? defaultGroup, Found found)
     {
+        if (PresenceTable.Read(lines) is { } present)
+        {
+            foreach (var person in present) Add(new AttendeeRow.Read(person.Name, person.Organization ?? defaultGroup, person.Role), found);
+            return;
+        }
         var rows = BorderedTable.Rows(lines);
         var columns = rows.Count == 0 ? 0 : rows[0][0].Equals("Namn", StringComparison.OrdinalIgnoreCase) ? rows[0].Length : rows.Max(r => r.Length);
         foreach (var cells in rows)
         {
-            if (AttendeeRow.From(cells, columns, defaultGroup) is not { } row) continue;
-            found.Attendees.Add(new Attendee(row.Name, row.Organization));
-            if (row.Role.StartsWith(Vocabulary.Chair)) found.Chair ??= row.Name;
-            if (row.Role.StartsWith(Vocabulary.Secretary)) found.Secretary ??= row.Name;
+            if (AttendeeRow.From(cells, columns, defaultGroup) is { } row) Add(row, found);
         }
     }
+
+    private static void Add(AttendeeRow.Read row, Found found)
+    {
+        found.Attendees.Add(new Attendee(row.Name, row.Organization));
+        if (RoleIs(row.Role, Vocabulary.Chair)) found.Chair ??= row.Name;
+        if (RoleIs(row.Role, Vocabulary.Secretary)) found.Secretary ??= row.Name;
+    }
+
+    // "ordförande", or a post with the role after it ("områdeschef, ordförande"); not "vice ordförande".
+    private static bool RoleIs(string role, string word) =>
+        role.StartsWith(word, StringComparison.Ordinal) || role.EndsWith(", " + word, StringComparison.Ordinal);
 
     /// <summary>A Namn/Organisation table, with its header row or without ("Marit Hellqvist (S)      Regionstyrelsen").</summary>
     private static void ReadColumns(List<string> lines, bool headed, Found found)
     {
         var attendees = found.Attendees;
         var pairs = headed ? SideBySideColumns.PairsIn(Columns().Split(lines[0].Trim())) : 1;
-        foreach (var row in lines.Skip(headed ? 1 : 0))
+        string? group = null;
+        var rows = lines.Skip(headed ? 1 : 0).Where(l => l.Trim().Length > 0).ToList();
+        for (var r = 0; r < rows.Count; r++)
         {
+            var row = rows[r];
             var cells = Columns().Split(row.Trim());
+            // "Nynäshamns kommun" alone over "Anders Tyd    kommunalråd, ordförande" heads the names below it, each with a
+            // role in the column, so the person's organisation is the heading's.
+            if (cells.Length == 1 && Names.Leading(cells[0]) is null && char.IsUpper(cells[0][0]) && r + 1 < rows.Count && NameThenRole(rows[r + 1]))
+            {
+                group = cells[0];
+                continue;
+            }
+            if (group is not null && NameThenRole(row) && Names.Clean(cells[0]) is { } member)
+            {
+                attendees.Add(new Attendee(member, group));
+                var role = cells[1].ToLowerInvariant();
+                if (role.StartsWith(Vocabulary.Chair) || role.EndsWith(", " + Vocabulary.Chair)) found.Chair ??= member;
+                if (role.StartsWith(Vocabulary.Secretary) || role.EndsWith(", " + Vocabulary.Secretary)) found.Secretary ??= member;
+                continue;
+            }
             if (pairs >= 2 && cells.Length >= 3)
             {
                 foreach (var (cell, org) in SideBySideColumns.Pairs(cells, pairs))
@@ -109,11 +140,15 @@ public static partial class AttendeeBlock
                      ? run.Select(r => ((string?)r.Organization, r.Names)) : [g]))
         {
             string? previous = null;
-            var (afterName, afterOrganisation) = (false, false);
+            var (afterName, afterOrganisation, afterRole) = (false, false, false);
             foreach (var part in Names.ListParts(text))
             {
                 var follows = afterName;
                 afterName = false;
+                // "Per-Ola Hamrin, socialchef, Hudiksvalls kommun": an organisation may come after the role, if it says it is one
+                // (not "enhetschef geriatrik och ASIH").
+                var followsRole = afterRole;
+                afterRole = char.IsLower(part[0]) && (follows || followsRole);
                 // "Ismo Rantala, SRF Stockholms och Gotlands län": the list split the organisation's own "och".
                 if (afterOrganisation && Names.Leading(part) is null && found.Attendees[^1].Organization is { } taken
                     && text.Contains(taken + " och " + part, StringComparison.Ordinal))
@@ -124,7 +159,8 @@ public static partial class AttendeeBlock
                 afterOrganisation = false;
                 // "Per Holm, Solby vårdcentral": an organisation written after the name is the person's, before the heading;
                 // a role may follow it in parentheses ("Salems kommun (enhetschef hemtjänst)").
-                if (follows && OrganisationAfterName.Is(OrganisationAfterName.WithoutRole(part)) && found.Attendees.Count > 0)
+                if ((follows || followsRole && Vocabulary.IsOrganisation(OrganisationAfterName.WithoutRole(part)))
+                    && OrganisationAfterName.Is(OrganisationAfterName.WithoutRole(part)) && found.Attendees.Count > 0)
                 {
                     found.Attendees[^1] = found.Attendees[^1] with { Organization = OrganisationAfterName.WithoutRole(part) };
                     RoleInPart(part, found.Attendees[^1].Name, found);
@@ -242,6 +278,8 @@ public static partial class AttendeeBlock
         return t.Length is > 1 and <= 40 && char.IsUpper(t[0]) && !t.Any(c => c is ',' or '(' or ')' || char.IsDigit(c))
             && (organisation || Names.Leading(t) is null) && t.Split(' ').Length <= 5;
     }
+
+    private static bool NameThenRole(string line) => NameThenColumn(line) && Columns().Split(line.Trim())[1] is var cell && char.IsLower(cell[0]);
 
     private static bool NameThenColumn(string line)
     {

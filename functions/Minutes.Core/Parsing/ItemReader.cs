@@ -40,7 +40,7 @@ public static partial class ItemReader
 
     /// <summary>
     /// An item's title runs on over the next lines while they continue it: a line in lower case, after a title that
-    /// ends open ("… och", "-"), or one set with a hanging indent to the title ("§ 42    Förlängning av …" over
+    /// ends open ("… och", "-", an open parenthesis), or one set with a hanging indent to the title ("§ 42    Förlängning av …" over
     /// "        (SPSV) för perioden …"); never a bullet, a sentence or a long line.
     /// </summary>
     /// <returns>The title, and the line after it.</returns>
@@ -53,7 +53,8 @@ public static partial class ItemReader
                                          && !NamesOnly(line.Text) && !PresenterLine.IsLabelled(line.Text);
         while (NextNonBlank(lines, i, end, maxBlanks: 1) is { } n
                && !lines[n].IsBullet && !PresenterLine.IsLabelled(lines[n].Text)
-               && (char.IsLower(lines[n].Text[0]) || OpenEnd().IsMatch(titleLines[^1]) || titleLines[^1].EndsWith('-') || Hanging(lines[n]) && n == i)
+               && (char.IsLower(lines[n].Text[0]) || OpenEnd().IsMatch(titleLines[^1]) || titleLines[^1].EndsWith('-') || Hanging(lines[n]) && n == i
+                   || Unclosed(titleLines) && n == i)
                && !Paragraphs.EndsSentence(lines[n].Text) && lines[n].Text.Length < 100)
         {
             titleLines.Add(lines[n].Text);
@@ -61,6 +62,9 @@ public static partial class ItemReader
         }
         return (TextJoin.Lines(titleLines), i);
     }
+
+    // "4. Utvärdering (Sara Hedblom," over "Navid Azizi)": a parenthesis the title opens closes on the next line.
+    private static bool Unclosed(List<string> titleLines) => titleLines.Sum(l => l.Count(c => c == '(')) > titleLines.Sum(l => l.Count(c => c == ')'));
 
     /// <summary>
     /// The presenters under a heading: a block of names, labelled ("Föredragande: …") or names only, one to a line or

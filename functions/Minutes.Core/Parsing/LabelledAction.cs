@@ -50,7 +50,8 @@ public static partial class LabelledAction
     [GeneratedRegex(@"^(?<text>\p{Lu}\p{Ll}*a\b.+?)\s+[–—-]\s+(?<owner>\p{Lu}[^,–—]{1,60}?)(?:,\s*(?<due>[^,]{2,40}?))?\.?$")]
     private static partial Regex Dashed();
 
-    [GeneratedRegex(@"\bAnsvarig(?:a)?\s*[:;]\s*", RegexOptions.IgnoreCase)]
+    // "Ansvarig:", shortened "Ansv:" or "Ansv.:".
+    [GeneratedRegex(@"\b(?:Ansvarig(?:a)?|Ansv\.?)\s*[:;]\s*", RegexOptions.IgnoreCase)]
     private static partial Regex Responsible();
 
     [GeneratedRegex(@"(?:^|\s)(?:Åtgärd(?:er)?|Uppdrag|Att göra)\s*[:;]\s*", RegexOptions.IgnoreCase)]

@@ -47,8 +47,10 @@ public static partial class NextMeeting
     }
 
     // The ways a line opens on the next meeting, one per part of Opening.
+    // "Nästa ordinarie möte", "Nästa gemensamma träff": one adjective may stand before the meeting.
+    private const string Adjective = @"(?:\p{Ll}+[ae] )?";
     // "Nästa möte …", "Nästa dialogmöte: …".
-    private const string NextNamed = @"Nästa \p{L}*(möte|sammanträde|träff|avstämning)\p{L}*";
+    private const string NextNamed = $@"Nästa {Adjective}\p{{L}}*(möte|sammanträde|träff|avstämning)\p{{L}}*";
     // "Nästa rådsmöte hålls …".
     private const string NextHeld = @"Nästa [\p{L}-]+ (?:hålls|äger rum|blir)";
     // "Rådet sammanträder nästa gång …".
@@ -64,9 +66,9 @@ public static partial class NextMeeting
     [GeneratedRegex($"^({NextNamed}|{NextHeld}|Kommande möte|{BodyMeetsNext}|{MeetingHeld}|{StatedNext})\\b", RegexOptions.IgnoreCase)]
     private static partial Regex Opening();
 
-    [GeneratedRegex(@"^\d{1,2}[.)]?\s+(Nästa \p{L}*(?:möte|sammanträde|träff))\s*:?\s*$")]
+    [GeneratedRegex($@"^\d{{1,2}}[.)]?\s+(Nästa {Adjective}\p{{L}}*(?:möte|sammanträde|träff))\s*:?\s*$")]
     private static partial Regex NextMeetingHeading();
 
-    [GeneratedRegex(@"[.!?]\s+((?:Nästa|Kommande) \p{L}*(?:möte|sammanträde|träff|avstämning)\p{L}*)\b")]
+    [GeneratedRegex($@"[.!?]\s+((?:Nästa|Kommande) {Adjective}\p{{L}}*(?:möte|sammanträde|träff|avstämning)\p{{L}}*)\b")]
     private static partial Regex InSentence();
 }

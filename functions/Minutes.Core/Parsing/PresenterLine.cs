@@ -4,7 +4,7 @@ namespace Minutes.Parsing;
 
 /// <summary>
 /// A line that names an item's presenters by a label: "Föredragande: Eva Malm", "Inledare: Sofia Lind", "Dragning
-/// av Lena Ask", also set in parentheses under the heading ("(Föredragande: Ola Dahl)"). The label and the
+/// av Lena Ask", also set in parentheses under the heading ("(Föredragande: Ola Dahl)", "(Ola Dahl, enhetschef)"). The label and the
 /// parentheses are not part of the names.
 /// </summary>
 public static partial class PresenterLine
@@ -15,10 +15,14 @@ public static partial class PresenterLine
     public static string WithoutLabel(string line)
     {
         var m = Label().Match(line);
-        if (!m.Success) return line;
+        // "(Agneta Lindhé, avdelningschef närsjukvård)" under the heading: names in parentheses, without a label.
+        if (!m.Success) return Enclosed().Match(line) is { Success: true } e ? e.Groups["inside"].Value.Trim() : line;
         var rest = line[m.Length..].Trim();
         return m.Groups["open"].Success && rest.EndsWith(')') ? rest[..^1].TrimEnd() : rest;
     }
+
+    [GeneratedRegex(@"^\(\s*(?<inside>\p{Lu}[^()]*)\)$")]
+    private static partial Regex Enclosed();
 
     [GeneratedRegex($@"^(?<open>\(\s*)?(?:{Vocabulary.PresenterLabels})\b\s*:?\s*", RegexOptions.IgnoreCase)]
     private static partial Regex Label();

@@ -359,12 +359,15 @@ public static class Vocabulary
 
     /// <summary>
     /// Other words for the day, time and place, read as the label they stand for: "Mötesdag:", "Sammanträdesdag",
-    /// "Mötestid", "Klockan", "Mötesplats", "Mötesrum", "Möteslokal".
+    /// "Mötestid", "Klockan", "Mötesplats", "Mötesrum", "Möteslokal"; and for who attended.
     /// </summary>
     public static readonly (string Word, string Label)[] LabelSynonyms =
     [
         ("Sammanträdesdag", "Datum"), ("Mötesdag", "Datum"), ("Sammanträdestid", "Tid"), ("Mötestid", "Tid"), ("Klockan", "Tid"),
         ("Sammanträdesplats", "Plats"), ("Sammanträdeslokal", "Plats"), ("Mötesplats", "Plats"), ("Möteslokal", "Plats"), ("Mötesrum", "Plats"),
+        // Who attended, in other words: a list ("Med på mötet") or a table with a column of presence ("Inbjudna och närvaro").
+        ("Med på mötet", "Närvarande"), ("Med vid mötet", "Närvarande"), ("Inbjudna och närvaro", "Närvarande"), ("Närvarolista", "Närvarande"),
+        ("Närvaro", "Närvarande"),
     ];
 
     /// <summary>How a chair is chosen at the meeting: "Eva Lind väljs till mötesordförande", "Till ordförande valdes …".</summary>

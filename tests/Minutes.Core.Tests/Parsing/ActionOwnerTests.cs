@@ -35,6 +35,8 @@ public class ActionOwnerTests
     [InlineData("Åtgärd: Sammanställa väntetider per vårdcentral. Ansvarig: Mikael Thorén. Klart: maj 2025", "Mikael Thorén", "2025-05")]
     [InlineData("Gruppernas anteckningar skickas till deltagarna. Ansvarig: Petra Ulvsjö. Klart: 26/3", "Petra Ulvsjö", "2025-03-26")]
     [InlineData("Åtgärd: Återkoppla till deltagarna. Ansvarig: Jenny Holmqvist. Klart: till nästa dialogmöte", "Jenny Holmqvist", "next-meeting")]
+    [InlineData("Åtgärd: Avvikelserna sammanställs per kommun. Ansv: Kerstin Wade och Ingela Strand. Klart: till nästa möte", "Kerstin Wade och Ingela Strand", "next-meeting")]
+    [InlineData("Åtgärd: Vårdcentralerna skickar listor till kommunernas MAS. Ansv.: Sara Qvarn. Klart: 15 okt.", "Sara Qvarn", "2025-10-15")]
     public void A_labelled_action_takes_owner_and_due_from_its_labels(string paragraph, string owner, string due)
     {
         var action = OnlyAction(paragraph);

@@ -32,6 +32,50 @@ public class AttendeeConventionRuleTests
     }
 
     [Fact]
+    public void A_table_with_a_presence_column_lists_only_who_came_with_roles_wrapped_onto_the_next_row()
+    {
+        var meeting = ParsedLines.Parse("Minnesanteckningar", "", "Samverkansmöte", "", "Datum: 2027-08-26", "",
+            "Inbjudna och närvaro (X = på plats, T = via Teams, – = ej närvarande)", "",
+            "| Namn        | Funktion           | Organisation    | Närv. |",
+            "|-------------|--------------------|-----------------|-------|",
+            "| Ulla Ham    | områdeschef,       | Region Värmland | X     |",
+            "|             | ordförande         |                 |       |",
+            "| Johan Ster  | verksamhetschef    | Vårdcentralen   | –     |",
+            "| Sara Qvarn  | distriktssköterska | Vårdcentralen   | T     |",
+            "", "1. Välkomna", "Mötet öppnades.");
+
+        Assert.Equal([new Minutes.Model.Attendee("Ulla Ham", "Region Värmland"), new Minutes.Model.Attendee("Sara Qvarn", "Vårdcentralen")], meeting.Attendees);
+        Assert.Equal("Ulla Ham", meeting.Chair);
+    }
+
+    [Fact]
+    public void An_empty_presence_cell_is_absence_where_others_are_marked() =>
+        Assert.Equal(["Eva Lund"], PresenceTable.Read(["| Namn | Organisation | Närvaro |", "| Eva Lund | PRO | X |", "| Bo Ek | SPF |  |"])!.Select(r => r.Name));
+
+    [Fact]
+    public void Names_with_a_role_column_under_group_headings_take_the_heading_as_organisation_and_the_role_as_chair()
+    {
+        var meeting = ParsedLines.Parse("MÖTESANTECKNINGAR", "", "Rådet", "", "Datum: 2026-10-14", "", "Närvarande", "",
+            "Pensionärerna", "Birgitta Sand        PRO Nynäshamn", "Lennart Öhr          PRO Nynäshamn", "",
+            "Nynäshamns kommun", "Anders Tyd           kommunalråd, ordförande", "Sofia Ek             nämndsekreterare, sekreterare", "",
+            "1. Mötets öppnande", "", "Mötet öppnades.");
+
+        Assert.Equal([("Birgitta Sand", "PRO Nynäshamn"), ("Lennart Öhr", "PRO Nynäshamn"), ("Anders Tyd", "Nynäshamns kommun"), ("Sofia Ek", "Nynäshamns kommun")],
+            meeting.Attendees.Select(a => (a.Name, a.Organization)));
+        Assert.Equal(("Anders Tyd", "Sofia Ek"), (meeting.Chair, meeting.Secretary));
+    }
+
+    [Fact]
+    public void An_organisation_after_the_role_is_the_persons_not_an_attendee()
+    {
+        var meeting = ParsedLines.Parse("Minnesanteckningar", "", "Rådet", "", "Datum: 2026-10-16", "", "Deltagare", "", "Kommunerna",
+            "Per-Ola Ham, socialchef, Hudiksvalls kommun", "Eva-Lena Bjö, medicinskt ansvarig sjuksköterska, Ljusdals kommun (Teams)", "",
+            "1. Mötet öppnas", "Mötet öppnades.");
+
+        Assert.Equal([("Per-Ola Ham", "Hudiksvalls kommun"), ("Eva-Lena Bjö", "Ljusdals kommun")], meeting.Attendees.Select(a => (a.Name, a.Organization)));
+    }
+
+    [Fact]
     public void A_group_heading_before_a_dash_is_no_name_with_organisation()
     {
         Assert.Null(NameDashOrganisation.Read("PRO – Stina Ahl, Olof Berg"));

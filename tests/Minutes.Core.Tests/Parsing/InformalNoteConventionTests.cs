@@ -97,6 +97,24 @@ public class InformalNoteConventionTests
     }
 
     [Fact]
+    public void Names_in_parentheses_under_the_heading_are_its_presenters()
+    {
+        var item = ParsedLines.Parse([.. Header, "3. Aktuellt från regionen", "   (Greta Lund, avdelningschef närsjukvård)", "", "Greta gav en lägesbild."]).AgendaItems[0];
+
+        Assert.Equal("Aktuellt från regionen", item.Title);
+        Assert.Equal(["Greta Lund"], item.Presenters);
+    }
+
+    [Fact]
+    public void Presenters_in_the_headings_parentheses_wrapped_onto_the_next_line_are_presenters_not_title()
+    {
+        var item = Parse("Mötet öppnades.", "", "2. Mobila team i Hälsingland – utvärdering (Greta Lund,", "   Omar Berg)", "Greta Lund presenterade.").AgendaItems[1];
+
+        Assert.Equal("Mobila team i Hälsingland – utvärdering", item.Title);
+        Assert.Equal(["Greta Lund", "Omar Berg"], item.Presenters);
+    }
+
+    [Fact]
     public void Going_through_something_by_a_time_to_come_is_a_task_and_without_one_is_a_presentation()
     {
         var action = Assert.Single(Parse("MAS går igenom rutinen för läkemedel med utförarna under maj.").ActionItems);

@@ -91,4 +91,13 @@ public class ScheduleConventionRuleTests
 
         Assert.Empty(meeting.ScheduledMeetings);
     }
+    [Theory]
+    [InlineData("Nästa ordinarie möte i KPR: onsdag 2 december 2026 kl. 9.30 i stadshuset.")]
+    [InlineData("Nästa gemensamma träff blir onsdag 2 december 2026 kl. 9.30.")]
+    public void A_next_meeting_with_an_adjective_before_it_is_the_next_meeting(string line)
+    {
+        var meeting = Parse([.. Head, "2. Kommande möten", "", line]);
+
+        Assert.Equal(new MeetingTime(new DateOnly(2026, 12, 2), new TimeOnly(9, 30)), meeting.NextMeeting);
+    }
 }
