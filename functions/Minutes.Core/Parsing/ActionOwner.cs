@@ -102,9 +102,12 @@ public static partial class ActionOwner
     /// <summary>A cue in the passive ("skickas till", "tas upp", "ombeds"), which names no actor by itself.</summary>
     public static bool IsPassive(Match cue) => Passive().IsMatch(cue.Value);
 
-    /// <summary>"Petri" → "Petri Salonen" when one person of the meeting has that first name.</summary>
+    /// <summary>"Petri" or "Petri S." → "Petri Salonen" when one person of the meeting has that first name (and initial).</summary>
     public static string? Person(string name, IReadOnlyList<string> people)
     {
+        // "Martin E.": a first name and the surname's initial.
+        if (SurnameInitial().IsMatch(name))
+            return people.Distinct().Where(p => p.StartsWith(name[..^1], StringComparison.Ordinal)).ToList() is [var only] ? only : name;
         if (name.Contains(' ')) return people.FirstOrDefault(p => p.StartsWith(name, StringComparison.Ordinal)) ?? name;
         var matches = people.Where(p => p.Split(' ')[0] == name).Distinct().ToList();
         return matches.Count == 1 ? matches[0] : null;
@@ -138,6 +141,9 @@ public static partial class ActionOwner
         var head = Auxiliary().Replace(sentence[..cue.Index].Trim(), "");
         return Cleft().Match(head) is { Success: true } cleft ? cleft.Groups["actor"].Value : head;
     }
+
+    [GeneratedRegex(@"^\p{Lu}[\p{L}-]+ \p{Lu}\.$")]
+    private static partial Regex SurnameInitial();
 
     [GeneratedRegex(@"\b(?:är|blir|var) det (?<actor>\p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+)?) som$")]
     private static partial Regex Cleft();

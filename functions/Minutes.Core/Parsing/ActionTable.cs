@@ -54,7 +54,8 @@ public static partial class ActionTable
             var (names, starts) = Split(header, piped, leading);
             int? Find(Regex r) => names.FindIndex(n => r.IsMatch(n)) is var k and >= 0 ? k : null;
             if (Find(ActionHeading()) is not { } action || Find(OwnerHeading()) is not { } owner) return null;
-            return new Columns(piped, leading, starts, Find(ItemHeading()), action, owner, Find(DueHeading()));
+            // "Nr | Pkt | Vad …": the item's column over the action's own number.
+            return new Columns(piped, leading, starts, Find(ItemHeading()) ?? Find(NumberHeading()), action, owner, Find(DueHeading()));
         }
 
         public string[] Cells(SourceLine row)
@@ -105,8 +106,11 @@ public static partial class ActionTable
     [GeneratedRegex(@"^(Ansvarig|Vem|Ansvar)$", RegexOptions.IgnoreCase)]
     private static partial Regex OwnerHeading();
 
-    [GeneratedRegex(@"^(Punkt|§|Nr|Ärende|Ärendepunkt)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(Punkt|Pkt\.?|§|Ärende|Ärendepunkt)$", RegexOptions.IgnoreCase)]
     private static partial Regex ItemHeading();
+
+    [GeneratedRegex(@"^Nr$", RegexOptions.IgnoreCase)]
+    private static partial Regex NumberHeading();
 
     [GeneratedRegex(@"^(Klart|Klart till|Klart senast|Senast|När|Datum|Tidplan|Deadline)$", RegexOptions.IgnoreCase)]
     private static partial Regex DueHeading();

@@ -77,8 +77,14 @@ public static partial class AttendeeBlock
     private static void Add(AttendeeRow.Read row, Found found)
     {
         found.Attendees.Add(new Attendee(row.Name, row.Organization));
-        if (RoleIs(row.Role, Vocabulary.Chair)) found.Chair ??= row.Name;
-        if (RoleIs(row.Role, Vocabulary.Secretary)) found.Secretary ??= row.Name;
+        RoleInColumn(row.Role, row.Name, found);
+    }
+
+    private static void RoleInColumn(string cell, string name, Found found)
+    {
+        var role = cell.ToLowerInvariant();
+        if (RoleIs(role, Vocabulary.Chair)) found.Chair ??= name;
+        if (RoleIs(role, Vocabulary.Secretary)) found.Secretary ??= name;
     }
 
     // "ordförande", or a post with the role after it ("områdeschef, ordförande"); not "vice ordförande".
@@ -106,9 +112,7 @@ public static partial class AttendeeBlock
             if (group is not null && NameThenRole(row) && Names.Clean(cells[0]) is { } member)
             {
                 attendees.Add(new Attendee(member, group));
-                var role = cells[1].ToLowerInvariant();
-                if (role.StartsWith(Vocabulary.Chair) || role.EndsWith(", " + Vocabulary.Chair)) found.Chair ??= member;
-                if (role.StartsWith(Vocabulary.Secretary) || role.EndsWith(", " + Vocabulary.Secretary)) found.Secretary ??= member;
+                RoleInColumn(cells[1], member, found);
                 continue;
             }
             if (pairs >= 2 && cells.Length >= 3)
@@ -122,6 +126,8 @@ public static partial class AttendeeBlock
             {
                 attendees.Add(new Attendee(n, OrganisationAfterName.WithoutRoleInParentheses(cells[1])));
                 RoleInPart(cells[1], n, found);
+                // "Marie Ting    Region Kronoberg    områdeschef nära vård, ordförande": a column of roles.
+                if (cells.Length >= 3) RoleInColumn(cells[2], n, found);
             }
             // An organisation wrapped in its column leaves a row of its own with the first cell empty.
             else if (cells.Length == 1 && cells[0].Length > 0 && Names.Leading(cells[0]) is null && attendees.Count > 0 && attendees[^1].Organization is { } org)

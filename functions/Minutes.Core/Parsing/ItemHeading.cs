@@ -96,6 +96,6 @@ public static partial class ItemHeading
     [GeneratedRegex($@"^{ItemNumberForms.Word}(?:([§$&£]{{1,2}}|S|[85](?=\s+\d)(?!\s+\d{{1,2}}[.:]\d\d\s))\s*)?(\d{{1,3}}(?:\.\d{{1,2}})?){ItemNumberForms.Close}\s+{ItemNumberForms.Slot}(?:[-–—|:]\s+)?(\p{{Lu}}.*|[1-9]\d{{3}}\s+\p{{L}}.*)$")]
     private static partial Regex Heading();
 
-    [GeneratedRegex($@"^({Vocabulary.MinuteTakerLabels}|Justeras|Justerare|{Vocabulary.AdjustersBox}|Bilaga\s+\d+\b|Bilagor\s*:|{Vocabulary.NotesKeptBy})", RegexOptions.IgnoreCase)]
+    [GeneratedRegex($@"^({Vocabulary.MinuteTakerLabels}|Justeras|Justerare|{Vocabulary.AdjustersBox}|Bilaga\s+\d+\b|Bilagor\s*:|{Vocabulary.NotesKeptBy}|(?:{Vocabulary.SummaryHeadings})(?:\s+\p{{Ll}}[\p{{L}} ]*)?$)", RegexOptions.IgnoreCase)]
     private static partial Regex EndMarker();
 }

@@ -11,9 +11,11 @@ namespace Minutes.Parsing;
 /// </summary>
 public static partial class MeetingSchedule
 {
-    public static List<ScheduledMeeting> Read(IReadOnlyList<SourceLine> lines, DateOnly? meetingDate)
+    /// <param name="forum">The minutes' title: in a list of several bodies' dates, only the lines of its own body count.</param>
+    public static List<ScheduledMeeting> Read(IReadOnlyList<SourceLine> lines, DateOnly? meetingDate, string? forum)
     {
         var meetings = new Listed();
+        var others = OtherBodiesLines(lines, forum);
         int? year = null;
         var common = "";
         // Dates count only in a list that something announced: a line naming the year or the meeting times.
@@ -21,7 +23,7 @@ public static partial class MeetingSchedule
         for (var i = 0; i < lines.Count; i++)
         {
             var line = lines[i].Text;
-            if (line.Length == 0) continue;
+            if (line.Length == 0 || others.Contains(i)) continue;
             sinceAnnounced = sinceAnnounced == int.MaxValue ? sinceAnnounced : sinceAnnounced + 1;
             // "Sammanträdena hålls på torsdagar kl. 14.00–16.00:" gives the list below its time.
             if (line.EndsWith(':') && SwedishDates.TimeRange(line).Start is not null && SwedishDates.FirstDate(line) is null) common = line;
@@ -61,6 +63,31 @@ public static partial class MeetingSchedule
         return meetingDate is { } held ? meetings.Meetings.Where(x => x.Date > held).ToList() : meetings.Meetings;
     }
 
+    /// <summary>
+    /// "Kommande möten" listing several bodies' dates, each after its name: "- Styrgruppen: onsdag 10 mars, …",
+    /// "- Projektgruppen: varannan tisdag …", "- Referensgruppen …:" over "24 februari kl. 10.00". When one of the names
+    /// is the minutes' own body (its word stands in the title), the others' lines, with the lines they wrap onto, are
+    /// not the series' meetings. Without such a name, every line counts as before.
+    /// </summary>
+    private static HashSet<int> OtherBodiesLines(IReadOnlyList<SourceLine> lines, string? forum)
+    {
+        var others = new HashSet<int>();
+        if (forum is null) return others;
+        var labelled = new List<(int Line, bool Own)>();
+        for (var i = 0; i < lines.Count; i++)
+            if (BodyLabel().Match(lines[i].Text) is { Success: true } m && !ScheduleAnnouncement.Is(lines[i].Text) && Labels.Match(lines[i].Text) is null)
+                labelled.Add((i, forum.Contains(m.Groups["body"].Value.Split(' ')[0], StringComparison.OrdinalIgnoreCase)));
+        if (!labelled.Any(l => l.Own) || labelled.All(l => l.Own)) return others;
+        foreach (var (start, _) in labelled.Where(l => !l.Own))
+            for (var k = start; k < lines.Count && (k == start || !lines[k].IsBlank && !lines[k].IsBullet && labelled.All(l => l.Line != k)); k++)
+                others.Add(k);
+        return others;
+    }
+
+    // "Styrgruppen:", "- Referensgruppen med patient- och pensionärsorganisationer:": a body's name before its dates.
+    [GeneratedRegex(@"^(?:[-–•*]\s*)?(?<body>\p{Lu}\p{Ll}+(?:[ -][\p{L}-]+){0,6}):(?:\s|$)")]
+    private static partial Regex BodyLabel();
+
     /// <summary>The meetings a list gives, each date once, the first time it is listed.</summary>
     private sealed class Listed
     {
@@ -98,7 +125,8 @@ public static partial class MeetingSchedule
         var colon = lines[i].Text.IndexOf(':');
         var from = year is null ? 0 : colon >= 0 ? colon + 1 : year.Index + year.Length;
         var text = lines[i].Text[from..];
-        for (var k = i + 1; k < lines.Count && k <= i + 4 && !lines[k].IsBlank && !SentenceEnd().IsMatch(text); k++)
+        // A bullet is an entry of its own ("- Projektgruppen: …" under "- Styrgruppen: 10 mars och 19 maj,").
+        for (var k = i + 1; k < lines.Count && k <= i + 4 && !lines[k].IsBlank && !lines[k].IsBullet && !SentenceEnd().IsMatch(text); k++)
             text += " " + lines[k].Text;
         var end = SentenceEnd().Match(text);
         return end.Success ? text[..end.Index] : text;
@@ -141,7 +169,8 @@ public static partial class MeetingSchedule
     }
 
     // "Sammanträdestiderna för 2027 fastställs …": the definite forms too.
-    [GeneratedRegex(@"(?:tider(?:na)?|datum(?:en)?|dagar(?:na)?|sammanträder|möten(?:a)?|plan)\b", RegexOptions.IgnoreCase)]
+    // A meeting plan ("sammanträdesplan 2027"), not a project's "tidplan 2027".
+    [GeneratedRegex(@"(?:tider(?:na)?|datum(?:en)?|dagar(?:na)?|sammanträder|möten(?:a)?|(?:mötes|sammanträdes)plan(?:en)?)\b", RegexOptions.IgnoreCase)]
     private static partial Regex TimesWord();
 
     [GeneratedRegex(@"tider|sammanträder", RegexOptions.IgnoreCase)]

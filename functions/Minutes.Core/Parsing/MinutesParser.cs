@@ -43,7 +43,7 @@ public static partial class MinutesParser
         var read = headings.Select((h, k) => ItemReader.From(lines, h, k + 1 < headings.Count ? headings[k + 1].Line : itemsEnd, attendeeNames)).ToList();
         var people = attendees.Attendees.Select(a => a.Name).Concat(read.SelectMany(r => r.Item.Presenters)).ToList();
         var actions = read.SelectMany(r => ActionCues.Read(r, meetingId, header.Date, people)).ToList();
-        var schedule = MeetingSchedule.Read(lines, header.Date);
+        var schedule = MeetingSchedule.Read(lines, header.Date, header.Title);
         var next = NextMeetingOf(lines, header.Date, schedule);
         actions.AddRange(TableActions(tableRows, read.Select(r => r.Item).ToList(), headings.Select(h => h.Line).ToList(), meetingId, header.Date, people));
 
@@ -130,11 +130,14 @@ public static partial class MinutesParser
         }
     }
 
-    // "MB och ES" in the Vem column: each the attendee whose initials or first name it is.
+    // "MB och ES", "Annelie D., Patrik L." in the Vem column: each the attendee whose initials, first name or first name
+    // and surname's initial it is.
     private static string TableOwner(string owner, IReadOnlyList<string> people)
     {
-        var parts = owner.Split(" och ", StringSplitOptions.TrimEntries);
+        var parts = owner.Split([" och ", ", "], StringSplitOptions.TrimEntries);
         var named = parts.Select(p => ActionOwner.Person(p, people) ?? Initials.Resolve(p, people)).ToList();
+        // Full names stay as printed ("Ewa Granberg, Rolf Nyström"); names made whole are joined the one way.
+        if (named.SequenceEqual(parts)) return owner;
         return parts.Length > 1 && named.All(n => n is not null) ? string.Join(" och ", named)
             : ActionOwner.Person(owner, people) ?? Initials.Resolve(owner, people) ?? owner;
     }

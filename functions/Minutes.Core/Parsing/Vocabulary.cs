@@ -81,6 +81,12 @@ public static class Vocabulary
     /// <summary>The labels over the name of who kept the minutes: "Vid anteckningarna", "Vid protokollet".</summary>
     public const string MinuteTakerLabels = "Vid anteckningarna|Vid protokollet|Vid pennan";
 
+    /// <summary>
+    /// A heading over a summary of the meeting's decisions and tasks after its items ("Beslut och åtaganden från mötet",
+    /// "Sammanställning av åtgärder"): the items end there, and what it restates is not said again.
+    /// </summary>
+    public const string SummaryHeadings = "Beslut och (?:åtaganden|åtgärder|uppdrag)|(?:Sammanställning|Sammanfattning) av (?:beslut|åtgärder|åtaganden)";
+
     /// <summary>Who kept the minutes, said in a passive: "Minnesanteckningarna förda av", "Anteckningarna fördes av", "Protokollet fördes av".</summary>
     public const string NotesKeptBy = @"(?:(?:Minnes|Mötes)?[Aa]nteckning(?:ar|arna)|Protokollet)\s+(?:förda|fördes|förs|fört)\s+av";
 
@@ -144,7 +150,7 @@ public static class Vocabulary
     public const string SoftCommitments = "ses över|ser över|undersöks|undersöker|följs upp|följer upp|utreds|utreder|tittar på|ska se över|ser till att|kollar upp|kollar om|kollar med";
 
     /// <summary>What a named actor does by a time to come: "Jakob Lindman skickar … senast i juni".</summary>
-    public const string DeadlineVerbs = "skickar|sänder|presenterar|redovisar|tar fram|lämnar|återkopplar|skriver";
+    public const string DeadlineVerbs = "skickar|sänder|presenterar|redovisar|tar fram|lämnar|återkopplar|skriver|slutför|färdigställer";
 
     /// <summary>What an actor "ska" do as a plain promise: "Förvaltningen ska ta fram …".</summary>
     public const string PromisedInfinitives = "ta fram|återkomma|undersöka|utreda|skicka|sända|sammanställa";
@@ -261,17 +267,17 @@ public static class Vocabulary
     /// The labels before an item's presenters, on the line under the heading: "Föredragande: NN", "Inledare: NN",
     /// "Medverkande: NN och NN, Org", "Dragning av NN" (the last without a colon).
     /// </summary>
-    public const string PresenterLabels = @"Föredragande|Föredragare|Presentatör|Inledare|Dragning av|Föredras av|Medverkande";
+    public const string PresenterLabels = @"Föredragande|Föredragare|Presentatör|Inledare|Dragning(?: av)?|Föredras av|Medverkande";
 
     /// <summary>The heading of the agenda printed before the minutes, which lists the items without being them.</summary>
     public const string AgendaListLabels = "Dagordning|Föredragningslista";
 
     /// <summary>Decision verbs the first list lacks: "Det beslutades att …" (impersonal: "Planen beslutades i nämnden" is news), "dagordningen kan fastställas".</summary>
-    public const string MoreDecisionVerbs = "det beslutades att|fastställas|" + AgreedVerbs + "|(?:" + ForumNouns + @")\s+fastställde";
+    public const string MoreDecisionVerbs = "det beslutades att|fastställas|" + AgreedVerbs + @"|\p{L}*(?:" + ForumNouns + @")\s+fastställde";
 
     /// <summary>
-    /// The meeting's own body as its minutes name it, whose past tense is this meeting's decision ("Rådet fastställde
-    /// mötestiderna"), where another's is news ("Regionfullmäktige fastställde budgeten").
+    /// The meeting's own body as its minutes name it, also in a compound ("Styrgruppen fastställde"), whose past tense is
+    /// this meeting's decision ("Rådet fastställde mötestiderna"), where another's is news ("Regionfullmäktige fastställde budgeten").
     /// </summary>
     public const string ForumNouns = "rådet|gruppen|mötet|nätverket|samrådet|beredningen|arbetsgruppen|samverkansgruppen";
 
@@ -348,6 +354,8 @@ public static class Vocabulary
     [
         "Mötesordförande", "Mötesledare", "Ordf.", "Antecknare", "Anteckn.", "Antecknat av", "Protokollförare", "Plats och tid",
         "Utses att justera", "Justeringens plats", "Underskrifter", "Justerande",
+        // A series' running number ("Möte nr: 7/2027") ends the title above it.
+        "Mötesnummer", "Möte nr", "Möte nummer",
     ];
 
     /// <summary>

@@ -100,4 +100,21 @@ public class ScheduleConventionRuleTests
 
         Assert.Equal(new MeetingTime(new DateOnly(2026, 12, 2), new TimeOnly(9, 30)), meeting.NextMeeting);
     }
+    [Fact]
+    public void In_a_list_of_several_bodies_dates_only_the_minutes_own_bodys_are_its_meetings()
+    {
+        var meeting = ParsedLines.Parse("Minnesanteckningar", "", "Styrgruppen för projektet Team Väst", "", "Datum: 2027-01-20", "", "1. Inledning", "Mötet öppnades.", "",
+            "2. Kommande möten", "", "- Styrgruppen: onsdag 10 mars och onsdag 19 maj,", "  alla kl. 13.00–15.30", "- Projektgruppen: varannan tisdag, nästa gång 26 januari",
+            "- Referensgruppen med organisationerna:", "  24 februari kl. 10.00", "- Konferensen Nära vård: 14 april, Växjö");
+
+        Assert.Equal([new DateOnly(2027, 3, 10), new DateOnly(2027, 5, 19)], meeting.ScheduledMeetings.Select(s => s.Date));
+    }
+
+    [Fact]
+    public void A_project_time_plan_for_a_year_announces_no_meeting_dates()
+    {
+        var meeting = Parse([.. Head, "2. Projektplan och tidplan 2027", "", "Etapp 2 börjar den 12 april 2027 i stället för den 1 mars."]);
+
+        Assert.Empty(meeting.ScheduledMeetings);
+    }
 }
