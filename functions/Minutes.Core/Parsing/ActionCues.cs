@@ -26,6 +26,7 @@ public static partial class ActionCues
             Due = due,
         });
         var paragraphs = item.Paragraphs;
+        var tasksListed = false;
         for (var p = 0; p < paragraphs.Count; p++)
         {
             // A question or input is no commitment; but where a scan lost the blank line after it, a later sentence
@@ -46,9 +47,11 @@ public static partial class ActionCues
                 continue;
             }
             // "5. Till nästa möte" over "- Ida: statistik över …": each bullet is its person's, due at the next meeting.
-            if (labelled is null && NextMeetingTasks.IsHeading(item.Item.Title) && NextMeetingTasks.Read(paragraphs[p], people) is { } brought)
+            if (!paragraphs[p].IsBullet) tasksListed = NextMeetingTasks.IsHeading(paragraph);
+            if (labelled is null && (tasksListed || NextMeetingTasks.IsHeading(item.Item.Title))
+                && NextMeetingTasks.Read(paragraphs[p], meetingDate, people) is { } brought)
             {
-                Add(brought.Text, brought.Owner, "next-meeting");
+                Add(brought.Text, brought.Owner, brought.Due);
                 continue;
             }
             // "Action: Mona skickar ut … Deadline: 10 mars": the label makes it an action, whatever its verb.

@@ -147,6 +147,7 @@ public static partial class AttendeeBlock
         {
             string? previous = null;
             var (afterName, afterOrganisation, afterRole) = (false, false, false);
+            var bare = new List<int>();
             foreach (var part in Names.ListParts(text))
             {
                 var follows = afterName;
@@ -179,11 +180,35 @@ public static partial class AttendeeBlock
                 if (!char.IsUpper(part[0]) || InParenthesesAnywhere().Replace(part, "").Any(char.IsDigit)) continue;
                 var name = Names.Leading(part) ?? (part.Split(' ').Length == 1 ? null : Names.Clean(part));
                 if (name is null) continue;
-                found.Attendees.Add(new Attendee(name, Affiliation(part, name, group)));
+                var affiliation = Affiliation(part, name, group);
+                found.Attendees.Add(new Attendee(name, affiliation));
                 RoleInPart(part, name, found);
+                if (!part.Contains('(')) bare.Add(found.Attendees.Count - 1);
+                else
+                {
+                    if (affiliation != group) ShareParenthesis(found.Attendees, bare, text, affiliation);
+                    bare.Clear();
+                }
                 previous = name;
                 afterName = true;
             }
+        }
+    }
+
+    /// <summary>
+    /// "Linn West, Oskar Lind och Hanna Kjell (Region Blekinge)", "Harriet Ek och Bo Gyll (PRO Danderyd)": one parenthesis
+    /// after names joined by "och" is the organisation of each name of the run before it that has none of its own.
+    /// </summary>
+    private static void ShareParenthesis(List<Attendee> attendees, List<int> bare, string text, string? organisation)
+    {
+        var next = attendees[^1].Name;
+        var joiner = " och ";
+        for (var k = bare.Count - 1; k >= 0; k--)
+        {
+            var name = attendees[bare[k]].Name;
+            if (!text.Contains(name + joiner + next, StringComparison.Ordinal)) return;
+            attendees[bare[k]] = attendees[bare[k]] with { Organization = organisation };
+            (next, joiner) = (name, ", ");
         }
     }
 

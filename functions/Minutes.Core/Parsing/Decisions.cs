@@ -48,7 +48,7 @@ public static partial class Decisions
         if (Label().IsMatch(sentence)) return true;
         var cue = Cue().Match(sentence);
         // "… innan den slutligen fastställs av nämnden": a decision still to come, and someone else's.
-        return cue.Success && !IsReported(sentence[..cue.Index]) && !Pending().IsMatch(sentence[..cue.Index]) && !Earlier().IsMatch(sentence)
+        return cue.Success && !IsReported(sentence[..cue.Index]) && !Pending().IsMatch(sentence[..cue.Index]) && !Earlier().IsMatch(sentence) && !Later().IsMatch(sentence)
                && !sentence[(cue.Index + cue.Length)..].TrimStart().StartsWith("av ", StringComparison.Ordinal);
     }
 
@@ -67,6 +67,11 @@ public static partial class Decisions
     private static partial Regex Earlier();
 
     private const string PastDecided = "beslutade|beslöt|fastställde|antog|godkände";
+
+    // "Styrgruppen beslutar i oktober om …", "Nämnden beslutar vid sitt sammanträde den 5 maj om …": a decision to be
+    // taken later, elsewhere, is news.
+    [GeneratedRegex($@"\bbeslutar\s+(?:(?:i|under)\s+(?:{Vocabulary.MonthNames}|hösten|våren|sommaren|höst|vår)|den\s+\d{{1,2}}\s+\p{{L}}+|(?:vid|på)\s+(?:sitt|sitt nästa|nästa)\s+\p{{L}}+)\b[^.]{{0,40}}?\bom\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Later();
 
     [GeneratedRegex(@"\b(innan|när|efter att|om|ska|skall|kommer att)\s+(?:\S+\s+){0,4}$", RegexOptions.IgnoreCase)]
     private static partial Regex Pending();

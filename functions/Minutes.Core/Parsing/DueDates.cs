@@ -15,6 +15,9 @@ public static partial class DueDates
     {
         // An explicit "senast 15/8" or "senast den 1 mars" outranks a meeting named in passing.
         if (ByLatest(text, meetingDate) is { } byLatest) return byLatest;
+        // "inom två veckor": counted from the meeting.
+        if (Within().Match(text) is { Success: true } within && meetingDate is { } from)
+            return from.AddDays(7 * (Array.IndexOf(Counts, within.Groups["n"].Value.ToLowerInvariant()) is var k and >= 0 ? k + 1 : int.Parse(within.Groups["n"].Value))).ToString("yyyy-MM-dd");
         if (NextMeeting().IsMatch(text)) return "next-meeting";
         var q = Quarter().Match(text);
         if (q.Success)
@@ -60,6 +63,11 @@ public static partial class DueDates
             return on.ToString("yyyy-MM-dd");
         return null;
     }
+
+    private static readonly string[] Counts = ["en", "två", "tre", "fyra", "fem", "sex"];
+
+    [GeneratedRegex(@"\binom\s+(?<n>en|två|tre|fyra|fem|sex|[1-9])\s+veck(?:a|or)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Within();
 
     /// <summary>A deadline given with "senast": "senast 15/8", "Senast den 7 november".</summary>
     public static string? ByLatest(string text, DateOnly? meetingDate) =>

@@ -235,8 +235,8 @@ public static partial class HeaderBlock
     }
 
     // The kind in ordinary case, standing alone: "Mötesanteckningar", "Minnesanteckningar", "Protokoll".
-    // "Minnesanteckningar, digitalt möte": a kind may say in lower case what meeting it was.
-    [GeneratedRegex($@"^\s*({Vocabulary.KindNames}|{Vocabulary.ExtractKind})(?:,\s+\p{{Ll}}[\p{{L}} ]{{0,30}})?\s*$", RegexOptions.IgnoreCase)]
+    // "Minnesanteckningar, digitalt möte", "Minnesanteckningar, möte 3/2027": a kind may say in lower case what meeting it was.
+    [GeneratedRegex($@"^\s*({Vocabulary.KindNames}|{Vocabulary.ExtractKind})(?:,\s+\p{{Ll}}[\p{{L}}\d/ ]{{0,30}})?\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex KindAlone();
 
     // "den 3 februari 2026", "Torsdagen den 12 juni 2025", "2025-06-12" as a line of its own.

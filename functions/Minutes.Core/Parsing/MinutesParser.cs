@@ -62,9 +62,8 @@ public static partial class MinutesParser
             EndTime = header.EndTime,
             Location = header.Location,
             Attendees = attendees.Attendees,
-            Chair = header.Chair ?? attendees.Chair ?? ElectedChair.Find(lines, people),
-            // "Antecknare: KS": initials are the attendee whose they are.
-            Secretary = header.Secretary is { } s && Initials.Resolve(s, people) is { } byInitials ? byInitials : header.Secretary ?? attendees.Secretary ?? Signature(lines),
+            Chair = Whole(header.Chair, people) ?? attendees.Chair ?? ElectedChair.Find(lines, people),
+            Secretary = Whole(header.Secretary, people) ?? attendees.Secretary ?? Signature(lines),
             AgendaItems = read.Select(r => r.Item).ToList(),
             ActionItems = ItemTag.Refile(actions, read.Select(r => r.Item).ToList()),
             NextMeeting = next,
@@ -129,6 +128,10 @@ public static partial class MinutesParser
             };
         }
     }
+
+    // "Antecknare: KS", "Anteckningar: Linn": initials or a lone first name are the attendee whose they are.
+    private static string? Whole(string? name, IReadOnlyList<string> people) =>
+        name is null ? null : Initials.Resolve(name, people) ?? (name.Contains(' ') ? null : ActionOwner.Person(name, people)) ?? name;
 
     // "MB och ES", "Annelie D., Patrik L." in the Vem column: each the attendee whose initials, first name or first name
     // and surname's initial it is.

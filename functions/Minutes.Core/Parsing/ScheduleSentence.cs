@@ -4,7 +4,8 @@ namespace Minutes.Parsing;
 
 /// <summary>
 /// A sentence in running text that gives the forum's coming meetings: "Rådets övriga möten med närsjukvården under året
-/// är den 16 september och den 25 november.", "Höstens träffar blir den 3 september och den 5 november." Its subject is
+/// är den 16 september och den 25 november.", "Höstens träffar blir den 3 september och den 5 november.", "Höstens
+/// övriga möten: 19 oktober och 7 december". Its subject is
 /// meetings in the plural, the forum's own (a genitive of a forum word, the year's or a season's, or none); another
 /// body's ("Nämndens sammanträden är …") are not the minutes' series.
 /// </summary>
@@ -18,6 +19,7 @@ public static partial class ScheduleSentence
     private const string Which = "övriga|kommande|resterande|återstående|följande|senare|andra";
     private const string Verb = @"är|blir|hålls|äger\s+rum|planeras\s+till";
 
-    [GeneratedRegex($@"^(?:{Owner}\s+)?(?:(?:{Which})\s+)?(?:{Vocabulary.MeetingPlurals})\b[^.?!:]*?\b(?:{Verb})\b(?<dates>.*)$", RegexOptions.IgnoreCase)]
+    // The verb, or a colon: "Höstens övriga möten: 19 oktober och 7 december".
+    [GeneratedRegex($@"^(?:{Owner}\s+)?(?:(?:{Which})\s+)?(?:{Vocabulary.MeetingPlurals})\b(?:[^.?!:]*?\b(?:{Verb})\b|\s*:)(?<dates>.*)$", RegexOptions.IgnoreCase)]
     private static partial Regex Sentence();
 }

@@ -360,10 +360,12 @@ public static class Vocabulary
 
     /// <summary>
     /// Labels shortened in informal notes, each read as the label it stands for and only before a colon, since the short
-    /// forms are words of their own ("Var och en …"): "Närv: …", "Ej närv: …", "Var: Skärholmens vårdcentral", "När: tors 15 okt".
+    /// forms are words of their own ("Var och en …"): "Närv: …", "Ej närv: …", "Var: Skärholmens vårdcentral", "När: tors 15 okt";
+    /// "Anteckningar: Linn" is who kept them, where "Anteckningar" alone is the kind.
     /// </summary>
     public static readonly (string Short, string Label)[] ShortLabels =
-        [("Ej närv.", "Ej närvarande"), ("Ej närv", "Ej närvarande"), ("Närv.", "Närvarande"), ("Närv", "Närvarande"), ("Var", "Plats"), ("När", "Datum")];
+        [("Ej närv.", "Ej närvarande"), ("Ej närv", "Ej närvarande"), ("Närv.", "Närvarande"), ("Närv", "Närvarande"), ("Var", "Plats"), ("När", "Datum"),
+         ("Anteckningar", "Antecknare")];
 
     /// <summary>
     /// Other words for the day, time and place, read as the label they stand for: "Mötesdag:", "Sammanträdesdag",

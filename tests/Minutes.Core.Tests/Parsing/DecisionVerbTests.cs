@@ -21,6 +21,16 @@ public class DecisionVerbTests
     public void A_decision_dated_before_the_meeting_is_news(string sentence) =>
         Assert.Empty(Decisions.Read([new Paragraph(sentence, false)]));
 
+    [Theory]
+    [InlineData("Styrgruppen beslutar i oktober om projektet ska förlängas efter den 31 december 2027.")]
+    [InlineData("Nämnden beslutar vid sitt sammanträde den 5 maj om budgeten.")]
+    public void A_decision_to_be_taken_later_is_news(string sentence) =>
+        Assert.Empty(Decisions.Read([new Paragraph(sentence, false)]));
+
+    [Fact]
+    public void A_decision_taken_today_in_the_present_is_a_decision() =>
+        Assert.Single(Decisions.Read([new Paragraph("Rådet beslutar i dag om att anta planen.", false)]));
+
     [Fact]
     public void A_decision_of_the_meeting_in_the_past_tense_is_a_decision() =>
         Assert.Single(Decisions.Read([new Paragraph("Rådet beslutade i enlighet med förslaget att lämna ett yttrande.", false)]));

@@ -29,6 +29,17 @@ public class HeaderConventionRuleTests
             "", "", label, "", "Rebecka Toll", "Patientrelationer, Sjukhuset").Secretary);
 
     [Fact]
+    public void A_kind_line_with_a_meeting_number_under_the_title_a_place_after_the_hour_and_notes_kept_by_a_first_name()
+    {
+        var meeting = Parse("Region Blekinge", "", "Referensgruppen för projektet Seniorspår", "Minnesanteckningar, möte 3/2027", "",
+            "Tisdag 11 maj 2027 kl 14–15.30, Teams", "", "Närvarande: Linn West och Oskar Lind (Region Blekinge)", "Anteckningar: Linn", "",
+            "1  Sedan sist", "", "Inget nytt.");
+
+        Assert.Equal(("Referensgruppen för projektet Seniorspår", "Teams", "Linn West"), (meeting.Title, meeting.Location, meeting.Secretary));
+        Assert.All(meeting.Attendees, a => Assert.Equal("Region Blekinge", a.Organization));
+    }
+
+    [Fact]
     public void A_secretarys_name_is_the_first_line_of_the_field_not_a_heading_below_blank_lines() =>
         Assert.Equal("Elsa Frö", Parse("Mötesanteckningar", "", "Statusmöte", "", "Datum      2026-06-09", "", "Sekreterare: Elsa Frö", "", "",
             "Dagordning", "1. Inledning", "2. Status", "", "", "1. Inledning", "Mötet öppnades.").Secretary);

@@ -115,6 +115,17 @@ public class InformalNoteConventionTests
     }
 
     [Fact]
+    public void A_to_do_list_under_an_unnumbered_heading_gives_each_bullet_its_people_and_its_own_due()
+    {
+        var meeting = Parse("Mötet öppnades.", "", "2. Nästa möte", "", "Tisdag 24 augusti kl 14, Teams.", "", "Att göra till nästa gång",
+            "- Greta: sammanställer enkätsvaren och skickar ut dem senast 15 juni", "- Omar + Nils: skiss på flödet",
+            "- Ulla: testläser broschyren och återkopplar inom två veckor");
+
+        Assert.Equal([("Greta Lund", "2027-06-15"), ("Omar Berg och Nils Ahl", "next-meeting"), ("Ulla Fors", "2027-04-28")],
+            meeting.ActionItems.Select(a => (a.Owner, a.Due)));
+    }
+
+    [Fact]
     public void Going_through_something_by_a_time_to_come_is_a_task_and_without_one_is_a_presentation()
     {
         var action = Assert.Single(Parse("MAS går igenom rutinen för läkemedel med utförarna under maj.").ActionItems);

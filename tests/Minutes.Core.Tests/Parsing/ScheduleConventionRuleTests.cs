@@ -86,6 +86,7 @@ public class ScheduleConventionRuleTests
     public void Another_bodys_meetings_or_a_single_date_in_running_text_are_no_schedule()
     {
         Assert.NotNull(ScheduleSentence.Dates("Höstens träffar blir den 3 september och den 5 november."));
+        Assert.NotNull(ScheduleSentence.Dates("Höstens övriga möten: 19 oktober och 7 december (sista mötet i projektet)."));
         Assert.Null(ScheduleSentence.Dates("Nämndens sammanträden är den 3 september och den 5 november."));
         var meeting = Parse([.. Head, "2. Övrigt", "", "Gruppens övriga möten hålls i kommunhuset den 3 september."]);
 
