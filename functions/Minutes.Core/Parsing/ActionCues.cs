@@ -67,7 +67,7 @@ public static partial class ActionCues
                 // A decision's clause "att ordföranden och vice ordföranden formulerar …, som skickas …" names its doer.
                 var owner = found.Owner ?? ActionOwner.Of(sentences[s], found.Cue, paragraphs[p].Text, item.Item.Presenters, people)
                             ?? AttClauses.Subject(sentences[s]);
-                var (text, due, last) = CommitmentDue.Around(sentences, s, meetingDate);
+                var (text, due, last) = CommitmentDue.Around(sentences, s, meetingDate, people);
                 if (last + 1 < sentences.Count && ResponsibleAfter.Read(sentences[last + 1], people) is { } responsible)
                     (text, owner, last) = (text + " " + sentences[last + 1], responsible, last + 1);
                 Add(text, owner, due);

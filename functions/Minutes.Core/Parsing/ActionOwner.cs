@@ -29,6 +29,7 @@ public static partial class ActionOwner
     /// </summary>
     private static string? DoerBesidePassive(string sentence, Match cue, IReadOnlyList<string> people)
     {
+        if (PairOfPeople(sentence, people) is { } pair) return pair;
         if (Subject().Match(sentence) is not { Success: true } doer || Passive().IsMatch(sentence[doer.Length..].TrimStart())) return null;
         var name = doer.Groups[1].Value;
         var person = name.Contains(' ') && Names.Leading(name) == name && cue.Index > doer.Length;
@@ -52,6 +53,7 @@ public static partial class ActionOwner
         var before = ActorBefore().Match(sentence[..cue.Index]);
         if (before.Success && cue.Index > 0 && before.Index > 0)
             return Person(before.Groups[1].Value, people) ?? Capitalised(before.Groups[1].Value);
+        if (PairOfPeople(sentence, people) is { } pair) return pair;
         var subject = Subject().Match(sentence);
         return subject.Success && !NotActors.Contains(subject.Groups[1].Value) ? Person(subject.Groups[1].Value, people) ?? subject.Groups[1].Value : null;
     }
@@ -180,7 +182,15 @@ public static partial class ActionOwner
     [GeneratedRegex($@"^(ombeds|bordläggs|ges i|sänds|skickas|kontaktas|bjuds|återrapporteras|läggs|tas upp|lyfts|följs|ses|undersöks|utreds|{Vocabulary.DeliveredPassives}|som\s|(?:en|ett)\s+eg(?:en|et)\s|eg(?:en|et)\s)", RegexOptions.IgnoreCase)]
     private static partial Regex Passive();
 
-    [GeneratedRegex(@"^((?:\p{Lu}[\p{Ll}]+)(?:\s\p{Lu}[\p{Ll}]+){0,2}|[A-ZÅÄÖ]{2,6})\b")]
+    // "Gunvor och Stig skriver ett utkast som skickas …": two of the meeting's people as the sentence's subject.
+    private static string? PairOfPeople(string sentence, IReadOnlyList<string> people) =>
+        PairSubject().Match(sentence) is { Success: true } pair ? TwoPeople(pair.Groups[1].Value, people) : null;
+
+    [GeneratedRegex(@"^(\p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+)? och \p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+)?) \p{Ll}")]
+    private static partial Regex PairSubject();
+
+    // "Anna-Karin tar upp …": a first name may be hyphenated.
+    [GeneratedRegex(@"^((?:\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)(?:\s\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?){0,2}|[A-ZÅÄÖ]{2,6})(?![\p{L}-])")]
     private static partial Regex Subject();
 
     // "Anna Berg berättar …", or the speaker after the verb: "… svarar Anna Berg".
@@ -191,6 +201,6 @@ public static partial class ActionOwner
     private static partial Regex Speaker();
 
     // A definite-form noun (förvaltningen, rådet, projektet, pensionärsrådet) or a capitalised name just before the verb.
-    [GeneratedRegex(@"\b(\p{Ll}+(?:en|et|rådet|na)|\p{Lu}\p{Ll}+)\s+(?:ska\s+|kommer att\s+)?$")]
+    [GeneratedRegex(@"(?<![\p{L}-])(\p{Ll}+(?:en|et|rådet|na)|\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)\s+(?:ska\s+|kommer att\s+)?$")]
     private static partial Regex ActorBefore();
 }

@@ -5,7 +5,7 @@ namespace Minutes.Parsing;
 
 /// <summary>
 /// A question set as a bullet under the one who asked it, answered by the "Svar:" paragraph right after it:
-/// "- SPF Seniorerna: Varför får inte alla …?" / "  Svar: …". The asker's label and the question mark, with the
+/// "- SPF Seniorerna: Varför får inte alla …?" / "  Svar: …", or "- Varför får inte alla …? (Stig)". The asker's label and the question mark, with the
 /// answer after, make it a question; a bullet that only names a topic ("- Ekonomi: utfallet …") does not.
 /// </summary>
 public static partial class BulletQuestion
@@ -13,9 +13,13 @@ public static partial class BulletQuestion
     public static Question? Read(Paragraph paragraph, Paragraph? next)
     {
         if (!paragraph.IsBullet || next is null || next.IsBullet || !QuestionBlock.IsAnswerLabel(next.Text)) return null;
-        var m = Asked().Match(paragraph.Text);
+        var m = Asked().Match(paragraph.Text) is { Success: true } labelled ? labelled : AskerAfter().Match(paragraph.Text);
         return m.Success ? new Question(m.Groups["q"].Value.Trim(), QuestionBlock.WithoutAnswerLabel(next.Text)) : null;
     }
+
+    // "Blir det parkering närmare dialysen? (Stig)": the question, then who asked it in parentheses.
+    [GeneratedRegex(@"^(?<q>\p{Lu}[^?]*\?)\s*\(\p{Lu}[^()]{0,40}\)$")]
+    private static partial Regex AskerAfter();
 
     // "PRO Stockholms län: Hur lång …?": a short capitalised label, a colon, a sentence that ends in a question mark.
     [GeneratedRegex(@"^\p{Lu}[^:?.]{1,50}:\s+(?<q>\p{Lu}[^?]*\?)$")]

@@ -10,12 +10,13 @@ namespace Minutes.Parsing;
 public static partial class CommitmentDue
 {
     /// <returns>The commitment's text, its due, and the last sentence it took in.</returns>
-    public static (string Text, string? Due, int Last) Around(IReadOnlyList<string> sentences, int s, DateOnly? meetingDate)
+    /// <param name="people">The meeting's people: a next sentence whose actors are two of them by first name is a task of its own.</param>
+    public static (string Text, string? Due, int Last) Around(IReadOnlyList<string> sentences, int s, DateOnly? meetingDate, IReadOnlyList<string> people)
     {
         var sentence = sentences[s];
         var text = sentence.Split(' ').Length <= 5 && s > 0 ? sentences[s - 1] + " " + sentence : sentence;
         var due = DueDates.Read(text, meetingDate);
-        if (due is null && InNextSentence(sentences, s, meetingDate) is { } later) return (text + " " + sentences[s + 1], later, s + 1);
+        if (due is null && InNextSentence(sentences, s, meetingDate, people) is { } later) return (text + " " + sentences[s + 1], later, s + 1);
         // A sentence before that is already part of the text is no other sentence's deadline.
         if (due is null && s > 0 && !text.StartsWith(sentences[s - 1], StringComparison.Ordinal)
             && InSentenceBefore(sentences, s, meetingDate) is { } before)
@@ -30,12 +31,12 @@ public static partial class CommitmentDue
     /// actor's task of its own ("Förvaltningen redovisar … till nästa möte"), which a scan may have run into the paragraph,
     /// and a matter put on the next agenda ("Frågan om … tas upp som en egen punkt vid nästa möte").
     /// </summary>
-    public static string? InNextSentence(IReadOnlyList<string> sentences, int s, DateOnly? meetingDate)
+    public static string? InNextSentence(IReadOnlyList<string> sentences, int s, DateOnly? meetingDate, IReadOnlyList<string> people)
     {
         if (s + 1 >= sentences.Count) return null;
         var next = sentences[s + 1];
         var due = DueDates.Read(next, meetingDate);
-        return !ActionCues.HasSoftCue(next) && ActorTask.Read(next, due, []) is null && !NextAgenda().IsMatch(next)
+        return !ActionCues.HasSoftCue(next) && ActorTask.Read(next, due, people) is null && !NextAgenda().IsMatch(next)
                && (ActionCues.Firm().Match(next) is not { Success: true } then
                    || ActionOwner.IsPassive(then) && !then.Value.StartsWith("ombeds", StringComparison.OrdinalIgnoreCase))
             ? due : null;

@@ -54,11 +54,21 @@ public static partial class MeetingSchedule
             sinceAnnounced = 0;
         }
         // "Rådets övriga möten … är den 16 september och den 25 november.": dates in a sentence of running text.
+        // "Nästa möte: 16/9 kl. 16–17.30. Därefter 25/11, samma tid.": the meetings after the next one.
         foreach (var paragraph in Paragraphs.From(lines))
+        {
+            var afterNext = false;
             foreach (var sentence in Sentences.Split(paragraph.Text))
-                if (ScheduleSentence.Dates(sentence) is { } dates && InlineEntry().Matches(dates) is { Count: >= 2 } entries)
+            {
+                var dates = ScheduleSentence.Dates(sentence) ?? (afterNext ? ScheduleSentence.Thereafter(sentence) : null);
+                afterNext = NextMeeting.IsNextMeetingLine(sentence);
+                if (dates is null) continue;
+                var entries = InlineEntry().Matches(dates);
+                if (entries.Count >= 2 || entries.Count == 1 && ScheduleSentence.Thereafter(sentence) is not null)
                     foreach (var (dateText, time) in EntriesOnOneLine(entries, dates, ""))
                         meetings.Add(dateText, time, meetingDate, YearDirection.Future);
+            }
+        }
         // Future meetings: a date on or before this meeting's is the meeting itself or history.
         return meetingDate is { } held ? meetings.Meetings.Where(x => x.Date > held).ToList() : meetings.Meetings;
     }

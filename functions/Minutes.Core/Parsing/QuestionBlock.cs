@@ -33,6 +33,8 @@ public static partial class QuestionBlock
                 questions.Add(both);
                 continue;
             }
+            // "Frågor från rådet:" over bulleted questions heads them, and asks nothing itself.
+            if (paragraphs[i].Text[m.Length..].Trim().Length == 0 && i + 1 < paragraphs.Count && paragraphs[i + 1].IsBullet) continue;
             string? answer = null;
             if (i + 1 < paragraphs.Count && Kind(paragraphs[i + 1].Text) is null && !IsSubheading(paragraphs[i + 1].Text))
                 answer = WithoutAnswerLabel(paragraphs[i + 1].Text);

@@ -150,7 +150,7 @@ public static class Vocabulary
     public const string SoftCommitments = "ses över|ser över|undersöks|undersöker|följs upp|följer upp|utreds|utreder|tittar på|ska se över|ser till att|kollar upp|kollar om|kollar med";
 
     /// <summary>What a named actor does by a time to come: "Jakob Lindman skickar … senast i juni".</summary>
-    public const string DeadlineVerbs = "skickar|sänder|presenterar|redovisar|tar fram|lämnar|återkopplar|skriver|slutför|färdigställer";
+    public const string DeadlineVerbs = "skickar|sänder|presenterar|redovisar|tar fram|lämnar|återkopplar|skriver|slutför|färdigställer|justerar|reviderar|uppdaterar";
 
     /// <summary>What an actor "ska" do as a plain promise: "Förvaltningen ska ta fram …".</summary>
     public const string PromisedInfinitives = "ta fram|återkomma|undersöka|utreda|skicka|sända|sammanställa";
@@ -316,7 +316,7 @@ public static class Vocabulary
     /// Task verbs the first list lacks: "Marie Ek förmedlar kontakten", "Ordföranden tar kontakt med …", "Birgit Holm
     /// samordnar svaret", "Elin Sandvik för in … på bevakningslistan".
     /// </summary>
-    public const string MoreTaskVerbs = "förmedlar|kontrollerar|sprider|tar kontakt|tar frågan|samordnar|sammankallar|för in|för upp|gör ett utkast|gör en sammanställning";
+    public const string MoreTaskVerbs = "förmedlar|kontrollerar|sprider|tar kontakt|tar frågan|samordnar|sammankallar|för in|för upp|gör ett utkast|gör en sammanställning|skriver ett utkast|skriver ett förslag";
 
     /// <summary>The heading of an action table's task column the first list lacks: "Att göra | Vem | När".</summary>
     public const string MoreActionColumnHeadings = "Att göra|Åtaganden";

@@ -126,6 +126,36 @@ public class InformalNoteConventionTests
     }
 
     [Fact]
+    public void Bulleted_questions_with_the_asker_after_them_are_questions_and_their_heading_is_none()
+    {
+        var item = Parse("Frågor från rådet:", "", "- Blir det parkering närmare dialysen? (Omar)", "  Svar: Det är inte bestämt ännu.", "",
+            "- Varför får man inte samma tider? (Ulla)", "  Svar: Schemat läggs om ibland.").AgendaItems[0];
+
+        Assert.Equal(["Blir det parkering närmare dialysen?", "Varför får man inte samma tider?"], item.Questions.Select(q => q.Text));
+    }
+
+    [Fact]
+    public void A_hyphenated_first_name_owns_its_promise_as_the_attendee_of_that_name()
+    {
+        var meeting = ParsedLines.Parse("Anteckningar", "", "Patientrådet", "", "Datum: 2027-04-22", "", "Närvarande: Anna-Karin Söder (kliniken), Greta Lund (PRO)", "",
+            "1. Nytt från kliniken", "Anna-Karin tar upp frågan med fastighetsbolaget och återkommer i september.");
+
+        Assert.Equal(("Anna-Karin Söder", "2027-09"), (meeting.ActionItems[0].Owner, meeting.ActionItems[0].Due));
+    }
+
+    [Fact]
+    public void Two_first_names_writing_a_draft_that_is_sent_on_own_it_apart_from_the_decision_before()
+    {
+        var actions = Parse("Rådet beslutade att skriva till nämnden om sjukresorna. Greta och Omar skriver ett utkast som skickas till rådet före nästa möte.").ActionItems;
+
+        Assert.Contains(actions, a => a.Owner == "Greta Lund och Omar Berg" && a.Due == "next-meeting" && a.Text.StartsWith("Greta och Omar"));
+    }
+
+    [Fact]
+    public void Adjusting_something_by_a_month_is_a_named_persons_task() =>
+        Assert.Equal("2027-05", Assert.Single(Parse("Greta Lund justerar broschyren efter synpunkterna innan den går till tryck i maj.").ActionItems).Due);
+
+    [Fact]
     public void Going_through_something_by_a_time_to_come_is_a_task_and_without_one_is_a_presentation()
     {
         var action = Assert.Single(Parse("MAS går igenom rutinen för läkemedel med utförarna under maj.").ActionItems);

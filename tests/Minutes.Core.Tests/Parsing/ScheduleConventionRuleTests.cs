@@ -118,4 +118,12 @@ public class ScheduleConventionRuleTests
 
         Assert.Empty(meeting.ScheduledMeetings);
     }
+    [Fact]
+    public void The_meeting_after_the_next_one_in_the_next_sentence_is_scheduled()
+    {
+        var meeting = Parse([.. Head, "2. Nästa möte", "", "Nästa möte: 16/9 kl. 16–17.30, samma lokal. Därefter 25/11, samma tid."]);
+
+        Assert.Equal(new DateOnly(2026, 9, 16), meeting.NextMeeting?.Date);
+        Assert.Equal([new DateOnly(2026, 11, 25)], meeting.ScheduledMeetings.Select(s => s.Date));
+    }
 }
