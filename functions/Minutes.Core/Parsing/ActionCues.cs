@@ -139,7 +139,8 @@ public static partial class ActionCues
     {
         var soft = Soft().Match(sentence);
         if (soft.Success && (answer || ahead || ActionOwner.IsPerson(sentence, soft, people))) return soft;
-        if ((answer || ahead) && Deadline().Match(sentence) is { Success: true } d && ActionOwner.IsNamed(sentence, d, people)
+        if ((answer || ahead) && Deadline().Match(sentence) is { Success: true } d
+            && (ActionOwner.IsNamed(sentence, d, people) || ahead && ActionOwner.IsEveryone(sentence, d))
             && !(due is not null && DueDates.IsSeason(due) && Narrating().IsMatch(d.Value)))
             return d;
         return Promise().Match(sentence) is { Success: true } promise && ActionOwner.IsNamed(sentence, promise, people) ? promise : Match.Empty;

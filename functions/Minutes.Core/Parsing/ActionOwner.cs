@@ -44,8 +44,9 @@ public static partial class ActionOwner
     private static string? SubjectOfActive(string sentence, Match cue, IReadOnlyList<string> people)
     {
         var head = Head(sentence, cue);
-        // "Alla ombeds skicka exempel …": a request to everyone at the meeting is theirs; "Alla" acts in no other cue.
-        if (cue.Value.StartsWith("ombeds", StringComparison.Ordinal) && head is "Alla" or "Samtliga") return head;
+        // "Alla ombeds skicka exempel …", "Alla skickar sina synpunkter … senast 16 april": a request to everyone at the
+        // meeting is theirs.
+        if (IsEveryone(head)) return head;
         var words = head.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         if (ActorPhrase(words) && !head.Any(c => c is ',' or ':'))
             return Person(head, people) ?? head;
@@ -124,6 +125,11 @@ public static partial class ActionOwner
                || !head.Contains(' ') && head.Length > 1 && char.IsUpper(head[0]) && Person(head, people) is not null
                || people.Count > 0 && TwoPeople(head, people) is not null;
     }
+
+    /// <summary>"Alla skickar …": everyone at the meeting, right before the cue.</summary>
+    public static bool IsEveryone(string sentence, Match cue) => IsEveryone(Head(sentence, cue));
+
+    private static bool IsEveryone(string head) => head is "Alla" or "Samtliga";
 
     /// <summary>A named actor, capitalised words only, right before the cue: "Förvaltningen ska ta fram …".</summary>
     public static bool IsNamed(string sentence, Match cue, IReadOnlyList<string> people)

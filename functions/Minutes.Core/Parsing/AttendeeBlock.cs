@@ -366,7 +366,8 @@ public static partial class AttendeeBlock
 
     // "PRO: Anna A, …", and "PRO – Anna A, …" with a dash for the colon.
     // A heading may hold a branch's number: "SKPF avd 12 Sundbyberg – Yvonne Eskilsson".
-    [GeneratedRegex(@"^([\p{L}][\p{L}\d\s\-&/]{0,40}?)(?::|\s+[–—]\s+|\s+-\s+(?=\p{Lu}))\s*(.*)$")]
+    // "Gäst § 5: Susanne Hägg, Region Östergötland": a guest at one §.
+    [GeneratedRegex(@"^([\p{L}][\p{L}\d\s\-&/§]{0,40}?)(?::|\s+[–—]\s+|\s+-\s+(?=\p{Lu}))\s*(.*)$")]
     private static partial Regex GroupHeading();
 
     [GeneratedRegex(@"^([A-ZÅÄÖ]{2,6}(?:\s\p{Lu}\p{Ll}+)?)\s+(\p{Lu}\p{Ll}+\s\p{Lu}[\p{Ll}-]+(?:,.*)?)$")]

@@ -66,7 +66,7 @@ public static partial class Decisions
     [GeneratedRegex($@"\b(?:{PastDecided}) (?:\p{{L}}+ )?(?:i|under) (?:{Vocabulary.MonthNames}|våras|höstas|fjol|20\d\d)\b|^(?:I|Under) (?:{Vocabulary.MonthNames}|våras|höstas|fjol) (?:{PastDecided})\b")]
     private static partial Regex Earlier();
 
-    private const string PastDecided = "beslutade|beslöt|fastställde|antog|godkände";
+    private const string PastDecided = "beslutade|beslöt|fastställde|antog|godkände|valdes|utsågs";
 
     // "Styrgruppen beslutar i oktober om …", "Nämnden beslutar vid sitt sammanträde den 5 maj om …": a decision to be
     // taken later, elsewhere, is news.

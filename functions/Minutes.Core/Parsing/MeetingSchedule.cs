@@ -60,11 +60,12 @@ public static partial class MeetingSchedule
             var afterNext = false;
             foreach (var sentence in Sentences.Split(paragraph.Text))
             {
-                var dates = ScheduleSentence.Dates(sentence) ?? (afterNext ? ScheduleSentence.Thereafter(sentence) : null);
+                var single = (afterNext ? ScheduleSentence.Thereafter(sentence) : null) ?? ScheduleSentence.SeasonsMeeting(sentence);
+                var dates = ScheduleSentence.Dates(sentence) ?? single;
                 afterNext = NextMeeting.IsNextMeetingLine(sentence);
                 if (dates is null) continue;
                 var entries = InlineEntry().Matches(dates);
-                if (entries.Count >= 2 || entries.Count == 1 && ScheduleSentence.Thereafter(sentence) is not null)
+                if (entries.Count >= 2 || entries.Count == 1 && single is not null)
                     foreach (var (dateText, time) in EntriesOnOneLine(entries, dates, ""))
                         meetings.Add(dateText, time, meetingDate, YearDirection.Future);
             }

@@ -8,7 +8,7 @@ namespace Minutes.Parsing;
 /// övriga möten: 19 oktober och 7 december". Its subject is
 /// meetings in the plural, the forum's own (a genitive of a forum word, the year's or a season's, or none); another
 /// body's ("Nämndens sammanträden är …") are not the minutes' series. So does a sentence after the next meeting's that
-/// gives the one after it ("Därefter 25/11, samma tid.").
+/// gives the one after it ("Därefter 25/11, samma tid."), and one on a season's meeting ("Höstens möte blir …").
 /// </summary>
 public static partial class ScheduleSentence
 {
@@ -19,6 +19,13 @@ public static partial class ScheduleSentence
     /// <summary>"Därefter 25/11, samma tid.", "Därefter den 8 december.": after the next meeting, the one that follows; null otherwise.</summary>
     public static string? Thereafter(string sentence) =>
         ThereafterSentence().Match(sentence) is { Success: true } m ? m.Groups["dates"].Value : null;
+
+    /// <summary>"Höstens gemensamma möte blir tisdag 19 oktober, samma tid.": a season's one meeting; null otherwise.</summary>
+    public static string? SeasonsMeeting(string sentence) =>
+        SeasonsMeetingSentence().Match(sentence) is { Success: true } m ? m.Groups["dates"].Value : null;
+
+    [GeneratedRegex($@"^(?:{Vocabulary.SeasonsGenitive})\s+(?:\p{{Ll}}+[ae]\s+)?(?:möte|sammanträde|träff)\b[^.?!:]*?\b(?:{Verb})\b(?<dates>.*)$", RegexOptions.IgnoreCase)]
+    private static partial Regex SeasonsMeetingSentence();
 
     [GeneratedRegex(@"^(?:Därefter|Och därefter|Sedan|Mötet därefter)(?:\s+(?:blir|är|hålls))?(?:\s+det)?\s+(?<dates>(?:den\s+)?\d.*)$", RegexOptions.IgnoreCase)]
     private static partial Regex ThereafterSentence();

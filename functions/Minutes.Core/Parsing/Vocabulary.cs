@@ -121,6 +121,8 @@ public static class Vocabulary
         "återkommer|återkomma|ombeds"
         + "|får i uppdrag|ges i uppdrag|fick i uppdrag|gavs i uppdrag"
         + "|tar med sig|tar med (?:frågan|synpunkten|inspelet|detta)|tar med (?:den|dem|det) till|åtar sig|ska se till att|lovar att"
+        // "… tar med förslaget till nästa möte": a thing brought to the next meeting.
+        + @"|tar med \p{Ll}+(?:et|en|na) till nästa"
         // A promise made at the meeting, told in the past: "Charlotte Wendel lovade att skyltningen ses över senast …".
         + "|lovade att|åtog sig att"
         + "|sänds ut|skickas ut|sänder ut|skickar ut|sänds till|skickas till|kontaktas|kontaktar|bjuds in|återrapporteras"
@@ -273,7 +275,7 @@ public static class Vocabulary
     public const string AgendaListLabels = "Dagordning|Föredragningslista";
 
     /// <summary>Decision verbs the first list lacks: "Det beslutades att …" (impersonal: "Planen beslutades i nämnden" is news), "dagordningen kan fastställas".</summary>
-    public const string MoreDecisionVerbs = "det beslutades att|fastställas|" + AgreedVerbs + @"|\p{L}*(?:" + ForumNouns + @")\s+fastställde";
+    public const string MoreDecisionVerbs = "det beslutades att|fastställas|valdes att|utsågs att|valdes till|utsågs till|" + AgreedVerbs + @"|\p{L}*(?:" + ForumNouns + @")\s+fastställde";
 
     /// <summary>
     /// The meeting's own body as its minutes name it, also in a compound ("Styrgruppen fastställde"), whose past tense is
