@@ -93,6 +93,8 @@ public static partial class ActionCues
         var firm = FirmCue(sentence);
         // "… svarade att vårdcentralen då kontaktar hemtjänsten": what is done as a rule is no commitment.
         if (firm.Success && Habitual().IsMatch(sentence[..firm.Index])) firm = Match.Empty;
+        // "… fanns fyra frågor att återkomma till:": matters to come back to, no one's promise.
+        if (firm.Success && MattersToReturnTo().IsMatch(sentence[..firm.Index])) firm = Match.Empty;
         if (asked && (first || !firm.Success || !ActionOwner.IsNamed(sentence, firm, people))) return null;
         var due = DueDates.Read(sentence, meetingDate);
         var ahead = due is not null && !PastTense().IsMatch(sentence);
@@ -114,6 +116,9 @@ public static partial class ActionCues
 
     [GeneratedRegex(@"\b(?:då|alltid|oftast|normalt|vanligtvis|i regel)\s+$")]
     private static partial Regex Habitual();
+
+    [GeneratedRegex(@"\b(?:frågor|frågorna|punkter|punkterna|saker|ärenden)\s+att\s+$")]
+    private static partial Regex MattersToReturnTo();
 
     /// <summary>"X frågar om handlingarna kan skickas ut …": the cue stands in what is asked, so it commits no one.</summary>
     private static bool IsAsked(string sentence, Match cue) =>

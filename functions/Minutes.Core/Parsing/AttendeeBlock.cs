@@ -19,7 +19,7 @@ public static partial class AttendeeBlock
         {
             // "DEL 1 – FÖRMIDDAG: INFORMATION": a numbered section heading in capitals between the list and the items is no
             // group; a group heading in capitals ("HÄLSO- OCH SJUKVÅRDSFÖRVALTNINGEN") has no number and stays.
-            var lines = all.Where(l => !SectionInCapitals(l)).Select(WithoutInitialsColumn).ToList();
+            var lines = TwoColumnList.Unfold(all.Where(l => !SectionInCapitals(l)).Select(WithoutInitialsColumn).ToList());
             // "Deltagande organisationer" heads organisation headings, and is no group of its own.
             var defaultGroup = label is "Närvarande" or "Deltagare" || Vocabulary.MoreAttendeeLabels.Contains(label) ? null : label;
             var headed = lines.Count > 0 && TableHeader().IsMatch(lines[0]);
@@ -177,6 +177,8 @@ public static partial class AttendeeBlock
                 var lower = part.TrimStart('(').ToLowerInvariant();
                 if (previous is not null && lower.StartsWith(Vocabulary.Chair)) found.Chair ??= previous;
                 if (previous is not null && (lower.StartsWith(Vocabulary.Secretary) || lower.EndsWith(Vocabulary.Secretary))) found.Secretary ??= previous;
+                // "Malin Deger, verksamhetschef (ordf.)": the role in parentheses after the title.
+                if (previous is not null && (follows || followsRole) && char.IsLower(part[0])) RoleInPart(part, previous, found);
                 if (!char.IsUpper(part[0]) || InParenthesesAnywhere().Replace(part, "").Any(char.IsDigit)) continue;
                 var name = Names.Leading(part) ?? (part.Split(' ').Length == 1 ? null : Names.Clean(part));
                 if (name is null) continue;

@@ -23,14 +23,18 @@ public static partial class OrganisationAfterName
     /// <summary>"Storsthlm (sammankallande)" → "Storsthlm": an organisation standing apart (a column, after a dash) less a role in lower case after it.</summary>
     public static string WithoutRoleInParentheses(string organisation) => RoleAtEnd().Replace(organisation, "").Trim();
 
+    [GeneratedRegex(@"\b(?:avd\.?|avdelning|distrikt)\s*\d{1,4}\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Branch();
+
     [GeneratedRegex(@"\s*\(\p{Ll}[^()]*\)\s*$")]
     private static partial Regex RoleAtEnd();
 
     public static bool Is(string part)
     {
         var t = part.Trim();
-        return t.Length > 1 && char.IsUpper(t[0]) && !t.Any(char.IsDigit) && !t.Contains('(') && Names.Leading(t) is null
-               && !Vocabulary.MeetingRoles.Contains(t.ToLowerInvariant())
+        // A branch's number is part of its name ("SKPF avd 56 Umeå"); other digits are not an organisation's.
+        return t.Length > 1 && char.IsUpper(t[0]) && !Branch().Replace(t, "").Any(char.IsDigit) && !t.Contains('(') && Names.Leading(t) is null
+               && !Vocabulary.MeetingRoles.Contains(t.ToLowerInvariant()) && !Vocabulary.RoleAcronyms.Contains(t)
                && (t.Contains(' ') || t.Length <= 6 && t.All(char.IsUpper) || Vocabulary.IsOrganisation(t) || t.EndsWith("en", StringComparison.Ordinal));
     }
 }

@@ -45,7 +45,9 @@ public static partial class QuestionBlock
 
     /// <summary>The paragraph that answers a question, if paragraph i is one.</summary>
     public static bool IsAnswer(IReadOnlyList<Paragraph> paragraphs, int i) =>
-        i > 0 && Kind(paragraphs[i - 1].Text) is not null && Kind(paragraphs[i].Text) is null;
+        i > 0 && Kind(paragraphs[i - 1].Text) is not null && Kind(paragraphs[i].Text) is null
+        // "Svar (Erik Lejd): …" under a question set as a bullet or a lettered entry.
+        || IsAnswerLabel(paragraphs[i].Text) && Kind(paragraphs[i].Text) is null;
 
     /// <summary>The answer given on the question's own line ("Fråga: … ? Svar: Nej. …"), or null.</summary>
     public static string? InlineAnswerOf(string text) =>

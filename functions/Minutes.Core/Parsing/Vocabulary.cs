@@ -52,6 +52,9 @@ public static class Vocabulary
     /// <summary>Keeping the notes, said of a person in parentheses: "(för anteckningar)", "(antecknare)".</summary>
     public const string NoteTaking = "för anteckningar(?:na)?|antecknare";
 
+    /// <summary>Roles written in capitals, as organisations are: "Lovisa Norr, MAS" is the municipality's medically responsible nurse.</summary>
+    public static readonly string[] RoleAcronyms = ["MAS", "MAR", "SSK", "USK", "MAS/MAR"];
+
     /// <summary>The roles an attendee table's role column holds: "ordförande", "föredragande".</summary>
     public static readonly string[] MeetingRoles = [Chair, Secretary, "föredragande", "ledamot", "ersättare", "adjungerad"];
 
@@ -152,7 +155,7 @@ public static class Vocabulary
     public const string SoftCommitments = "ses över|ser över|undersöks|undersöker|följs upp|följer upp|utreds|utreder|tittar på|ska se över|ser till att|kollar upp|kollar om|kollar med";
 
     /// <summary>What a named actor does by a time to come: "Jakob Lindman skickar … senast i juni".</summary>
-    public const string DeadlineVerbs = "skickar|sänder|presenterar|redovisar|tar fram|lämnar|återkopplar|skriver|slutför|färdigställer|justerar|reviderar|uppdaterar";
+    public const string DeadlineVerbs = "skickar|sänder|presenterar|redovisar|tar fram|lämnar|återkopplar|skriver|slutför|färdigställer|justerar|reviderar|uppdaterar|föreslår(?! att)";
 
     /// <summary>What an actor "ska" do as a plain promise: "Förvaltningen ska ta fram …".</summary>
     public const string PromisedInfinitives = "ta fram|återkomma|undersöka|utreda|skicka|sända|sammanställa";
