@@ -26,7 +26,8 @@ public static partial class AttendeeBlock
             if (BorderedTable.Is(lines)) ReadBordered(lines, defaultGroup, found);
             // Without a header row a table only under a plain "Närvarande": under "Närvarande ledamöter" the label is
             // the group and the column holds party and role.
-            else if (headed || defaultGroup is null && lines.Count(NameThenColumn) >= 3) ReadColumns(lines, headed, found);
+            // Rows of name, organisation and role ("Catrin Åhl    Region Dalarna    sekreterare") are a table under any label.
+            else if (headed || defaultGroup is null && lines.Count(NameThenColumn) >= 3 || lines.Count(NameThenTwoColumns) >= 2) ReadColumns(lines, headed, found);
             else if (NameDashOrganisation.Covers(lines))
                 foreach (var line in lines)
                 {
@@ -311,6 +312,9 @@ public static partial class AttendeeBlock
         return t.Length is > 1 and <= 40 && char.IsUpper(t[0]) && !t.Any(c => c is ',' or '(' or ')' || char.IsDigit(c))
             && (organisation || Names.Leading(t) is null) && t.Split(' ').Length <= 5;
     }
+
+    private static bool NameThenTwoColumns(string line) =>
+        Columns().Split(line.Trim()) is { Length: 3 } cells && Names.Leading(cells[0]) is { } name && Names.Clean(cells[0]) == name;
 
     private static bool NameThenRole(string line) => NameThenColumn(line) && Columns().Split(line.Trim())[1] is var cell && char.IsLower(cell[0]);
 

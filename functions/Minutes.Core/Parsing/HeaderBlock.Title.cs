@@ -37,6 +37,11 @@ public static partial class HeaderBlock
             titleLines = above.Skip(lastBlock + 1).Where(l => !Counter().IsMatch(l)).ToList();
             letterhead = letterhead.Take(letterhead.Count - titleLines.Count).ToList();
         }
+        // "PROTOKOLL" at the right of the first line, "REGION DALARNA" over "Funktionsrättsrådet" at the left: the issuer in
+        // capitals is the letterhead, not the title's first line.
+        if (titleLines.Count >= 2 && titleLines[0].Where(char.IsLetter).All(char.IsUpper)
+            && Vocabulary.IsOrganisation(System.Globalization.CultureInfo.GetCultureInfo("sv-SE").TextInfo.ToTitleCase(titleLines[0].ToLowerInvariant())))
+            (titleLines, letterhead) = (titleLines[1..], [.. letterhead, titleLines[0]]);
         // "Region Sörmland" over "Pensionärsrådet för hälso- och sjukvård" and nothing under the kind: the letterhead's last
         // line names the forum, not a unit of the issuer.
         if (titleLines.Count == 0 && letterhead.Count >= 2 && ForumName().IsMatch(letterhead[^1]))

@@ -60,8 +60,9 @@ public static partial class NextMeeting
     private const string MeetingHeld = @"(?:\p{Lu}[\p{L}-]+\s+){0,2}(?:nästa|sista|kommande) (?:\p{L}+ )?\p{L}*(?:möte|sammanträde)\b[^.]{0,20}\b(?:hålls|äger rum)";
 
     // "Ordföranden konstaterade att nästa sammanträde äger rum …": the chair states it, the meeting is named all the same.
-    // "Ordföranden meddelade att beredningen sammanträder nästa gång tisdagen den 9 juni": the same, said of the body.
-    private const string StatedNext = $@"(?:\p{{Lu}}[\p{{L}}-]+\s+){{1,2}}(?:{Vocabulary.StatingVerbs})\s+att\s+(?:nästa\s+(?:möte|sammanträde|träff)|\p{{Ll}}+\s+(?:sammanträder|möts|träffas)\s+nästa\s+gång)";
+    // "Ordföranden meddelade att beredningen sammanträder nästa gång tisdagen den 9 juni" (or "… att rådet nästa gång
+    // sammanträder …"): the same, said of the body.
+    private const string StatedNext = $@"(?:\p{{Lu}}[\p{{L}}-]+\s+){{1,2}}(?:{Vocabulary.StatingVerbs})\s+att\s+(?:nästa\s+(?:möte|sammanträde|träff)|\p{{Ll}}+\s+(?:sammanträder|möts|träffas)\s+nästa\s+gång|\p{{Ll}}+\s+nästa\s+gång\s+(?:sammanträder|möts|träffas))";
 
     [GeneratedRegex($"^({NextNamed}|{NextHeld}|Kommande möte|{BodyMeetsNext}|{MeetingHeld}|{StatedNext})\\b", RegexOptions.IgnoreCase)]
     private static partial Regex Opening();

@@ -11,12 +11,17 @@ public static partial class PlaceAndTime
     public static string? Place(string? value)
     {
         if (value is null) return null;
+        // "kl. 09.00–12.00 (ajournering 10.15–10.35)": a note in parentheses after the time is no part of the place.
+        value = NoteAtEnd().Replace(value, "");
         // The last time with nothing after it; the pattern's spaces are bounded, so it runs in linear time.
         var times = Time().Matches(value);
         var last = times.Count > 0 && value[(times[^1].Index + times[^1].Length)..].Trim().Length == 0 ? times[^1] : null;
         var place = (last is null ? value : value[..last.Index]).Trim().TrimEnd(',', ' ');
         return place.Length == 0 ? null : place;
     }
+
+    [GeneratedRegex(@"\s*\([^()]*\)\s*$")]
+    private static partial Regex NoteAtEnd();
 
     [GeneratedRegex(@"(?:\b(?:kl\.?|klockan)\s{0,3})?\b\d{1,2}[.:]\d{2}(?:\s{0,3}[-–]\s{0,3}\d{1,2}[.:]\d{2})?", RegexOptions.IgnoreCase)]
     private static partial Regex Time();
