@@ -40,7 +40,7 @@ public static partial class HeaderBlock
         // "PROTOKOLL" at the right of the first line, "REGION DALARNA" over "Funktionsrättsrådet" at the left: the issuer in
         // capitals is the letterhead, not the title's first line.
         if (titleLines.Count >= 2 && titleLines[0].Where(char.IsLetter).All(char.IsUpper)
-            && Vocabulary.IsOrganisation(System.Globalization.CultureInfo.GetCultureInfo("sv-SE").TextInfo.ToTitleCase(titleLines[0].ToLowerInvariant())))
+            && Vocabulary.IsOrganisation(WordsCapitalised(titleLines[0])))
             (titleLines, letterhead) = (titleLines[1..], [.. letterhead, titleLines[0]]);
         // "Region Sörmland" over "Pensionärsrådet för hälso- och sjukvård" and nothing under the kind: the letterhead's last
         // line names the forum, not a unit of the issuer.
@@ -48,6 +48,10 @@ public static partial class HeaderBlock
             return (letterhead[^1], letterhead[..^1]);
         return (titleLines.Count == 0 ? null : TextJoin.Lines(titleLines), letterhead);
     }
+
+    // "REGION DALARNA" → "Region Dalarna", as the words for issuers are written.
+    private static string WordsCapitalised(string line) =>
+        string.Join(' ', line.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(w => char.ToUpperInvariant(w[0]) + w[1..].ToLowerInvariant()));
 
     [GeneratedRegex($@"^\p{{Lu}}\p{{Ll}}*(?:{Vocabulary.ForumNouns})\b")]
     private static partial Regex ForumName();
