@@ -50,7 +50,7 @@ public static partial class ItemReader
         var titleLines = new List<string> { heading.FirstTitleLine };
         var titleColumn = lines[heading.TitleLine].Indent + Math.Max(0, lines[heading.TitleLine].Text.IndexOf(heading.FirstTitleLine, StringComparison.Ordinal));
         bool Hanging(SourceLine line) => titleColumn >= 4 && Math.Abs(line.Indent - titleColumn) <= 1 && !CaseNumber().IsMatch(line.Text)
-                                         && !NamesOnly(line.Text) && !PresenterLine.IsLabelled(line.Text);
+                                         && !NamesOnly(line.Text) && !PresenterLine.Is(line.Text);
         while (NextNonBlank(lines, i, end, maxBlanks: 1) is { } n
                && !lines[n].IsBullet && !PresenterLine.IsLabelled(lines[n].Text)
                && (char.IsLower(lines[n].Text[0]) || OpenEnd().IsMatch(titleLines[^1]) || titleLines[^1].EndsWith('-') || Hanging(lines[n]) && n == i

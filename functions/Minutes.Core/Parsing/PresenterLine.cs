@@ -11,6 +11,9 @@ public static partial class PresenterLine
 {
     public static bool IsLabelled(string line) => Label().IsMatch(line);
 
+    /// <summary>Labelled, or names alone in parentheses ("(Agneta Lindhé, avdelningschef)"): no part of a title above it.</summary>
+    public static bool Is(string line) => IsLabelled(line) || Enclosed().IsMatch(line);
+
     /// <summary>The line without its label and enclosing parentheses; the line as it is when it has no label.</summary>
     public static string WithoutLabel(string line)
     {

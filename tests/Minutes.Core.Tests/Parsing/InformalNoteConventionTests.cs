@@ -106,6 +106,15 @@ public class InformalNoteConventionTests
     }
 
     [Fact]
+    public void Names_in_parentheses_set_under_the_titles_column_are_presenters_not_the_title_going_on()
+    {
+        var item = Parse("Mötet öppnades.", "", "2.   Aktuellt från regionen", "     (Greta Lund, avdelningschef närsjukvård)", "", "Greta gav en lägesbild.").AgendaItems[1];
+
+        Assert.Equal("Aktuellt från regionen", item.Title);
+        Assert.Equal(["Greta Lund"], item.Presenters);
+    }
+
+    [Fact]
     public void Presenters_in_the_headings_parentheses_wrapped_onto_the_next_line_are_presenters_not_title()
     {
         var item = Parse("Mötet öppnades.", "", "2. Mobila team i Hälsingland – utvärdering (Greta Lund,", "   Omar Berg)", "Greta Lund presenterade.").AgendaItems[1];
