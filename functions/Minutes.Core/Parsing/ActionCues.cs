@@ -61,17 +61,21 @@ public static partial class ActionCues
                 continue;
             }
             var sentences = AttClauses.Split(Sentences.Split(labelled?.Before ?? paragraph));
+            // "Pensionärsorganisationerna lämnar … senast den 15 januari. Solveig Wikander samordnar svaren.": a sentence an
+            // earlier commitment took is no context for the next.
+            var untaken = 0;
             for (var s = 0; s < sentences.Count; s++)
             {
                 if (Commitment(sentences[s], s == 0, asked, answer, meetingDate, people) is not { } found || IsAsked(sentences[s], found.Cue)) continue;
                 // A decision's clause "att ordföranden och vice ordföranden formulerar …, som skickas …" names its doer.
                 var owner = found.Owner ?? ActionOwner.Of(sentences[s], found.Cue, paragraphs[p].Text, item.Item.Presenters, people)
                             ?? AttClauses.Subject(sentences[s]);
-                var (text, due, last) = CommitmentDue.Around(sentences, s, meetingDate, people);
+                var (text, due, last) = CommitmentDue.Around(sentences, s, meetingDate, people, untaken);
                 if (last + 1 < sentences.Count && ResponsibleAfter.Read(sentences[last + 1], people) is { } responsible)
                     (text, owner, last) = (text + " " + sentences[last + 1], responsible, last + 1);
                 Add(text, owner, due);
                 s = last;
+                untaken = last + 1;
             }
             if (labelled is not null) Add(labelled.Text, labelled.Owner is { } o ? ActionOwner.Person(o, people) ?? o : null, labelled.Due);
         }

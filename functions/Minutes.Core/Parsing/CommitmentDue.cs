@@ -11,14 +11,15 @@ public static partial class CommitmentDue
 {
     /// <returns>The commitment's text, its due, and the last sentence it took in.</returns>
     /// <param name="people">The meeting's people: a next sentence whose actors are two of them by first name is a task of its own.</param>
-    public static (string Text, string? Due, int Last) Around(IReadOnlyList<string> sentences, int s, DateOnly? meetingDate, IReadOnlyList<string> people)
+    /// <param name="first">The first sentence no earlier commitment took in: one before it is another item's, not this one's context.</param>
+    public static (string Text, string? Due, int Last) Around(IReadOnlyList<string> sentences, int s, DateOnly? meetingDate, IReadOnlyList<string> people, int first = 0)
     {
         var sentence = sentences[s];
-        var text = sentence.Split(' ').Length <= 5 && s > 0 ? sentences[s - 1] + " " + sentence : sentence;
+        var text = sentence.Split(' ').Length <= 5 && s > first ? sentences[s - 1] + " " + sentence : sentence;
         var due = DueDates.Read(text, meetingDate);
         if (due is null && InNextSentence(sentences, s, meetingDate, people) is { } later) return (text + " " + sentences[s + 1], later, s + 1);
         // A sentence before that is already part of the text is no other sentence's deadline.
-        if (due is null && s > 0 && !text.StartsWith(sentences[s - 1], StringComparison.Ordinal)
+        if (due is null && s > first && !text.StartsWith(sentences[s - 1], StringComparison.Ordinal)
             && InSentenceBefore(sentences, s, meetingDate) is { } before)
             return (sentences[s - 1] + " " + text, before, s);
         return (text, due, s);

@@ -96,7 +96,8 @@ public static partial class DueDates
 
     // "före nästa möte" is by the next meeting as much as "till nästa möte"; "nästa gång" is the next meeting, with a
     // preposition or without ("blir en egen punkt nästa gång").
-    [GeneratedRegex(@"\b(?:(vid|till|på|inför|under|före|innan)\s+(nästa|kommande)\s+(?:ordinarie\s+)?[\p{L}-]*(möte|sammanträde|träff|avstämning|samverkan)|nästa\s+gång\b)", RegexOptions.IgnoreCase)]
+    // "till rådets nästa möte": the forum's genitive may stand between.
+    [GeneratedRegex(@"\b(?:(vid|till|på|inför|under|före|innan)\s+(?:\p{Ll}+s\s+)?(nästa|kommande)\s+(?:ordinarie\s+)?[\p{L}-]*(möte|sammanträde|träff|avstämning|samverkan)|nästa\s+gång\b)", RegexOptions.IgnoreCase)]
     private static partial Regex NextMeeting();
 
     private static readonly string[] Ordinals = ["första", "andra", "tredje", "fjärde"];

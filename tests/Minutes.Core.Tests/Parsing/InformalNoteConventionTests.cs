@@ -165,6 +165,23 @@ public class InformalNoteConventionTests
         Assert.Equal("2027-05", Assert.Single(Parse("Greta Lund justerar broschyren efter synpunkterna innan den går till tryck i maj.").ActionItems).Due);
 
     [Fact]
+    public void A_short_task_after_another_is_its_own_not_the_one_before_it_again()
+    {
+        var actions = Parse("PRO Väst lämnar synpunkter till Greta Lund senast den 15 maj. Ulla Fors samordnar organisationernas svar.").ActionItems;
+
+        Assert.Equal([("PRO Väst", "2027-05-15"), ("Ulla Fors", null)], actions.Select(a => (a.Owner, a.Due)));
+        Assert.Equal("Ulla Fors samordnar organisationernas svar.", actions[1].Text);
+    }
+
+    [Fact]
+    public void The_forums_next_meeting_with_its_genitive_is_the_next_meeting_and_correcting_something_is_a_task()
+    {
+        var actions = Parse("Hörselvården bjuds in till rådets nästa möte för att redovisa läget.", "", "Sekreteraren rättar detta i den version som finns på webbplatsen.").ActionItems;
+
+        Assert.Equal([(null, "next-meeting"), ("Sekreteraren", null)], actions.Select(a => (a.Owner, a.Due)));
+    }
+
+    [Fact]
     public void Going_through_something_by_a_time_to_come_is_a_task_and_without_one_is_a_presentation()
     {
         var action = Assert.Single(Parse("MAS går igenom rutinen för läkemedel med utförarna under maj.").ActionItems);
