@@ -130,7 +130,8 @@ public static class Vocabulary
         + "|lovade att|åtog sig att"
         + "|sänds ut|skickas ut|sänder ut|skickar ut|sänds till|skickas till|kontaktas|kontaktar|bjuds in|återrapporteras"
         + "|läggs till i"
-        + @"|(?:uppdra|uppdrar|uppdras|uppdrog)\s+(?:\p{Ll}+et\s+|\p{Ll}+en\s+)?åt\s+(?<to>(?:\p{L}+-\s+och\s+)?\p{L}+)"
+        // "uppdra åt vice ordföranden och sekreteraren att …": two role holders, one of them a vice.
+        + @"|(?:uppdra|uppdrar|uppdras|uppdrog)\s+(?:\p{Ll}+et\s+|\p{Ll}+en\s+)?åt\s+(?<to>vice\s+\p{Ll}+en\s+och\s+\p{Ll}+en|\p{Ll}+en\s+och\s+vice\s+\p{Ll}+en|(?:\p{L}+-\s+och\s+)?\p{L}+)"
         + @"|(?:gav|ger|ge)\s+(?<to>\p{L}+(?:\s+\p{Lu}\p{Ll}+)?)\s+i\s+uppdrag"
         // Two given the task together: "ger ordföranden och vice ordföranden i uppdrag", "gav Anna Berg och Per Ek i uppdrag".
         + @"|(?:gav|ger|ge)\s+(?<to>(?:\p{Ll}+(?:en|et)|\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?)\s+och\s+(?:vice\s+)?(?:\p{Ll}+(?:en|et)|\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?))\s+i\s+uppdrag"

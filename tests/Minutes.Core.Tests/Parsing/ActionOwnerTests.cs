@@ -28,6 +28,11 @@ public class ActionOwnerTests
         Assert.Equal(owner, OnlyAction(sentence).Owner);
 
     [Fact]
+    public void A_task_given_to_the_vice_chair_and_the_secretary_is_theirs_together() =>
+        Assert.Equal("Vice ordföranden och sekreteraren",
+            OnlyAction("Rådet beslutar att uppdra åt vice ordföranden och sekreteraren att sammanställa remissvaret senast den 9 april 2025.").Owner);
+
+    [Fact]
     public void A_time_before_the_cue_is_not_an_owner() =>
         Assert.NotEqual("Nästa vecka", OnlyAction("Nästa vecka återkommer förvaltningen med siffror.").Owner);
 
