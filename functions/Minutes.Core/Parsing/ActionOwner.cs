@@ -129,7 +129,8 @@ public static partial class ActionOwner
     /// <summary>"Alla skickar …": everyone at the meeting, right before the cue.</summary>
     public static bool IsEveryone(string sentence, Match cue) => IsEveryone(Head(sentence, cue));
 
-    private static bool IsEveryone(string head) => head is "Alla" or "Samtliga";
+    /// <summary>"Alla", "Samtliga": the word for everyone at the meeting, as an owner.</summary>
+    public static bool IsEveryone(string phrase) => phrase is "Alla" or "Samtliga";
 
     /// <summary>A named actor, capitalised words only, right before the cue: "Förvaltningen ska ta fram …".</summary>
     public static bool IsNamed(string sentence, Match cue, IReadOnlyList<string> people)

@@ -24,7 +24,7 @@ public static partial class NextMeetingTasks
         var who = m.Groups["who"].Value;
         var due = DueDates.Read(m.Groups["task"].Value, meetingDate) ?? "next-meeting";
         var task = m.Groups["task"].Value.Trim();
-        if (who is "Alla" or "Samtliga") return (task, who, due);
+        if (ActionOwner.IsEveryone(who)) return (task, who, due);
         var names = who.Split([" och ", ", ", " + "], StringSplitOptions.TrimEntries);
         return names.All(n => ActionOwner.NamedPerson(n, people) is not null || Vocabulary.IsOrganisation(n))
             ? (task, ActionOwner.Each(names, people), due)
