@@ -3,9 +3,10 @@ using System.Text.RegularExpressions;
 namespace Minutes.Parsing;
 
 /// <summary>
-/// Presenters named in parentheses at the end of the heading: "2. Demensvården (Anna Berg)",
-/// "3. Anhörigstöd (Eva Lind, Bo Ek)", "4. Vaccinationer (Jenny)" for the one attendee named Jenny. Only when every part in the parentheses is a person's name: an
-/// abbreviation or a period ("(SPSV)", "(2026–2028)") stays in the title.
+/// Presenters named at the end of the heading, in parentheses or after a dash: "2. Demensvården (Anna Berg)",
+/// "3. Anhörigstöd (Eva Lind, Bo Ek)", "4. Vaccinationer (Jenny)" for the one attendee named Jenny,
+/// "13.15 Anhörigstöd i Vetlanda – Åsa Kullenberg och Mattias Ringborg". Only when every part is a person's name: an
+/// abbreviation or a period ("(SPSV)", "(2026–2028)"), or a subtitle ("Ekonomi – utfall 2026"), stays in the title.
 /// </summary>
 public static partial class HeadingPresenters
 {
@@ -13,6 +14,7 @@ public static partial class HeadingPresenters
     public static (string Title, List<string> Presenters) Split(string title, IReadOnlyList<string> people)
     {
         var m = Trailing().Match(title);
+        if (!m.Success) m = AfterDash().Match(title);
         if (!m.Success) return (title, []);
         var inside = PresenterLine.WithoutLabel(m.Groups["names"].Value.Trim());
         var parts = Names.ListParts(inside).ToList();
@@ -23,4 +25,8 @@ public static partial class HeadingPresenters
 
     [GeneratedRegex(@"^(?<title>.*\S)\s*\((?<names>[^()]{3,120})\)$")]
     private static partial Regex Trailing();
+
+    // The last dash of the heading, set with spaces: the title may hold one of its own ("Unga anhöriga – hur når vi dem? – Sofia Lind").
+    [GeneratedRegex(@"^(?<title>.*\S)\s+[–—-]\s+(?<names>[^–—()]{3,120})$")]
+    private static partial Regex AfterDash();
 }

@@ -12,7 +12,10 @@ public static partial class ItemHeading
     /// <param name="TitleLine">The line the title starts on: the heading's own, or the next for a "§ 118" alone.</param>
     public sealed record Found(int Line, string Number, string FirstTitleLine, bool Paragraph, int TitleLine);
 
-    public static List<Found> FindAll(IReadOnlyList<SourceLine> lines, int from)
+    public static List<Found> FindAll(IReadOnlyList<SourceLine> lines, int from) =>
+        Numbered(lines, from) is { Count: > 0 } numbered ? numbered : Timed(lines, from);
+
+    private static List<Found> Numbered(IReadOnlyList<SourceLine> lines, int from)
     {
         var found = new List<Found>();
         for (var i = from; i < lines.Count; i++)
@@ -54,6 +57,34 @@ public static partial class ItemHeading
         }
         return found;
     }
+
+    /// <summary>
+    /// Minutes whose items carry no number but the time they began ("13.15 Anhörigstöd i Vetlanda – Åsa Kullenberg"):
+    /// each such line standing as a paragraph of its own, the times running on, is an item, numbered in order. An
+    /// agenda with times lists them line under line, and a line of the body that opens with a time is a sentence.
+    /// </summary>
+    private static List<Found> Timed(IReadOnlyList<SourceLine> lines, int from)
+    {
+        var found = new List<Found>();
+        var last = -1;
+        for (var i = from; i < lines.Count; i++)
+        {
+            if (EndOfItems(lines, i)) { if (found.Count > 0) break; continue; }
+            if (lines[i].IsBullet || TimedHeading().Match(lines[i].Text) is not { Success: true } m) continue;
+            var standsAlone = (i == 0 || lines[i - 1].IsBlank || lines[i - 1].Page != lines[i].Page)
+                              && (i + 1 == lines.Count || !TimedHeading().IsMatch(lines[i + 1].Text));
+            var title = m.Groups["title"].Value.Trim();
+            var at = int.Parse(m.Groups["h"].Value) * 60 + int.Parse(m.Groups["m"].Value);
+            if (!standsAlone || at <= last || title.EndsWith('.') || title.Length >= 120) continue;
+            found.Add(new Found(i, (found.Count + 1).ToString(System.Globalization.CultureInfo.InvariantCulture), title, false, i));
+            last = at;
+        }
+        return found.Count >= 2 ? found : [];
+    }
+
+    // "13.15 Title", "kl. 13.15–13.45 Title".
+    [GeneratedRegex(@"^(?:kl\.?\s*)?(?<h>[01]?\d|2[0-3])[.:](?<m>[0-5]\d)(?:\s*[-–]\s*\d{1,2}[.:]\d{2})?\s+(?<title>\p{Lu}.*)$")]
+    private static partial Regex TimedHeading();
 
     /// <summary>
     /// Where the items end: the signature ("Vid anteckningarna", "Vid protokollet", "Justeras") or the attachments; not
