@@ -78,18 +78,23 @@ public static partial class DueDates
     {
         var v = value.Trim().TrimEnd('.', ',').Trim();
         if (v.Length == 0) return null;
+        if (IsoDate().IsMatch(v)) return SwedishDates.FirstDate(v)?.ToString("yyyy-MM-dd");
         if (DayMonth().Match(v) is { Success: true } dm
             && SwedishDates.Complete(int.Parse(dm.Groups[2].Value), int.Parse(dm.Groups[1].Value), meetingDate, YearDirection.Future) is { } d)
             return d.ToString("yyyy-MM-dd");
         return Read(Preposition().IsMatch(v) ? v : "till " + v, meetingDate);
     }
 
-    // A weekday may stand before the day, written out or short: "senast fredag 23/10", "senast fre 23/10".
-    [GeneratedRegex($@"\bsenast\s+(?:(?:{Vocabulary.Weekday}|{Vocabulary.WeekdayStems})\.?\s+)?(?:den\s+)?(\d{{1,2}}/\d{{1,2}}|\d{{1,2}}\s+\p{{L}}+(?:\s+\d{{4}})?)", RegexOptions.IgnoreCase)]
+    // A weekday may stand before the day, written out or short: "senast fredag 23/10", "senast fre 23/10"; the day
+    // as an ordinal ("senast den 5:e nov."), or the date in ISO form ("senast 2026-10-15").
+    [GeneratedRegex($@"\bsenast\s+(?:(?:{Vocabulary.Weekday}|{Vocabulary.WeekdayStems})\.?\s+)?(?:den\s+)?(\d{{1,2}}/\d{{1,2}}|\d{{1,2}}(?::[ae])?\s+\p{{L}}+(?:\s+\d{{4}})?|20\d{{2}}-\d{{2}}-\d{{2}})", RegexOptions.IgnoreCase)]
     private static partial Regex Latest();
 
     [GeneratedRegex(@"^(\d{1,2})/(\d{1,2})$")]
     private static partial Regex DayMonth();
+
+    [GeneratedRegex(@"^20\d{2}-\d{2}-\d{2}$")]
+    private static partial Regex IsoDate();
 
     [GeneratedRegex(@"^(i|under|till|vid|senast|före|innan|inför|på)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Preposition();
@@ -105,8 +110,9 @@ public static partial class DueDates
     [GeneratedRegex(@"\b(?:(?:kvartal|kv\.?|q)\s*(?<q>[1-4])|(?<ord>första|andra|tredje|fjärde)\s+kvartalet)(?:[,\s]+(?<year>20\d{2}))?", RegexOptions.IgnoreCase)]
     private static partial Regex Quarter();
 
-    // "senast den 15 december", "vid mötet den 23 april", "vid rådets sammanträde den 11 december 2025".
-    [GeneratedRegex(@"\b(senast|till|innan|före|vid|på|inför)\s+(\p{L}+\s+){0,2}?(den\s+)?\d{1,2}\s+\p{L}+(\s+\d{4})?", RegexOptions.IgnoreCase)]
+    // "senast den 15 december", "vid mötet den 23 april", "vid rådets sammanträde den 11 december 2025",
+    // "återkommer till nätverket den 5:e nov.", "till mötet 2026-11-05".
+    [GeneratedRegex(@"\b(senast|till|innan|före|vid|på|inför)\s+(\p{L}+\s+){0,2}?(den\s+)?(?:\d{1,2}(?::[ae])?\s+\p{L}+(\s+\d{4})?|20\d{2}-\d{2}-\d{2}\b)", RegexOptions.IgnoreCase)]
     private static partial Regex ByDate();
 
     // "i början av september", "före slutet av maj": a part of a month is still that month.

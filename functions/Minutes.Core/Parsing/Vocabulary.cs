@@ -156,7 +156,7 @@ public static class Vocabulary
     public const string SoftCommitments = "ses över|ser över|undersöks|undersöker|följs upp|följer upp|utreds|utreder|tittar på|ska se över|ser till att|kollar upp|kollar om|kollar med";
 
     /// <summary>What a named actor does by a time to come: "Jakob Lindman skickar … senast i juni".</summary>
-    public const string DeadlineVerbs = "skickar|sänder|presenterar|redovisar|tar fram|lämnar|återkopplar|skriver|slutför|färdigställer|justerar|reviderar|uppdaterar|föreslår(?! att)";
+    public const string DeadlineVerbs = "skickar|sänder|mejlar|mailar|presenterar|redovisar|tar fram|lämnar|återkopplar|skriver|slutför|färdigställer|justerar|reviderar|uppdaterar|föreslår(?! att)";
 
     /// <summary>What an actor "ska" do as a plain promise: "Förvaltningen ska ta fram …".</summary>
     public const string PromisedInfinitives = "ta fram|återkomma|undersöka|utreda|skicka|sända|sammanställa";
@@ -183,14 +183,14 @@ public static class Vocabulary
 
     /// <summary>A task an actor takes on, in the present tense: "Karin Lund tar fram en checklista".</summary>
     public const string TaskVerbs =
-        "tar fram|tar reda på|sammanställer|skickar|sänder|bjuder in|ordnar|anordnar|bokar|kontaktar"
+        "tar fram|tar reda på|sammanställer|skickar|sänder|mejlar|mailar|bjuder in|ordnar|anordnar|bokar|kontaktar"
         + @"|lyfter(?!\s+(?:att|om|hur|vad)\b)" // "lyfter att …" tells, "lyfter frågan" does
         + "|ansvarar för att|meddelar|återkopplar|uppdaterar|förbereder"
         + @"|tar upp(?!\s+(?:att|om|hur|vad)\b)"; // "tar upp att …" tells, "tar upp frågan" does
 
     /// <summary>The first word of a task verb, standing before its subject after a fronted phrase: "Till nästa möte tar Elin Sandberg fram …".</summary>
     public const string TaskVerbFirstWords =
-        "tar|sammanställer|skickar|sänder|bjuder|ordnar|anordnar|bokar|kontaktar|lyfter|ansvarar|meddelar|återkopplar|uppdaterar|förbereder|redovisar|presenterar|återkommer"
+        "tar|sammanställer|skickar|sänder|mejlar|mailar|bjuder|ordnar|anordnar|bokar|kontaktar|lyfter|ansvarar|meddelar|återkopplar|uppdaterar|förbereder|redovisar|presenterar|återkommer"
         + "|" + EventVerbs;
 
     /// <summary>What tells the meeting something rather than does a task; a commitment only with a time to come.</summary>
