@@ -143,8 +143,20 @@ public static partial class AttendeeBlock
     /// </summary>
     private static void ReadListed(List<string> lines, string? defaultGroup, Found found)
     {
-        foreach (var (group, text) in Groups(lines, defaultGroup).SelectMany(g => SemicolonGroups.Split(g.Text) is { } run
-                     ? run.Select(r => ((string?)r.Organization, r.Names)) : [g]))
+        foreach (var (heading, groupLines) in GroupLines(lines, defaultGroup))
+        {
+            // "Rune Klintelius      PRO Gotland" row under row below the heading: each name with its organisation in the
+            // column beside it, read row by row (an organisation may hold "och", a digit or a note in parentheses).
+            var rows = groupLines.Where(l => l.Trim().Length > 0).ToList();
+            if (rows.Count > 0 && rows.All(NameThenOrganisation))
+                foreach (var row in rows) ReadColumnRow(row, found);
+            else ReadNames(heading, JoinNames(groupLines), found);
+        }
+    }
+
+    private static void ReadNames(string? heading, string names, Found found)
+    {
+        foreach (var (group, text) in SemicolonGroups.Split(names) is { } run ? run.Select(r => ((string?)r.Organization, r.Names)) : [(heading, names)])
         {
             string? previous = null;
             var (afterName, afterOrganisation, afterRole) = (false, false, false);
@@ -272,8 +284,18 @@ public static partial class AttendeeBlock
     [GeneratedRegex($@"\((?:[^()]*,\s*)?(?:(?<chair>{Vocabulary.Chair}|{Vocabulary.ChairShort})|{Vocabulary.Secretary}|{Vocabulary.SecretaryShort}|{Vocabulary.NoteTaking})\)", RegexOptions.IgnoreCase)]
     private static partial Regex RoleInParentheses();
 
-    /// <summary>Splits a block into (group heading, names text), joining names broken over lines.</summary>
-    private static List<(string? Group, string Text)> Groups(List<string> lines, string? defaultGroup)
+    private static bool NameThenOrganisation(string line) => NameThenColumn(line) && char.IsUpper(Columns().Split(line.Trim())[1][0]);
+
+    private static void ReadColumnRow(string row, Found found)
+    {
+        var cells = Columns().Split(row.Trim());
+        var name = Names.Clean(cells[0])!;
+        found.Attendees.Add(new Attendee(name, OrganisationAfterName.WithoutRoleInParentheses(cells[1])));
+        RoleInPart(cells[1], name, found);
+    }
+
+    /// <summary>Splits a block into (group heading, its lines).</summary>
+    private static List<(string? Group, List<string> Lines)> GroupLines(List<string> lines, string? defaultGroup)
     {
         var groups = new List<(string? Group, List<string> Lines)>();
         string? previous = null;
@@ -298,7 +320,7 @@ public static partial class AttendeeBlock
             else groups[^1].Lines.Add(line);
             previous = line;
         }
-        return groups.Select(g => (g.Group, JoinNames(g.Lines))).ToList();
+        return groups;
     }
 
     // A heading without a colon: "SPF Seniorerna", "Förtroendevalda", "Från förvaltningen", alone on its line or in

@@ -100,7 +100,7 @@ public static class Vocabulary
     [
         "Närvarande ledamöter", "Närvarande tjänstemän", "Närvarande tjänstepersoner", "Övriga närvarande", "Övriga deltagare",
         "Beslutande ledamöter", "Beslutande", "Övriga deltagande", "Närvarande", "Deltagare", "Ledamöter", "Tjänstepersoner",
-        "Tjänstemän", "Tjänstgörande ersättare", "Ersättare",
+        "Tjänstemän", "Tjänstgörande ersättare", "Ersättare", "Förtroendevalda",
     ];
 
     /// <summary>The other labels of a header's fields; one that begins another ("Tid och plats", "Tid") comes first.</summary>
