@@ -6,12 +6,14 @@ namespace Minutes.Parsing;
 /// An action list set as a table ("Åtgärdslista"): a header row naming at least the action and who is responsible
 /// ("Punkt | Åtgärd | Ansvarig | Klart till", or the same in columns of spaces), then one row per action; a row
 /// whose first cells are empty carries the cells above on. The table's lines are taken out of the text, so the
-/// item it stands under does not read it again as prose.
+/// item it stands under does not read it again as prose. A table that follows up the last meeting's list has a status
+/// column: a row done or dropped ("Klar", "Stryks") is no action of this meeting, and one still open may give its new
+/// time there ("Pågår. Ny tid: till mötet 10 juni").
 /// </summary>
 public static partial class ActionTable
 {
     /// <param name="Line">The line the row starts on: a table without a Punkt column belongs to the item it stands in.</param>
-    public sealed record Row(string? Item, string Text, string? Owner, string? Due, int Line = -1);
+    public sealed record Row(string? Item, string Text, string? Owner, string? Due, int Line = -1, string? Status = null);
 
     public static (List<Row> Rows, List<SourceLine> Lines) Extract(List<SourceLine> lines)
     {
@@ -21,31 +23,36 @@ public static partial class ActionTable
         {
             if (Columns.Of(lines[i]) is not { } columns) continue;
             var j = i + 1;
-            for (; j < lines.Count && !lines[j].IsBlank; j++)
+            // A piped table ends at a line without a pipe: after a page break the next item's heading may follow its
+            // last row with no blank line between, once the running head is taken out.
+            for (; j < lines.Count && !lines[j].IsBlank && (!columns.Piped || lines[j].Text.Contains('|') || Rule().IsMatch(lines[j].Text)); j++)
             {
                 if (Rule().IsMatch(lines[j].Text)) continue;
                 var cells = columns.Cells(lines[j]);
                 var text = cells[columns.Action];
                 string? Cell(int? k) => k is { } c && cells[c].Length > 0 ? cells[c] : null;
-                var starts = rows.Count == 0 || (columns.Item is null ? Cell(columns.Owner) is not null : Cell(columns.Item) is not null);
-                if (starts && text.Length > 0) rows.Add(new Row(Cell(columns.Item), text, Cell(columns.Owner), Cell(columns.Due), j));
+                // A row starts where its number or item is given, else where its owner is: a wrapped cell leaves those empty.
+                var starts = rows.Count == 0 || ((columns.Item ?? columns.Number) is { } key ? Cell(key) is not null : Cell(columns.Owner) is not null);
+                if (starts && text.Length > 0) rows.Add(new Row(Cell(columns.Item), text, Cell(columns.Owner), Cell(columns.Due), j, Cell(columns.Status)));
                 else if (rows.Count > 0)
                     rows[^1] = rows[^1] with
                     {
                         Text = TextJoin.Lines([rows[^1].Text, text]).Trim(),
                         Owner = Join(rows[^1].Owner, Cell(columns.Owner)),
                         Due = Join(rows[^1].Due, Cell(columns.Due)),
+                        Status = Join(rows[^1].Status, Cell(columns.Status)),
                     };
             }
             for (var k = i; k < j; k++) rest[k] = rest[k] with { Text = "", IsBullet = false };
             i = j;
         }
-        return (rows, rest);
+        var open = rows.Where(r => r.Status is null || !Closed().IsMatch(r.Status)).Select(r => r.Due is null && r.Status is not null ? r with { Due = r.Status } : r);
+        return (open.ToList(), rest);
     }
 
     private static string? Join(string? a, string? b) => b is null ? a : a is null ? b : a + " " + b;
 
-    private sealed record Columns(bool Piped, bool LeadingPipe, int[] Starts, int? Item, int Action, int? Owner, int? Due)
+    private sealed record Columns(bool Piped, bool LeadingPipe, int[] Starts, int? Item, int? Number, int Action, int? Owner, int? Due, int? Status)
     {
         public static Columns? Of(SourceLine header)
         {
@@ -54,8 +61,8 @@ public static partial class ActionTable
             var (names, starts) = Split(header, piped, leading);
             int? Find(Regex r) => names.FindIndex(n => r.IsMatch(n)) is var k and >= 0 ? k : null;
             if (Find(ActionHeading()) is not { } action || Find(OwnerHeading()) is not { } owner) return null;
-            // "Nr | Pkt | Vad …": the item's column over the action's own number.
-            return new Columns(piped, leading, starts, Find(ItemHeading()) ?? Find(NumberHeading()), action, owner, Find(DueHeading()));
+            // "Nr | Pkt | Vad …": a "Nr" column numbers the actions themselves, not the items.
+            return new Columns(piped, leading, starts, Find(ItemHeading()), Find(NumberHeading()), action, owner, Find(DueHeading()), Find(StatusHeading()));
         }
 
         public string[] Cells(SourceLine row)
@@ -109,8 +116,15 @@ public static partial class ActionTable
     [GeneratedRegex(@"^(Punkt|Pkt\.?|§|Ärende|Ärendepunkt)$", RegexOptions.IgnoreCase)]
     private static partial Regex ItemHeading();
 
-    [GeneratedRegex(@"^Nr$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(Nr|Nr\.)$", RegexOptions.IgnoreCase)]
     private static partial Regex NumberHeading();
+
+    [GeneratedRegex(@"^(Status|Läge|Status/kommentar)$", RegexOptions.IgnoreCase)]
+    private static partial Regex StatusHeading();
+
+    // Done or dropped: "Klar, se punkt 4", "Klart", "Stryks, …", "Avslutad"; not "Klart till nästa möte", a due.
+    [GeneratedRegex(@"^(?:Klar|Klart(?!\s+(?:till|senast|före|i|under)\b)|Avslutad|Avslutat|Utförd|Utfört|Genomförd|Genomfört|Stryks|Struken|Strykes|Avförs|Avförd|Färdig|Levererad)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Closed();
 
     [GeneratedRegex(@"^(Klart|Klart till|Klart senast|Senast|När|Datum|Tidplan|Deadline)$", RegexOptions.IgnoreCase)]
     private static partial Regex DueHeading();
