@@ -145,6 +145,8 @@ public static partial class AttendeeBlock
     {
         foreach (var (heading, groupLines) in GroupLines(lines, defaultGroup))
         {
+            // "… och Anna Ersmark. Förhinder: Gösta Edin": those away, run on after who came.
+            if (heading is not null && Vocabulary.AbsenceLabels.Contains(heading)) continue;
             // "Rune Klintelius      PRO Gotland" row under row below the heading: each name with its organisation in the
             // column beside it, read row by row (an organisation may hold "och", a digit or a note in parentheses).
             var rows = groupLines.Where(l => l.Trim().Length > 0).ToList();
@@ -159,6 +161,7 @@ public static partial class AttendeeBlock
         foreach (var (group, text) in SemicolonGroups.Split(names) is { } run ? run.Select(r => ((string?)r.Organization, r.Names)) : [(heading, names)])
         {
             string? previous = null;
+            string? pendingFirst = null;
             var (afterName, afterOrganisation, afterRole) = (false, false, false);
             var bare = new List<int>();
             foreach (var part in Names.ListParts(text))
@@ -194,8 +197,13 @@ public static partial class AttendeeBlock
                 if (previous is not null && (follows || followsRole) && char.IsLower(part[0])) RoleInPart(part, previous, found);
                 if (!char.IsUpper(part[0]) || InParenthesesAnywhere().Replace(part, "").Any(char.IsDigit)) continue;
                 var name = Names.Leading(part) ?? (part.Split(' ').Length == 1 ? null : Names.Clean(part));
+                // "Ingrid och Bengt Hallquist (PRO Berg)": a first name alone before "och" and a full name shares its surname.
+                if (name is null && FirstNameAlone().IsMatch(part)) { pendingFirst = part; continue; }
                 if (name is null) continue;
                 var affiliation = Affiliation(part, name, group);
+                if (pendingFirst is not null && name.Split(' ') is [_, .., var surname] && text.Contains(pendingFirst + " och " + name, StringComparison.Ordinal))
+                    found.Attendees.Add(new Attendee(pendingFirst + " " + surname, affiliation));
+                pendingFirst = null;
                 found.Attendees.Add(new Attendee(name, affiliation));
                 RoleInPart(part, name, found);
                 if (!part.Contains('(')) bare.Add(found.Attendees.Count - 1);
@@ -300,7 +308,9 @@ public static partial class AttendeeBlock
         var groups = new List<(string? Group, List<string> Lines)>();
         string? previous = null;
         // "PRO: Anna A, Bertil B   SKPF: Berit C": two groups on one line.
-        lines = lines.SelectMany(l => GapSplit.Before(l, GroupStart())).ToList();
+        // "… Dagny Ölund (Diabetesföreningen). Från Svenstaviks hälsocentral: Mona …": a heading after a full stop in a
+        // paragraph run on opens a group too.
+        lines = lines.SelectMany(l => GapSplit.Before(l, GroupStart())).SelectMany(l => HeadingAfterStop().Split(l)).ToList();
         for (var i = 0; i < lines.Count; i++)
         {
             var line = lines[i];
@@ -432,4 +442,10 @@ public static partial class AttendeeBlock
 
     [GeneratedRegex(@"\s{2,}|\t")]
     private static partial Regex Columns();
+
+    [GeneratedRegex(@"^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$")]
+    private static partial Regex FirstNameAlone();
+
+    [GeneratedRegex(@"(?<=[.)]\.|\p{Ll}\.)\s+(?=\p{Lu}[\p{L}\s\-&/]{0,40}:)")]
+    private static partial Regex HeadingAfterStop();
 }

@@ -5,7 +5,7 @@ namespace Minutes.Parsing;
 /// <summary>
 /// A chair chosen at the meeting, named only in the minutes' text: "Eva Lind väljs till mötesordförande",
 /// "Till ordförande för mötet valdes Anna Ek"; or the one who led it: "Susanne hälsade välkommen och ledde mötet",
-/// "Mötet leddes av Lars Rydin". A first name alone is the attendee who has it. Read when the header and the attendee
+/// "Mötet leddes av Lars Rydin"; or the one named as the forum's chair: "Bengt Hallquist, som är rådets ordförande, …". A first name alone is the attendee who has it. Read when the header and the attendee
 /// list name no chair.
 /// </summary>
 public static partial class ElectedChair
@@ -14,21 +14,30 @@ public static partial class ElectedChair
     {
         var sentences = Sentences(lines).ToList();
         return sentences.Select(Elected).FirstOrDefault(n => n is not null)
-               ?? sentences.Select(s => Leader(s, people)).FirstOrDefault(n => n is not null);
+               ?? sentences.Select(s => Leader(s, people)).FirstOrDefault(n => n is not null)
+               ?? sentences.Select(s => Appositive().Match(s)).Where(m => m.Success).Select(m => Person(m.Groups["name"].Value, people)).FirstOrDefault(n => n is not null);
     }
 
     private static string? Elected(string sentence) =>
         NameFirst().Match(sentence) is { Success: true } m && Names.Leading(m.Groups["name"].Value) is { } first ? first
         : NameLast().Match(sentence) is { Success: true } n ? Names.Leading(n.Groups["name"].Value) : null;
 
+    // "Bengt Hallquist, som är rådets ordförande, hälsade …", "Bengt Hallquist, rådets ordförande, …": named as the forum's chair.
+    [GeneratedRegex($@"(?<![\p{{L}}-])(?<name>\p{{Lu}}[\p{{L}}-]+(?:\s+\p{{Lu}}[\p{{L}}-]+){{1,3}}),\s+(?:som\s+är\s+)?(?:\p{{Ll}}+s\s+)?{Vocabulary.Chair}\s*,")]
+    private static partial Regex Appositive();
+
     private static string? Leader(string sentence, IReadOnlyList<string> people)
     {
         var m = Led().Match(sentence);
         if (!m.Success) m = LedBy().Match(sentence);
-        if (!m.Success) return null;
+        return m.Success ? Person(m.Groups["name"].Value, people) : null;
+    }
+
+    private static string? Person(string name, IReadOnlyList<string> people)
+    {
         // Sentences are joined across lines, so a heading may stand before the name ("Välkommen Susanne hälsade …"):
         // the shortest tail that is one of the meeting's people, else the last two words as a name.
-        var words = m.Groups["name"].Value.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         for (var k = 1; k <= words.Length; k++)
         {
             var tail = string.Join(' ', words[^k..]);

@@ -79,7 +79,7 @@ public static partial class HeaderBlock
         return title is not null && MeetingSentence.Forum(title) is { } forum ? (forum, title) : (title, meetingSentence);
     }
 
-    [System.Text.RegularExpressions.GeneratedRegex($@"^(?:{Vocabulary.Weekday}|(?:{Vocabulary.WeekdayStems})dag)?\s*(?:den\s+)?\d{{1,2}}\s+(?:{Vocabulary.MonthNames})\s+20\d{{2}}\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    [System.Text.RegularExpressions.GeneratedRegex($@"{MeetingLine.Day}\b", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
     private static partial System.Text.RegularExpressions.Regex DateLead();
 
     private static string WithoutCaption(string line)

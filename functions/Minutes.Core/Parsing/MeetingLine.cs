@@ -28,8 +28,11 @@ public static partial class MeetingLine
         return null;
     }
 
+    /// <summary>A day with its year opening a line: "Onsdag 20 maj 2026", "Onsdag 14/10 2026", "2026-10-14".</summary>
+    public const string Day = $@"^(?:{Vocabulary.Weekday}|(?:{Vocabulary.WeekdayStems})dag)?\s*(?:den\s+)?(?:\d{{1,2}}\s+(?:{Vocabulary.MonthNames})\s+20\d{{2}}|\d{{1,2}}/\d{{1,2}}(?:\s+|-)20\d{{2}}|20\d{{2}}-\d{{2}}-\d{{2}})";
+
     // The day and the time: "Onsdag 20 maj 2026, kl. 13.00–15.00"; after "kl" the hour alone ("kl 14–15.30").
-    private const string DayAndTime = $@"^(?:{Vocabulary.Weekday}|(?:{Vocabulary.WeekdayStems})dag)?\s*(?:den\s+)?\d{{1,2}}\s+(?:{Vocabulary.MonthNames})\s+20\d{{2}}\s{{0,3}},?\s{{0,3}}(?:kl\.?\s{{0,3}}\d{{1,2}}(?:[.:]\d{{2}})?|\d{{1,2}}[.:]\d{{2}})\s{{0,3}}(?:[-–]\s{{0,3}}\d{{1,2}}(?:[.:]\d{{2}})?)?";
+    private const string DayAndTime = Day + $@"\s{{0,3}},?\s{{0,3}}(?:kl\.?\s{{0,3}}\d{{1,2}}(?:[.:]\d{{2}})?|\d{{1,2}}[.:]\d{{2}})\s{{0,3}}(?:[-–]\s{{0,3}}\d{{1,2}}(?:[.:]\d{{2}})?)?";
 
     [GeneratedRegex($@"{DayAndTime}\s{{0,3}},\s{{0,3}}(?<place>\p{{L}}.+)$", RegexOptions.IgnoreCase)]
     private static partial Regex DateTimePlace();

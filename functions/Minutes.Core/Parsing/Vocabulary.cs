@@ -50,7 +50,7 @@ public static class Vocabulary
     public const string SecretaryShort = @"sekr\.?";
 
     /// <summary>Keeping the notes, said of a person in parentheses: "(för anteckningar)", "(antecknare)".</summary>
-    public const string NoteTaking = "för anteckningar(?:na)?|antecknare";
+    public const string NoteTaking = "för anteckningar(?:na)?|antecknare|antecknar";
 
     /// <summary>Roles written in capitals, as organisations are: "Lovisa Norr, MAS" is the municipality's medically responsible nurse.</summary>
     public static readonly string[] RoleAcronyms = ["MAS", "MAR", "SSK", "USK", "MAS/MAR"];
@@ -103,10 +103,13 @@ public static class Vocabulary
         "Tjänstemän", "Tjänstgörande ersättare", "Ersättare", "Förtroendevalda",
     ];
 
+    /// <summary>The labels over who was away: their names are no attendees.</summary>
+    public static readonly string[] AbsenceLabels = ["Frånvarande", "Förhinder", "Anmält förhinder", "Anmälda förhinder", "Ej närvarande"];
+
     /// <summary>The other labels of a header's fields; one that begins another ("Tid och plats", "Tid") comes first.</summary>
     public static readonly string[] FieldLabels =
     [
-        "Frånvarande", "Förhinder", "Anmält förhinder", "Anmälda förhinder", "Ej närvarande", "Tid och plats", "Datum", "Tid",
+        .. AbsenceLabels, "Tid och plats", "Datum", "Tid",
         "Plats", "Lokal", "Ordförande", "Sekreterare", "Justerare", "Justeras", "Mötesdatum", "Sammanträdesdatum", "Sammanträde", "Dag och tid",
         "Diarienummer", "Paragrafer",
     ];
@@ -327,8 +330,8 @@ public static class Vocabulary
     /// <summary>The heading of an action table's task column the first list lacks: "Att göra | Vem | När".</summary>
     public const string MoreActionColumnHeadings = "Att göra|Åtaganden";
 
-    /// <summary>The label an action is set off by, English loan included: "Action: Mona skickar …", "Åtgärd: …".</summary>
-    public const string ActionLabels = "Action|Åtgärd";
+    /// <summary>The label an action is set off by, English loan and short form included: "Action: Mona skickar …", "Åtgärd: …", "ÅTG: …".</summary>
+    public const string ActionLabels = @"Action|Åtgärd|Åtg\.?";
 
     /// <summary>An arrow that marks a line as an action in informal notes: "-> Peter och Sofia går igenom …".</summary>
     public const string ActionArrows = "->|→|=>|⇒";
