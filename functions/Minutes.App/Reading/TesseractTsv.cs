@@ -59,6 +59,7 @@ internal static class TesseractTsv
 
         var ordered = rows;
         var typicalHeight = ordered.Count == 0 ? 0 : ordered.Select(r => r.Height).Order().ElementAt(ordered.Count / 2);
+        var wordSpace = Median(ordered.SelectMany(r => Gaps(r.Words)).Where(g => g > 0).ToList());
         var lines = new List<TextLine>();
         for (var i = 0; i < ordered.Count; i++)
         {
@@ -68,27 +69,45 @@ internal static class TesseractTsv
             if (i > 0 && row.Top - ordered[i - 1].Bottom > typicalHeight / 2) lines.Add(new TextLine(""));
             var scored = row.Words.Where(w => !double.IsNaN(w.Confidence)).ToList();
             lines.Add(new TextLine(
-                RowText(row, typicalHeight),
+                RowText(row, typicalHeight, wordSpace),
                 scored.Count == 0 ? null : Math.Round(scored.Average(w => w.Confidence), 3),
                 Indent: pageWidth <= 0 ? null : Math.Round((double)row.Left / pageWidth, 3)));
         }
         return lines;
     }
 
-    // A wide gap inside a row separates a label from its value; keep it visible as a run of spaces.
-    private static string RowText(Row row, int typicalHeight)
+    // A wide gap inside a row separates a label from its value, or one table cell from the next; keep it visible as
+    // a run of spaces, as the text layer of a born-digital copy shows it. Two line heights is a gap on any page. A
+    // narrower one (a cell after a long name, on a 150 dpi scan under one line height) counts when it is well over the
+    // page's ordinary space and over the row's own: a justified line stretches all its spaces alike.
+    private static string RowText(Row row, int typicalHeight, int wordSpace)
     {
         // Tesseract's word order, not left to right: on a page it turned upright (psm 1) the boxes stay in the
         // scan's own coordinates, where left to right is not the reading order.
         var words = row.Words;
-        var text = new System.Text.StringBuilder(Bullet(words[0].Text, words.Count));
+        var gaps = Gaps(words);
+        var first = Bullet(words[0].Text, words.Count);
+        var text = new System.Text.StringBuilder(first);
         for (var i = 1; i < words.Count; i++)
         {
-            var gap = words[i].Left - (words[i - 1].Left + words[i - 1].Width); // negative on a turned page: one space
-            text.Append(gap > 2 * Math.Max(typicalHeight, 1) ? "    " : " ").Append(words[i].Text);
+            var gap = gaps[i - 1]; // negative on a turned page: one space
+            var others = gaps.Where((_, j) => j != i - 1).ToList();
+            var column = gap > 2 * Math.Max(typicalHeight, 1)
+                || (gap > ColumnGapInLines * typicalHeight && gap > ColumnGapInSpaces * wordSpace
+                    && (others.Count < 3 || gap > ColumnGapInSpaces * Median(others))
+                    && !(i == 1 && first == "•"));
+            text.Append(column ? "    " : " ").Append(words[i].Text);
         }
         return text.ToString();
     }
+
+    private const double ColumnGapInLines = 0.8;
+    private const double ColumnGapInSpaces = 2.5;
+
+    private static List<int> Gaps(List<Word> words) =>
+        words.Zip(words.Skip(1), (a, b) => b.Left - (a.Left + a.Width)).ToList();
+
+    private static int Median(List<int> values) => values.Count == 0 ? 0 : values.Order().ElementAt(values.Count / 2);
 
     // Tesseract reads a list bullet as whichever glyph it resembles ("»", "«", "+", "*", "e"); a lone mark opening
     // a line of words is a bullet, and the text layer's own bullet is what the parser sees elsewhere.

@@ -1,0 +1,77 @@
+using Minutes.Reading;
+
+namespace Minutes.Tests.Reading;
+
+/// <summary>How Tesseract's word boxes become lines: where a gap between two words is a column, as a text layer shows it.</summary>
+public sealed class TesseractTsvTests
+{
+    private const int Height = 40; // a row's height in pixels, ascenders to descenders
+    private const int Space = 10;  // an ordinary space between words on these pages
+
+    // One row of words at the given left edges, each word 8 pixels a letter, on line `line` of the page.
+    private static IEnumerable<string> Row(int line, params (string Text, int Left)[] words) =>
+        words.Select((w, i) => string.Join('\t', 5, 1, 1, 1, line, i + 1, w.Left, 100 + line * 60, w.Text.Length * 8, Height, 95, w.Text));
+
+    // Words set one after another with ordinary spaces, starting at x.
+    private static (string, int)[] Set(string text, int x)
+    {
+        var words = new List<(string, int)>();
+        foreach (var word in text.Split(' '))
+        {
+            words.Add((word, x));
+            x += word.Length * 8 + Space;
+        }
+        return [.. words];
+    }
+
+    private static IReadOnlyList<string> Lines(params IEnumerable<string>[] rows)
+    {
+        var tsv = "level\tpage_num\tblock_num\tpar_num\tline_num\tword_num\tleft\ttop\twidth\theight\tconf\ttext\n" +
+                  "1\t1\t0\t0\t0\t0\t0\t0\t1654\t2339\t-1\t\n" + string.Join('\n', rows.SelectMany(r => r));
+        return TesseractTsv.Parse(tsv).Single().Lines.Select(l => l.Text).Where(l => l.Length > 0).ToList();
+    }
+
+    // Two ordinary lines of prose, so that the page has a usual space to measure against.
+    private static readonly IEnumerable<string>[] Prose =
+    [
+        Row(1, Set("Marie Tingvall öppnade mötet och hälsade alla välkomna", 150)),
+        Row(2, Set("Dagordningen godkändes utan ändringar av styrgruppen", 150)),
+    ];
+
+    [Fact]
+    public void A_table_cell_after_a_long_name_keeps_its_column_gap_though_it_is_under_a_line_high()
+    {
+        // "Emma Kvarnby" nearly fills its column: the next cell starts 35 pixels on, under one line height.
+        var lines = Lines([.. Prose, Row(3, [.. Set("Emma Kvarnby", 150), .. Set("Region Kronoberg", 150 + 96 + 35), .. Set("enhetschef", 150 + 96 + 35 + 128 + 35)])]);
+
+        Assert.Equal("Emma Kvarnby    Region Kronoberg    enhetschef", lines[^1]);
+    }
+
+    [Fact]
+    public void A_justified_line_whose_spaces_are_all_stretched_reads_with_single_spaces()
+    {
+        var stretched = new List<(string, int)>();
+        var x = 150;
+        foreach (var word in "Stig Rosvall, Bertil Åhström och Leila Saberi".Split(' '))
+        {
+            stretched.Add((word, x));
+            x += word.Length * 8 + 36;
+        }
+
+        var lines = Lines([.. Prose, Row(3, [.. stretched])]);
+
+        Assert.Equal("Stig Rosvall, Bertil Åhström och Leila Saberi", lines[^1]);
+    }
+
+    [Fact]
+    public void A_bullet_set_apart_from_its_text_is_a_bullet_not_a_column() =>
+        Assert.Equal("• Aktuellt läge i vården", Lines([.. Prose, Row(3, [("»", 150), .. Set("Aktuellt läge i vården", 150 + 8 + 35)])])[^1]);
+
+    [Fact]
+    public void A_label_and_its_value_far_apart_keep_a_run_of_spaces() =>
+        Assert.Equal("Datum:    onsdag 20 januari 2027", Lines([.. Prose, Row(3, [("Datum:", 150), .. Set("onsdag 20 januari 2027", 150 + 48 + 130)])])[^1]);
+
+    [Fact]
+    public void Words_an_ordinary_space_apart_read_as_one_run() =>
+        Assert.Equal("Dagordningen godkändes utan ändringar av styrgruppen", Lines(Prose)[^1]);
+}
