@@ -311,6 +311,9 @@ public static partial class AttendeeBlock
         // "… Dagny Ölund (Diabetesföreningen). Från Svenstaviks hälsocentral: Mona …": a heading after a full stop in a
         // paragraph run on opens a group too.
         lines = lines.SelectMany(l => GapSplit.Before(l, GroupStart())).SelectMany(l => HeadingAfterStop().Split(l)).ToList();
+        // Organisations in a left column ("Uddevalla kommun      Eva Rydell, socialchef"): there, one that reads like a
+        // name ("Närhälsan Fyrbodal      Susanne Klingvall, …") heads the names beside it too.
+        var headingColumn = lines.Count(l => ColumnHeading().Match(l) is { Success: true } c && IsHeading(c.Groups[1].Value)) >= 2;
         for (var i = 0; i < lines.Count; i++)
         {
             var line = lines[i];
@@ -318,7 +321,8 @@ public static partial class AttendeeBlock
             var column = ColumnHeading().Match(line);
             if (m.Success && !m.Groups[1].Value.Contains(','))
                 groups.Add((Group(m.Groups[1].Value), m.Groups[2].Value.Length > 0 ? [m.Groups[2].Value] : []));
-            else if (column.Success && IsHeading(column.Groups[1].Value))
+            else if (column.Success && (IsHeading(column.Groups[1].Value)
+                     || headingColumn && IsHeading(column.Groups[1].Value, nameLike: true) && StartsWithName(column.Groups[2].Value)))
                 groups.Add((Group(column.Groups[1].Value), [column.Groups[2].Value]));
             // "SPF Seniorerna Birgitta Nordenfelt, …" where OCR closed the column gap: an acronym heading before a name.
             // Not a heading that goes on with its organisation's name ("SPF Seniorerna Vaxholm").
@@ -335,14 +339,14 @@ public static partial class AttendeeBlock
 
     // A heading without a colon: "SPF Seniorerna", "Förtroendevalda", "Från förvaltningen", alone on its line or in
     // the left column before the names. Not a name, no list, no title in lower case.
-    private static bool IsHeading(string text)
+    private static bool IsHeading(string text, bool nameLike = false)
     {
         // "Stockholms läns sjukvårdsområde (SLSO)": a heading may end in its own abbreviation.
         var t = AbbreviationAfter().Replace(text.Trim(), "");
         // "Vårdcentralen Rimbo" reads like a name but opens with an organisation noun.
         var organisation = Vocabulary.OrganisationNouns.Contains(t.Split(' ')[0].ToLowerInvariant());
         return t.Length is > 1 and <= 40 && char.IsUpper(t[0]) && !t.Any(c => c is ',' or '(' or ')' || char.IsDigit(c))
-            && (organisation || Names.Leading(t) is null) && t.Split(' ').Length <= 5;
+            && (organisation || nameLike || Names.Leading(t) is null) && t.Split(' ').Length <= 5;
     }
 
     private static bool NameThenTwoColumns(string line) =>

@@ -67,8 +67,8 @@ public static partial class NextMeeting
     [GeneratedRegex($"^({NextNamed}|{NextHeld}|Kommande möte|{BodyMeetsNext}|{MeetingHeld}|{StatedNext})\\b", RegexOptions.IgnoreCase)]
     private static partial Regex Opening();
 
-    // Numbered as any item is: "6) Nästa träff", "§ 9 Nästa sammanträde", "Punkt 9 – Nästa möte".
-    [GeneratedRegex($@"^{ItemNumberForms.Word}(?:§\s*)?\d{{1,2}}{ItemNumberForms.Close}\s+(?:[-–—]\s+)?(Nästa {Adjective}\p{{L}}*(?:möte|sammanträde|träff))\s*:?\s*$")]
+    // Numbered as any item is: "6) Nästa träff", "§ 9 Nästa sammanträde", "Punkt 9 – Nästa möte", "7. NÄSTA MÖTE".
+    [GeneratedRegex($@"^{ItemNumberForms.Word}(?:§\s*)?\d{{1,2}}{ItemNumberForms.Close}\s+(?:[-–—]\s+)?(Nästa {Adjective}\p{{L}}*(?:möte|sammanträde|träff)|NÄSTA \p{{Lu}}*(?:MÖTE|SAMMANTRÄDE|TRÄFF))\s*:?\s*$")]
     private static partial Regex NextMeetingHeading();
 
     [GeneratedRegex($@"[.!?]\s+((?:Nästa|Kommande) {Adjective}\p{{L}}*(?:möte|sammanträde|träff|avstämning)\p{{L}}*)\b")]
