@@ -191,7 +191,8 @@ public static partial class AttendeeBlock
                     continue;
                 }
                 var lower = part.TrimStart('(').ToLowerInvariant();
-                if (previous is not null && lower.StartsWith(Vocabulary.Chair)) found.Chair ??= previous;
+                // "…, mötesordförande": the chair of this meeting.
+                if (previous is not null && (lower.StartsWith(Vocabulary.Chair) || lower.StartsWith("mötes" + Vocabulary.Chair))) found.Chair ??= previous;
                 if (previous is not null && (lower.StartsWith(Vocabulary.Secretary) || lower.EndsWith(Vocabulary.Secretary))) found.Secretary ??= previous;
                 // "Malin Deger, verksamhetschef (ordf.)": the role in parentheses after the title.
                 if (previous is not null && (follows || followsRole) && char.IsLower(part[0])) RoleInPart(part, previous, found);

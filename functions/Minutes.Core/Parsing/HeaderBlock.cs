@@ -61,7 +61,10 @@ public static partial class HeaderBlock
         if (title is not null) title = KindPhraseTitle.Strip(title);
 
         var fields = Fields(text, firstLabel);
-        var dateText = Value(fields, "Datum", "Mötesdatum", "Sammanträdesdatum", "Sammanträde", "Dag och tid", "Tid och plats");
+        // "Datum: 2027-03-24" in the letterhead is the day it was written when "Tid: onsdagen den 17 mars 2027, kl. 14.00"
+        // names the meeting's own.
+        var dateText = (Value(fields, "Tid") is { } dated && SwedishDates.FirstDate(dated) is not null ? dated : null)
+                       ?? Value(fields, "Datum", "Mötesdatum", "Sammanträdesdatum", "Sammanträde", "Dag och tid", "Tid och plats");
         var date = MeetingDate(text, firstLabel, dateText, runningHeads, warnings);
         var (start, end) = MeetingTime(text, firstLabel, opening, meetingSentence, Value(fields, "Tid", "Dag och tid", "Tid och plats", "Plats och tid") ?? dateText);
         var location = Value(fields, "Plats", "Lokal") ?? PlaceAfterTime(fields.FirstOrDefault(f => f.Label == "Tid och plats").Lines)
@@ -190,10 +193,12 @@ public static partial class HeaderBlock
     private static string? PlaceAfterTime(List<string>? lines)
     {
         if (lines is null || lines.Count == 0) return null;
-        var rest = lines.Skip(1).ToList();
-        if (rest.Count > 0) return string.Join(" ", rest);
         var afterTime = TimeThenPlace().Match(lines[0]);
-        return afterTime.Success ? afterTime.Groups[1].Value.Trim() : null;
+        var first = afterTime.Success ? afterTime.Groups[1].Value.Trim() : null;
+        var rest = string.Join(" ", lines.Skip(1));
+        // "… kl. 10.00–11.15, Stadshuset," over "sammanträdesrum Hyndevad": a place begun after the time wraps on.
+        if (rest.Length > 0) return first is not null && first.EndsWith(',') ? first + " " + rest : rest;
+        return first;
     }
 
     [GeneratedRegex(@"\d{1,2}[.:]\d{2}\s*(?:[-–]\s*\d{1,2}[.:]\d{2})?\s*[,;]?\s+(\p{L}.+)$")]

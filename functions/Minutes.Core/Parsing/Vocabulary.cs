@@ -188,12 +188,12 @@ public static class Vocabulary
     public const string TaskVerbs =
         "tar fram|tar reda på|sammanställer|skickar|sänder|mejlar|mailar|bjuder in|ordnar|anordnar|bokar|kontaktar"
         + @"|lyfter(?!\s+(?:att|om|hur|vad)\b)" // "lyfter att …" tells, "lyfter frågan" does
-        + "|ansvarar för att|meddelar|återkopplar|uppdaterar|förbereder"
+        + "|ansvarar för att|meddelar|återkopplar|uppdaterar|förbereder|reviderar|stämmer av"
         + @"|tar upp(?!\s+(?:att|om|hur|vad)\b)"; // "tar upp att …" tells, "tar upp frågan" does
 
     /// <summary>The first word of a task verb, standing before its subject after a fronted phrase: "Till nästa möte tar Elin Sandberg fram …".</summary>
     public const string TaskVerbFirstWords =
-        "tar|sammanställer|skickar|sänder|mejlar|mailar|bjuder|ordnar|anordnar|bokar|kontaktar|lyfter|ansvarar|meddelar|återkopplar|uppdaterar|förbereder|redovisar|presenterar|återkommer"
+        "tar|sammanställer|skickar|sänder|mejlar|mailar|bjuder|reviderar|stämmer|ordnar|anordnar|bokar|kontaktar|lyfter|ansvarar|meddelar|återkopplar|uppdaterar|förbereder|redovisar|presenterar|återkommer"
         + "|" + EventVerbs;
 
     /// <summary>What tells the meeting something rather than does a task; a commitment only with a time to come.</summary>
