@@ -55,11 +55,12 @@ public static partial class Decisions
     [GeneratedRegex($@"\b({Vocabulary.DecisionVerbs}|{Vocabulary.MoreDecisionVerbs})\b", RegexOptions.IgnoreCase)]
     private static partial Regex Cue();
 
-    // "Beslut:", and "Beslut" as a line of its own over the decision, joined to it as "Beslut Protokollet läggs …".
-    [GeneratedRegex(@"^Beslut(?:\s*[:;]|\s+(?-i:\p{Lu}))", RegexOptions.IgnoreCase)]
+    // "Beslut:", and "Beslut" as a line of its own over the decision, joined to it as "Beslut Protokollet läggs …";
+    // with the body's name before it: "Rådets beslut".
+    [GeneratedRegex(@"^(?:\p{L}+s\s+)?Beslut(?:\s*[:;]|\s+(?-i:\p{Lu}))", RegexOptions.IgnoreCase)]
     private static partial Regex Label();
 
-    [GeneratedRegex(@"^Beslut\s*[:;]?\s*", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:\p{L}+s\s+)?Beslut\s*[:;]?\s*", RegexOptions.IgnoreCase)]
     private static partial Regex LabelWord();
 
     // "Nämnden beslutade i april om …", "I mars fastställde styrelsen …": a decision dated before this meeting is news.

@@ -382,7 +382,7 @@ public static class Vocabulary
     /// </summary>
     public static readonly (string Word, string Label)[] LabelSynonyms =
     [
-        ("Sammanträdesdag", "Datum"), ("Mötesdag", "Datum"), ("Sammanträdestid", "Tid"), ("Mötestid", "Tid"), ("Klockan", "Tid"),
+        ("Sammanträdesdag", "Datum"), ("Mötesdag", "Datum"), ("Sammanträdestid", "Tid"), ("Mötestid", "Tid"), ("Tidpunkt", "Tid"), ("Klockan", "Tid"),
         ("Sammanträdesplats", "Plats"), ("Sammanträdeslokal", "Plats"), ("Mötesplats", "Plats"), ("Möteslokal", "Plats"), ("Mötesrum", "Plats"),
         // Who attended, in other words: a list ("Med på mötet") or a table with a column of presence ("Inbjudna och närvaro").
         ("Med på mötet", "Närvarande"), ("Med vid mötet", "Närvarande"), ("Inbjudna och närvaro", "Närvarande"), ("Närvarolista", "Närvarande"),
