@@ -51,6 +51,8 @@ public static partial class DueDates
             var year = season.Groups["year"].Success ? int.Parse(season.Groups["year"].Value) : next ? m.Year + 1 : m.Year;
             return $"{year}-Q{quarter}";
         }
+        // "före jul": Christmas is in December, the meeting's own unless it is past.
+        if (BeforeChristmas().IsMatch(text) && meetingDate is { } xmas) return $"{(xmas is { Month: 12, Day: > 24 } ? xmas.Year + 1 : xmas.Year)}-12";
         // "före midsommar": midsummer falls in late June, so the due is June.
         if (BeforeMidsummer().IsMatch(text) && meetingDate is { } mm2) return $"{(mm2.Month > 6 ? mm2.Year + 1 : mm2.Year)}-06";
         var endOfYear = YearEnd().Match(text);
@@ -134,6 +136,9 @@ public static partial class DueDates
     // Not a day something starts from ("avgifterna från den 1 januari"): that is what the meeting is told, not a due.
     [GeneratedRegex($@"(?<!\b(?:från|från och med|sedan)\s+)\bden\s+\d{{1,2}}\s+(?:{Vocabulary.MonthNames})(?:\s+20\d{{2}})?\b", RegexOptions.IgnoreCase)]
     private static partial Regex NamedDay();
+
+    [GeneratedRegex(@"\b(?:före|innan|till|inför)\s+jul(?:en|helgen)?\b", RegexOptions.IgnoreCase)]
+    private static partial Regex BeforeChristmas();
 
     [GeneratedRegex($@"\b(?:före|innan|till|inför)\s+{Vocabulary.Midsummer}\b", RegexOptions.IgnoreCase)]
     private static partial Regex BeforeMidsummer();

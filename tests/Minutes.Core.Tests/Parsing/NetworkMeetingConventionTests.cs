@@ -58,4 +58,10 @@ public class NetworkMeetingConventionTests
         var action = Assert.Single(meeting.ActionItems);
         Assert.Equal(("Åsa Kullenberg", "2026-09-25"), (action.Owner, action.Due));
     }
+
+    [Theory]
+    [InlineData("Maria skickar kalenderinbjudningar till alla mötena före jul.", 2026, 11, 26, "2026-12")]
+    [InlineData("Maria skickar inbjudningarna innan julen.", 2026, 12, 28, "2027-12")]
+    public void Before_christmas_is_due_in_december(string sentence, int year, int month, int day, string due) =>
+        Assert.Equal(due, DueDates.Read(sentence, new DateOnly(year, month, day)));
 }
