@@ -22,7 +22,6 @@ public static partial class KeyValueTable
 {
     public static List<string> Unrule(IReadOnlyList<string> lines)
     {
-        var rows = lines.Select(AsField).ToList();
         var text = new List<string>(lines.Count);
         if (LabelRow(lines) is var (at, labels, valuesAt, values))
         {
@@ -32,6 +31,7 @@ public static partial class KeyValueTable
                 else text.Add(i > at && i <= valuesAt ? "" : lines[i]);
             return Unrule(text);
         }
+        var rows = lines.Select(AsField).ToList();
         for (var i = 0; i < lines.Count; i++)
         {
             if (rows[i] is { } field) text.Add(field);
@@ -59,7 +59,8 @@ public static partial class KeyValueTable
             var labels = Cells(lines[i]);
             if (labels.Length < 2 || !labels.All(l => Labels.Match(l) is { Value: "" })) continue;
             var v = i + 1;
-            while (v < lines.Count && (Rule().IsMatch(lines[v]) || PipedRule().IsMatch(lines[v]))) v++;
+            // A rule of pipes and dashes, or of plus signs ("+-----+"), between the labels and their values.
+            while (v < lines.Count && PipedRule().IsMatch(lines[v])) v++;
             if (v < lines.Count && Cells(lines[v]) is { } values && values.Length == labels.Length && values.All(c => c.Length > 0))
                 return (i, labels.Select(l => l.TrimEnd(':')).ToArray(), v, values);
         }
