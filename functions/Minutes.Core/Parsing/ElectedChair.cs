@@ -5,7 +5,8 @@ namespace Minutes.Parsing;
 /// <summary>
 /// A chair chosen at the meeting, named only in the minutes' text: "Eva Lind väljs till mötesordförande",
 /// "Till ordförande för mötet valdes Anna Ek"; or the one who led it: "Susanne hälsade välkommen och ledde mötet",
-/// "Mötet leddes av Lars Rydin"; or the one named as the forum's chair: "Bengt Hallquist, som är rådets ordförande, …". A first name alone is the attendee who has it. Read when the header and the attendee
+/// "Mötet leddes av Lars Rydin"; or the one named as the forum's chair: "Bengt Hallquist, som är rådets ordförande, …".
+/// A first name alone is the attendee who has it. Read when the header and the attendee
 /// list name no chair.
 /// </summary>
 public static partial class ElectedChair
