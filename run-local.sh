@@ -6,5 +6,7 @@
 set -euo pipefail
 cd "$(dirname "$0")"
 infra/local/stack.sh start
+# The GC's smallest gen0 budget as in Azure (infra/main.bicep): rarer gen0 collections under API reads.
+export DOTNET_GCgen0size="${DOTNET_GCgen0size-0x4000000}"
 exec dotnet run --project functions/Minutes.Local -c Release -- run --urls "${MINUTES_URLS:-http://127.0.0.1:7071}" \
   --Local:SamplesFolder "${MINUTES_SAMPLES-$PWD/tests/samples}" "$@"

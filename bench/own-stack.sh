@@ -25,8 +25,9 @@ start_stack() {
 
 # The inbox is polled once a second: a faster poll costs the idle runner and Azurite a tenth of a core, which the
 # documents being read would miss ("waited" in the timings shows the poll's share).
+# The GC's smallest gen0 budget is the one deployed (infra/main.bicep).
 start_app() {
-  dotnet "$runner_dll" run --urls "$base" --Api:Keys:0="$key" --AzureWebJobsStorage="$conn" \
+  DOTNET_GCgen0size="${DOTNET_GCgen0size-0x4000000}" dotnet "$runner_dll" run --urls "$base" --Api:Keys:0="$key" --AzureWebJobsStorage="$conn" \
     --Cosmos:Endpoint="https://127.0.0.1:$MINUTES_COSMOS_PORT/" --Cosmos:Database="b-$suffix" \
     --Storage:InboxContainer="$inbox" --Storage:ProcessedContainer="$processed" --Storage:FailedContainer="$failed" \
     --Local:SamplesFolder= --Local:PollInterval=00:00:01 --Logging:LogLevel:Default=Warning "${runner_args[@]}" >>"$log" 2>&1 &
