@@ -41,9 +41,10 @@ public static partial class HeaderBlock
         for (var i = start; i <= end; i++)
         {
             var parts = ColumnGap().Split(text[i]);
-            // Right: what stands far in, dates, diary numbers and their captions ("Sammanträdesdatum", "Diarienummer").
-            if (parts.Length == 1 && (lines[i].Indent >= RightColumn || Diary().IsMatch(parts[0]) || SwedishDates.FirstDate(parts[0]) is not null
-                                      || Caption().IsMatch(parts[0])))
+            // Right: what stands far in, captions side by side too ("Sammanträdesdatum    Sida"); dates, diary numbers and
+            // their captions ("Sammanträdesdatum", "Diarienummer").
+            if (lines[i].Indent >= RightColumn) right.AddRange(parts);
+            else if (parts.Length == 1 && (Diary().IsMatch(parts[0]) || SwedishDates.FirstDate(parts[0]) is not null || Caption().IsMatch(parts[0])))
                 right.Add(parts[0]);
             else { left.Add(parts[0]); right.AddRange(parts.Skip(1)); }
         }

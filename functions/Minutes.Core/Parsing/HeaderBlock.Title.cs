@@ -10,7 +10,8 @@ public static partial class HeaderBlock
     /// dates and page counters. Failing that, the title on the kind line itself; failing that (OCR set the right-hand
     /// kind below the title), the block above the kind, after the letterhead, which then loses those lines.
     /// </summary>
-    private static (string? Title, List<string> Letterhead) TitleUnderKind(List<string> text, int kindAt, string? diary, List<string> above, List<string> letterhead)
+    private static (string? Title, List<string> Letterhead, string? MeetingSentence) TitleUnderKind(
+        List<string> text, int kindAt, string? diary, List<string> above, List<string> letterhead)
     {
         var nextLabel = text.FindIndex(kindAt + 1, IsMajorLabel);
         var titleEnd = nextLabel > kindAt ? nextLabel : Math.Min(text.Count, kindAt + 6);
@@ -22,6 +23,11 @@ public static partial class HeaderBlock
         if (firstBlock >= 0 && below.FindIndex(firstBlock, l => l.Length == 0) is var blank and > 0
             && below.Skip(blank).Any(l => DateLead().IsMatch(l)) && DateLead().IsMatch(below.Skip(blank).First(l => l.Length > 0)))
             below = below.Take(blank).ToList();
+        // Nor is a block under the title that gives the day and the hour in a sentence ("Möte tisdagen den 14 april 2026
+        // kl. 13.15–15.45 i Eyrasalen, …"): that is the meeting sentence, and names the place.
+        string? sentence = null;
+        if (DatedSentenceBlock(below, firstBlock) is var (at, dated))
+            (below, sentence) = (below.Take(at).ToList(), dated);
         // The wrapped end of a dated line ("Onsdag 20 maj 2026, kl. 13.00, Vårdcentralen," / "rum 2") is its place.
         var titleLines = below.Where((l, k) => !(k > 0 && DateLead().IsMatch(below[k - 1]) && below[k - 1].TrimEnd().EndsWith(',')))
             .Select(WithoutCaption).Where(IsTitleLine).ToList();
@@ -45,9 +51,25 @@ public static partial class HeaderBlock
         // "Region Sörmland" over "Pensionärsrådet för hälso- och sjukvård" and nothing under the kind: the letterhead's last
         // line names the forum, not a unit of the issuer.
         if (titleLines.Count == 0 && letterhead.Count >= 2 && ForumName().IsMatch(letterhead[^1]))
-            return (letterhead[^1], letterhead[..^1]);
-        return (titleLines.Count == 0 ? null : TextJoin.Lines(titleLines), letterhead);
+            return (letterhead[^1], letterhead[..^1], sentence);
+        return (titleLines.Count == 0 ? null : TextJoin.Lines(titleLines), letterhead, sentence);
     }
+
+    /// <summary>The first block after the one at <paramref name="first"/> that holds a date and a clock time, with its start.</summary>
+    private static (int At, string Sentence)? DatedSentenceBlock(List<string> lines, int first)
+    {
+        if (first < 0) return null;
+        for (var k = first + 1; k < lines.Count; k++)
+        {
+            if (lines[k].Length == 0 || lines[k - 1].Length > 0) continue;
+            var block = string.Join(" ", lines.Skip(k).TakeWhile(l => l.Length > 0).Select(l => l.Trim()));
+            if (SwedishDates.FirstDate(block) is not null && ClockTime().IsMatch(block)) return (k, block);
+        }
+        return null;
+    }
+
+    [GeneratedRegex(@"\bkl(?:\.|ockan)?\s{0,3}\d{1,2}\b|\b\d{1,2}[.:]\d{2}\s{0,3}[-–]\s{0,3}\d{1,2}[.:]\d{2}\b")]
+    private static partial Regex ClockTime();
 
     // "REGION DALARNA" → "Region Dalarna", as the words for issuers are written.
     private static string WordsCapitalised(string line) =>

@@ -44,7 +44,11 @@ public static partial class HeaderBlock
             letterhead = text.Take(opening).Where(l => l.Length > 0).Select(l => ColumnGap().Split(l)[0])
                 .Where(l => !Diary().IsMatch(l) && !Counter().IsMatch(l) && SwedishDates.FirstDate(l) is null).ToList();
         }
-        else if (kindAt >= 0) (title, letterhead) = TitleUnderKind(text, kindAt, diary, above, letterhead);
+        else if (kindAt >= 0)
+        {
+            (title, letterhead, var underTitle) = TitleUnderKind(text, kindAt, diary, above, letterhead);
+            meetingSentence ??= underTitle;
+        }
         else if ((opening >= 0 && (firstLabel < 0 || opening < firstLabel) ? opening : firstLabel) is var limit and > 0)
             (title, meetingSentence) = TitleAbove(text, limit, meetingSentence);
         // "Träffen hölls tisdagen den 10 februari … i Haninge kulturhus.": a sentence of meeting that names no forum is

@@ -17,8 +17,13 @@ public static partial class PlaceAndTime
         var times = Time().Matches(value);
         var last = times.Count > 0 && value[(times[^1].Index + times[^1].Length)..].Trim().Length == 0 ? times[^1] : null;
         var place = (last is null ? value : value[..last.Index]).Trim().TrimEnd(',', ' ');
+        // "…, sammanträdesrum Tjurkö, tisdagen den 16 februari 2027 kl. 09.30–12.00": the day before the time is no place.
+        place = DayAtEnd().Replace(place, "").TrimEnd(',', ' ');
         return place.Length == 0 ? null : place;
     }
+
+    [GeneratedRegex($@",?\s{{0,3}}(?:{Vocabulary.Weekday}\s{{1,3}})?(?:den\s{{1,3}})?(?:\d{{1,2}}\s{{1,3}}(?:{Vocabulary.MonthNames})\s{{1,3}}20\d{{2}}|20\d{{2}}-\d{{2}}-\d{{2}})$", RegexOptions.IgnoreCase)]
+    private static partial Regex DayAtEnd();
 
     [GeneratedRegex(@"\s*\([^()]*\)\s*$")]
     private static partial Regex NoteAtEnd();

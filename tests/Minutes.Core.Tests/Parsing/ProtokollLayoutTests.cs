@@ -22,6 +22,20 @@ public class ProtokollLayoutTests
     }
 
     [Fact]
+    public void Captions_side_by_side_far_in_under_the_kind_are_no_department_and_a_day_before_the_time_is_no_place()
+    {
+        var meeting = ParsedLines.Parse([
+            "REGION NORRBY                                    JUSTERAT PROTOKOLL", "                                                 Sammanträdesdatum    Sida",
+            "                                                 2027-02-16           1 (4)", "", "", "Regionala pensionärsrådet", "", "",
+            "Plats och tid       Regionhuset, Storgatan 6, Norrby, sammanträdesrum", "                    Udden, tisdagen den 16 februari 2027 kl. 09.30–12.00", "",
+            "Närvarande ledamöter", "Lena Gren (S), ordförande", "", "§ 1", "", "Sammanträdets öppnande", "", "Ordföranden öppnade sammanträdet."]);
+
+        Assert.Equal(("Regionala pensionärsrådet", "REGION NORRBY", null, "Regionhuset, Storgatan 6, Norrby, sammanträdesrum Udden"),
+            (meeting.Title, meeting.Organization, meeting.Department, meeting.Location));
+        Assert.Equal((new DateOnly(2027, 2, 16), new TimeOnly(9, 30)), (meeting.Date, meeting.StartTime));
+    }
+
+    [Fact]
     public void Each_paragraph_sign_alone_takes_its_title_from_below_a_blank_line()
     {
         var meeting = ParsedLines.Parse([.. FrontSheet, "§ 1", "", "Sammanträdets öppnande", "", "Ordföranden öppnade sammanträdet.", "", "",
