@@ -28,6 +28,12 @@ public static partial class AttendeeBlock
             // the group and the column holds party and role.
             // Rows of name, organisation and role ("Catrin Åhl    Region Dalarna    sekreterare") are a table under any label.
             else if (headed || defaultGroup is null && lines.Count(NameThenColumn) >= 3 || lines.Count(NameThenTwoColumns) >= 2) ReadColumns(lines, headed, found);
+            else if (RunOnDashList.Read(lines) is { } people)
+                foreach (var person in people)
+                {
+                    found.Attendees.Add(new Attendee(person.Name, person.Organization));
+                    RoleInColumn(string.Join(", ", person.Roles), person.Name, found);
+                }
             else if (NameDashOrganisation.Covers(lines))
                 foreach (var line in lines)
                 {
