@@ -187,7 +187,8 @@ public static partial class ActionCues
     [GeneratedRegex(@"(?<!\b(?:den|det|de|en|ett|sin|sitt|sina)\s)\b(?:var|hade|gjorde|fanns|blev|\p{L}{3,}(?:ade|dde|tte|kte|pte|ste))\b", RegexOptions.IgnoreCase)]
     private static partial Regex PastTense();
 
-    [GeneratedRegex($@"\bska\s+(?:{Vocabulary.PromisedInfinitives})\b", RegexOptions.IgnoreCase)]
+    // "ska ta fram", or in the future tense "kommer att skicka ut".
+    [GeneratedRegex($@"\b(?:ska|skall|kommer att)\s+(?:{Vocabulary.PromisedInfinitives})\b", RegexOptions.IgnoreCase)]
     private static partial Regex Promise();
 
     [GeneratedRegex($@"\b({Vocabulary.SoftCommitments})\b", RegexOptions.IgnoreCase)]

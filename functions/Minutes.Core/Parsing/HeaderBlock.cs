@@ -184,7 +184,8 @@ public static partial class HeaderBlock
     private static partial Regex LabelOrBareStart();
 
     // A row of a bordered table ("| Rolf Engström | PRO Stockholms län | ordförande |") has many words and is no prose.
-    private static bool IsProse(string line) => !line.TrimStart().StartsWith('|')
+    // A row set in columns ("Karlstads kommun      Anders Fryklund, förvaltningschef vård och omsorg") is no prose.
+    private static bool IsProse(string line) => !line.TrimStart().StartsWith('|') && !ColumnGap().IsMatch(line.Trim())
         && line.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length >= 8 && line.Count(c => c == ',') <= 1;
 
     // "1 (6)", "Sida 2 av 3": a page counter OCR left where the layout put it.

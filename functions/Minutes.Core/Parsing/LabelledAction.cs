@@ -34,6 +34,12 @@ public static partial class LabelledAction
         return text.Length == 0 ? null : new Found(text, owner, when ?? DueDates.Read(text, meetingDate), rest);
     }
 
+    /// <summary>A line that opens with who answers or when ("Ansvarig: Sofia Lind", "Klart: maj"): the action above goes on.</summary>
+    public static bool OpensWithOwnerOrDue(string line) => OwnerOrDueFirst().IsMatch(line);
+
+    [GeneratedRegex(@"^\s*(?:Ansvarig(?:a)?|Ansv\.?|Klart(?:\s+till)?)\s*[:;]", RegexOptions.IgnoreCase)]
+    private static partial Regex OwnerOrDueFirst();
+
     /// <summary>
     /// A follow-up list's bullet: "Sammanställa remissvaren – Förvaltningen, 14 november", the task in the imperative
     /// form, then who and (after a comma) when.

@@ -30,7 +30,8 @@ public static class Paragraphs
                 text = LostParagraphBreak.Opening(text);
             }
             if (line.IsBullet || (current.Count > 0 && StartsLabel(text))
-                || (bullet && current.Count > 0 && char.IsUpper(text[0]) && current[^1].Length < width * 0.6))
+                || (bullet && current.Count > 0 && char.IsUpper(text[0]) && current[^1].Length < width * 0.6
+                    && !LabelledAction.OpensWithOwnerOrDue(text)))
                 Flush();
             if (line.IsBullet) bullet = true;
             current.Add(text);

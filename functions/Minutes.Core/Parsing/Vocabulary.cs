@@ -188,12 +188,12 @@ public static class Vocabulary
     public const string TaskVerbs =
         "tar fram|tar reda på|sammanställer|skickar|sänder|mejlar|mailar|bjuder in|ordnar|anordnar|bokar|kontaktar"
         + @"|lyfter(?!\s+(?:att|om|hur|vad)\b)" // "lyfter att …" tells, "lyfter frågan" does
-        + "|ansvarar för att|meddelar|återkopplar|uppdaterar|förbereder|reviderar|stämmer av"
+        + "|ansvarar för att|meddelar|återkopplar|uppdaterar|förbereder|reviderar|stämmer av|lägger ut|lägger in|lägger upp"
         + @"|tar upp(?!\s+(?:att|om|hur|vad)\b)"; // "tar upp att …" tells, "tar upp frågan" does
 
     /// <summary>The first word of a task verb, standing before its subject after a fronted phrase: "Till nästa möte tar Elin Sandberg fram …".</summary>
     public const string TaskVerbFirstWords =
-        "tar|sammanställer|skickar|sänder|mejlar|mailar|bjuder|reviderar|stämmer|ordnar|anordnar|bokar|kontaktar|lyfter|ansvarar|meddelar|återkopplar|uppdaterar|förbereder|redovisar|presenterar|återkommer"
+        "tar|sammanställer|skickar|sänder|mejlar|mailar|bjuder|reviderar|stämmer|lägger|ordnar|anordnar|bokar|kontaktar|lyfter|ansvarar|meddelar|återkopplar|uppdaterar|förbereder|redovisar|presenterar|återkommer"
         + "|" + EventVerbs;
 
     /// <summary>What tells the meeting something rather than does a task; a commitment only with a time to come.</summary>
@@ -282,7 +282,7 @@ public static class Vocabulary
     public const string AgendaListLabels = "Dagordning|Föredragningslista";
 
     /// <summary>Decision verbs the first list lacks: "Det beslutades att …" (impersonal: "Planen beslutades i nämnden" is news), "dagordningen kan fastställas".</summary>
-    public const string MoreDecisionVerbs = "det beslutades att|fastställas|valdes att|utsågs att|valdes till|utsågs till|" + AgreedVerbs + @"|\p{L}*(?:" + ForumNouns + @")\s+fastställde";
+    public const string MoreDecisionVerbs = "det beslutades att|fastställas|valdes att|utsågs att|valdes till|utsågs till|" + AgreedVerbs + @"|\p{L}*(?:" + ForumNouns + @")\s+(?:fastställde|ställde sig bakom|ställer sig bakom)";
 
     /// <summary>
     /// The meeting's own body as its minutes name it, also in a compound ("Styrgruppen fastställde"), whose past tense is
