@@ -48,7 +48,7 @@ public static partial class ActionOwner
         // meeting is theirs.
         if (IsEveryone(head)) return head;
         var words = head.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        if (ActorPhrase(words) && !head.Any(c => c is ',' or ':'))
+        if (ActorPhrase(words) && !head.Any(c => c is ',' or ':') || CompoundPairBody().IsMatch(head))
             return Person(head, people) ?? head;
         if (TwoPeople(head, people) is { } both) return both;
         var before = ActorBefore().Match(sentence[..cue.Index]);
@@ -176,6 +176,10 @@ public static partial class ActionOwner
         "Inför", "Också", "Eventuellt", "Därför", "Därmed", "Därefter", "Först", "Dessutom", "Samtidigt", "Slutligen", "Att", "Alla", "Flera", "Många", "Han", "Hon", "Hen",
     ];
 
+    // "Hälso- och sjukvårdsförvaltningen": a body named by a compound pair.
+    [GeneratedRegex(@"^\p{Lu}\p{Ll}*-\s(?:och|eller)\s\p{Ll}+(?:en|et|na)$")]
+    private static partial Regex CompoundPairBody();
+
     [GeneratedRegex(@"\bav\s+(\p{Ll}+(?:en|et|na)|\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?)\b")]
     private static partial Regex Agent();
 
@@ -207,7 +211,8 @@ public static partial class ActionOwner
     [GeneratedRegex($"{SpeakerFirst}|{SpeakerAfter}")]
     private static partial Regex Speaker();
 
-    // A definite-form noun (förvaltningen, rådet, projektet, pensionärsrådet) or a capitalised name just before the verb.
-    [GeneratedRegex(@"(?<![\p{L}-])(\p{Ll}+(?:en|et|rådet|na)|\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)\s+(?:ska\s+|kommer att\s+)?$")]
+    // A definite-form noun (förvaltningen, rådet, projektet, pensionärsrådet), with the first half of a compound pair
+    // ("Hälso- och sjukvårdsförvaltningen"), or a capitalised name just before the verb.
+    [GeneratedRegex(@"(?<![\p{L}-])((?:\p{L}+-\s(?:och|eller)\s)?\p{Ll}+(?:en|et|rådet|na)|\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)\s+(?:ska\s+|kommer att\s+)?$")]
     private static partial Regex ActorBefore();
 }

@@ -32,7 +32,10 @@ public static partial class ActionTable
                 var text = cells[columns.Action];
                 string? Cell(int? k) => k is { } c && cells[c].Length > 0 ? cells[c] : null;
                 // A row starts where its number or item is given, else where its owner is: a wrapped cell leaves those empty.
-                var starts = rows.Count == 0 || ((columns.Item ?? columns.Number) is { } key ? Cell(key) is not null : Cell(columns.Owner) is not null);
+                // An owner cell goes on where the one above ends in a hyphen or it opens in lower case ("Hälso- och sjukvårds-" /
+                // "förvaltningen").
+                var starts = rows.Count == 0 || ((columns.Item ?? columns.Number) is { } key ? Cell(key) is not null
+                    : Cell(columns.Owner) is { } named && !char.IsLower(named[0]) && rows[^1].Owner?.EndsWith('-') != true);
                 if (starts && text.Length > 0) rows.Add(new Row(Cell(columns.Item), text, Cell(columns.Owner), Cell(columns.Due), j, Cell(columns.Status)));
                 else if (rows.Count > 0)
                     rows[^1] = rows[^1] with
@@ -50,7 +53,7 @@ public static partial class ActionTable
         return (open.ToList(), rest);
     }
 
-    private static string? Join(string? a, string? b) => b is null ? a : a is null ? b : a + " " + b;
+    private static string? Join(string? a, string? b) => b is null ? a : a is null ? b : TextJoin.Lines([a, b]);
 
     private sealed record Columns(bool Piped, bool LeadingPipe, int[] Starts, int? Item, int? Number, int Action, int? Owner, int? Due, int? Status)
     {
@@ -60,9 +63,12 @@ public static partial class ActionTable
             var leading = header.Text.StartsWith('|');
             var (names, starts) = Split(header, piped, leading);
             int? Find(Regex r) => names.FindIndex(n => r.IsMatch(n)) is var k and >= 0 ? k : null;
-            if (Find(ActionHeading()) is not { } action || Find(OwnerHeading()) is not { } owner) return null;
+            var (action, item) = (Find(ActionHeading()), Find(ItemHeading()));
+            // A bevakningslista ("Ärende | Väckt | Ansvarig | Klart"): the matter followed is the task, with who and when beside it.
+            if (action is null && item is { } matter && names[matter].Equals("Ärende", StringComparison.OrdinalIgnoreCase)) (action, item) = (matter, null);
+            if (action is null || Find(OwnerHeading()) is not { } owner) return null;
             // "Nr | Pkt | Vad …": a "Nr" column numbers the actions themselves, not the items.
-            return new Columns(piped, leading, starts, Find(ItemHeading()), Find(NumberHeading()), action, owner, Find(DueHeading()), Find(StatusHeading()));
+            return new Columns(piped, leading, starts, item, Find(NumberHeading()), action.Value, owner, Find(DueHeading()), Find(StatusHeading()));
         }
 
         public string[] Cells(SourceLine row)

@@ -24,6 +24,7 @@ public class ActionOwnerTests
     [InlineData("SPF Seniorerna tar med sig frågan.", "SPF Seniorerna")]
     [InlineData("Rådet beslutar att uppdra åt sekreteraren att skriva ett yttrande.", "Sekreteraren")]
     [InlineData("Sekreteraren sammanställer ett yttrande som sänds ut till ledamöterna.", "Sekreteraren")]
+    [InlineData("Hälso- och sjukvårdsförvaltningen återkommer till rådet med en redovisning.", "Hälso- och sjukvårdsförvaltningen")]
     public void The_actor_named_before_the_cue_owns_the_action(string sentence, string owner) =>
         Assert.Equal(owner, OnlyAction(sentence).Owner);
 
