@@ -101,7 +101,8 @@ public static partial class ActionCues
         if (firm.Success && MattersToReturnTo().IsMatch(sentence[..firm.Index])) firm = Match.Empty;
         if (asked && (first || !firm.Success || !ActionOwner.IsNamed(sentence, firm, people))) return null;
         var due = DueDates.Read(sentence, meetingDate);
-        var ahead = due is not null && !PastTense().IsMatch(sentence);
+        // A week ("redovisar den för gruppen vecka 42") is a time to come, though it gives no due of the model's kinds.
+        var ahead = (due is not null || Week().IsMatch(sentence)) && !PastTense().IsMatch(sentence);
         var reported = ReportedPromise(sentence);
         var reportedActor = reported.Success && !PastTense().IsMatch(reported.Groups["rest"].Value)
             ? ActionOwner.Capitalised(reported.Groups["actor"].Value) : null;
@@ -117,6 +118,9 @@ public static partial class ActionCues
         // "Utfallet redovisas vid nästa möte": a delivery with no actor.
         return DeliveredPassive.Read(sentence, ahead ? due : null) is { Success: true } delivered ? new Found(delivered, null) : null;
     }
+
+    [GeneratedRegex(@"\b(?:vecka|v\.)\s?\d{1,2}\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Week();
 
     [GeneratedRegex(@"\b(?:då|alltid|oftast|normalt|vanligtvis|i regel)\s+$")]
     private static partial Regex Habitual();

@@ -23,6 +23,8 @@ public static partial class ActionTable
         {
             if (Columns.Of(lines[i]) is not { } columns) continue;
             var j = i + 1;
+            // A scan loses the rule under the header and may leave a blank line there: the rows start after it.
+            if (j + 1 < lines.Count && lines[j].IsBlank && !columns.Piped && columns.Cells(lines[j + 1]).Count(c => c.Length > 0) >= 2) j++;
             // A piped table ends at a line without a pipe: after a page break the next item's heading may follow its
             // last row with no blank line between, once the running head is taken out.
             for (; j < lines.Count && !lines[j].IsBlank && (!columns.Piped || lines[j].Text.Contains('|') || Rule().IsMatch(lines[j].Text)); j++)
@@ -78,8 +80,9 @@ public static partial class ActionTable
             var (cells, starts) = Split(row, Piped, LeadingPipe);
             for (var c = 0; c < cells.Count; c++)
             {
-                // Piped cells count off by position; spaced ones fall under the header cell they start nearest after.
-                var k = Piped ? c : Math.Max(0, Array.FindLastIndex(Starts, s => s <= starts[c] + 2));
+                // Piped cells count off by position, and so does a full row (a scan's columns keep their order, not their
+                // places); the cells of a shorter row fall under the header cell they start nearest after.
+                var k = Piped || cells.Count == Starts.Length ? c : Math.Max(0, Array.FindLastIndex(Starts, s => s <= starts[c] + 2));
                 if (k < result.Length) result[k] = (result[k] + " " + cells[c]).Trim();
             }
             return result;

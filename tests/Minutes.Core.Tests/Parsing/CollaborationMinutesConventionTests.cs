@@ -42,6 +42,7 @@ public class CollaborationMinutesConventionTests
     [Theory]
     [InlineData("Nils Ek lägger ut frågorna och svaren på regionens webbplats tillsammans med anteckningarna.", "Nils Ek")]
     [InlineData("Per Holm kommer att skicka ut den nya rutinen till gruppens ledamöter efter mötet.", "Per Holm")]
+    [InlineData("Eva Lund slutför kartläggningen och redovisar den för gruppen vecka 42.", "Eva Lund")]
     public void A_named_persons_task_in_the_present_or_future_tense_is_an_action(string sentence, string owner) =>
         Assert.Equal([owner], Parse("1  Övriga frågor", "", sentence).ActionItems.Select(a => a.Owner));
 }

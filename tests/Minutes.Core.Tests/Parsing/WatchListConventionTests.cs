@@ -23,4 +23,17 @@ public class WatchListConventionTests
              ("Uppsökande tandvård i hemmet – uppföljning av nya avtalet", "Folktandvården", "2027-03-31")],
             meeting.ActionItems.Select(a => (a.Text, a.Owner, a.Due)));
     }
+
+    [Fact]
+    public void Read_from_a_scan_the_rows_may_follow_a_blank_line_and_full_rows_count_their_cells_off_in_order()
+    {
+        // OCR keeps the columns' order but not their places, and drops the rule under the header.
+        var meeting = ParsedLines.Parse("PROTOKOLL", "Regionala pensionärsrådet", "", "Sammanträdesdatum: 2026-09-16", "",
+            "§ 1 Övriga frågor", "", "Inga övriga frågor.", "", "Bevakningslista", "",
+            "Ärende    Väckt    Ansvarig    Klart", "",
+            "Uppsökande tandvård i hemmet    2026-06-03    Folktandvården    2027-03-31",
+            "Yttrande över regional plan för äldres hälsa    2026-09-16    Arbetsutskottet    2026-10-09");
+
+        Assert.Equal([("Folktandvården", "2027-03-31"), ("Arbetsutskottet", "2026-10-09")], meeting.ActionItems.Select(a => (a.Owner, a.Due)));
+    }
 }
