@@ -57,8 +57,8 @@ internal static class TesseractTsv
             return row;
         }).ToList();
 
-        var typicalHeight = rows.Count == 0 ? 0 : rows.Select(r => r.Height).Order().ElementAt(rows.Count / 2);
-        var ordered = SideBySide(rows, typicalHeight);
+        var ordered = rows;
+        var typicalHeight = ordered.Count == 0 ? 0 : ordered.Select(r => r.Height).Order().ElementAt(ordered.Count / 2);
         var wordSpace = Median(ordered.SelectMany(r => Gaps(r.Words)).Where(g => g > 0).ToList());
         var lines = new List<TextLine>();
         for (var i = 0; i < ordered.Count; i++)
@@ -74,78 +74,6 @@ internal static class TesseractTsv
                 Indent: pageWidth <= 0 ? null : Math.Round((double)row.Left / pageWidth, 3)));
         }
         return lines;
-    }
-
-    /// <summary>
-    /// A table whose columns Tesseract took for blocks of their own comes out column by column, every "Vad" before the
-    /// first "Vem"; a text layer reads it row by row, and so does the parser. Lines of other blocks that stand beside a
-    /// line at its height, the page's skew allowed for, join it as one row, in the place of its leftmost part (Tesseract
-    /// may read a table's right-hand columns before the text above it).
-    /// </summary>
-    private static List<Row> SideBySide(List<Row> rows, int typicalHeight)
-    {
-        var slope = Skew(rows);
-        var taken = new bool[rows.Count];
-        var placed = new double[rows.Count];
-        var result = new List<(double At, Row Row)>();
-        for (var i = 0; i < rows.Count; i++)
-        {
-            if (taken[i]) continue;
-            var parts = new List<Row> { rows[i] };
-            // Only rows read left to right: on a page Tesseract turned upright the boxes are in the scan's coordinates.
-            if (LeftToRight(rows[i]))
-                foreach (var block in Enumerable.Range(i + 1, rows.Count - i - 1).Where(j => !taken[j] && Block(rows[j]) != Block(rows[i]) && LeftToRight(rows[j]))
-                             .GroupBy(j => Block(rows[j])))
-                {
-                    var best = block.Select(j => (j, Off: Offset(rows[i], rows[j], slope))).MinBy(c => c.Off);
-                    if (best.Off < 0.4 * typicalHeight && parts.All(p => Apart(p, rows[best.j])))
-                    {
-                        parts.Add(rows[best.j]);
-                        taken[best.j] = true;
-                    }
-                }
-            var leftmost = parts.MinBy(p => p.Left)!;
-            var row = new Row(leftmost.Words[0]);
-            row.Words.Clear();
-            row.Words.AddRange(parts.OrderBy(p => p.Left).SelectMany(p => p.Words));
-            // A line left alone goes on after the line above it in its block ("Region Värmland    Camilla Sundkvist" over
-            // "Fredrik Ohlsson"), wherever that one was placed.
-            var at = parts.Count == 1 && i > 0 && Block(rows[i - 1]) == Block(rows[i]) ? placed[i - 1] + 1e-3 : rows.IndexOf(leftmost);
-            foreach (var part in parts) placed[rows.IndexOf(part)] = at;
-            result.Add((at, row));
-        }
-        return result.OrderBy(r => r.At).Select(r => r.Row).ToList();
-    }
-
-    private static string Block(Row row) => row.Words[0].LineKey[..row.Words[0].LineKey.IndexOf('.')];
-
-    /// <summary>
-    /// How far apart two rows stand in height where they meet, at the facing words (a long skewed row's box is taller
-    /// than its words), with the skew over the distance between those words taken out.
-    /// </summary>
-    private static double Offset(Row a, Row b, double slope)
-    {
-        var (left, right) = a.Left <= b.Left ? (a.Words[^1], b.Words[0]) : (b.Words[^1], a.Words[0]);
-        return Math.Abs(Centre(right) - Centre(left) - slope * (right.Left - left.Left));
-    }
-
-    private static double Centre(Word word) => word.Top + word.Height / 2.0;
-
-    // Boxes of neighbouring words may overlap a little ("i" inside "tillägget"'s box); a turned page's run backwards.
-    private static bool LeftToRight(Row row) => Gaps(row.Words).All(g => g > -row.Height);
-
-    private static bool Apart(Row a, Row b) => a.Left + Width(a) <= b.Left || b.Left + Width(b) <= a.Left;
-
-    private static int Width(Row row) => row.Words.Max(w => w.Left + w.Width) - row.Left;
-
-    /// <summary>The page's skew, in pixels down per pixel right: the median over long rows of their words' drift.</summary>
-    private static double Skew(List<Row> rows)
-    {
-        var slopes = rows.Where(r => r.Words.Count >= 4 && r.Words[^1].Left - r.Words[0].Left > 10 * Math.Max(1, r.Words[0].Height) && LeftToRight(r))
-            .Select(r => ((double)(r.Words[^1].Top + r.Words[^1].Height / 2) - (r.Words[0].Top + r.Words[0].Height / 2))
-                         / (r.Words[^1].Left - r.Words[0].Left))
-            .Order().ToList();
-        return slopes.Count == 0 ? 0 : slopes[slopes.Count / 2];
     }
 
     // A wide gap inside a row separates a label from its value, or one table cell from the next; keep it visible as

@@ -71,46 +71,6 @@ public sealed class TesseractTsvTests
     public void A_label_and_its_value_far_apart_keep_a_run_of_spaces() =>
         Assert.Equal("Datum:    onsdag 20 januari 2027", Lines([.. Prose, Row(3, [("Datum:", 150), .. Set("onsdag 20 januari 2027", 150 + 48 + 130)])])[^1]);
 
-    // A line of block `block` whose words start at `x` with ordinary spaces, its top at `top` where x is 0, drifting
-    // down `slope` pixels per pixel to the right as on a skewed scan.
-    private static IEnumerable<string> Line(int block, int line, int top, int x, string text, double slope = 0) =>
-        Set(text, x).Select((w, i) => string.Join('\t', 5, 1, block, 1, line, i + 1, w.Item2, top + (int)Math.Round(slope * w.Item2),
-            w.Item1.Length * 8, Height, 95, w.Item1));
-
-    [Fact]
-    public void A_table_whose_columns_Tesseract_read_as_blocks_of_their_own_reads_row_by_row()
-    {
-        var lines = Lines([.. Prose,
-            Line(2, 1, 400, 150, "Ta fram statistik"), Line(2, 2, 460, 150, "över reparationstider"), Line(2, 3, 520, 150, "Informera rådet"),
-            Line(3, 1, 400, 900, "Anna Berg"), Line(3, 2, 520, 900, "Bo Ek"),
-            Line(4, 1, 400, 1300, "31 mars"), Line(4, 2, 520, 1300, "Till hösten")]);
-
-        Assert.Equal(["Ta fram statistik    Anna Berg    31 mars", "över reparationstider", "Informera rådet    Bo Ek    Till hösten"], lines.TakeLast(3));
-    }
-
-    [Fact]
-    public void A_line_left_alone_in_a_column_goes_on_under_the_row_above_it_in_that_column()
-    {
-        var lines = Lines([.. Prose,
-            Line(2, 1, 400, 150, "Region Solby"), Line(2, 2, 520, 150, "Norrby kommun"),
-            Line(3, 1, 400, 600, "Anna Berg, direktör"), Line(3, 2, 460, 600, "Nils Ek, sekreterare"), Line(3, 3, 520, 600, "Eva Lund")]);
-
-        Assert.Equal(["Region Solby    Anna Berg, direktör", "Nils Ek, sekreterare", "Norrby kommun    Eva Lund"], lines.TakeLast(3));
-    }
-
-    [Fact]
-    public void On_a_skewed_scan_cells_of_one_row_are_matched_with_the_skew_taken_out()
-    {
-        const double slope = 0.03; // 22 pixels lower 750 pixels to the right: more than half a line
-        var lines = Lines(
-            Line(1, 1, 160, 150, "Marie Tingvall öppnade mötet och hälsade alla välkomna till dagens möte", slope),
-            Line(1, 2, 220, 150, "Dagordningen godkändes utan ändringar av styrgruppen och mötet fortsatte", slope),
-            Line(2, 1, 400, 150, "Ta fram statistik", slope), Line(2, 2, 460, 150, "Informera rådet", slope),
-            Line(3, 1, 400, 900, "Anna Berg", slope), Line(3, 2, 460, 900, "Bo Ek", slope));
-
-        Assert.Equal(["Ta fram statistik    Anna Berg", "Informera rådet    Bo Ek"], lines.TakeLast(2));
-    }
-
     [Fact]
     public void Words_an_ordinary_space_apart_read_as_one_run() =>
         Assert.Equal("Dagordningen godkändes utan ändringar av styrgruppen", Lines(Prose)[^1]);
