@@ -5,6 +5,7 @@
 # Usage:  bash render.sh [INPUT_DIR ...]
 #         default: the .txt files beside this script
 # Output: <name>.scanned.pdf beside this script   (OUT_DIR=... to change)
+# Env:    HARD=1 makes a hard scan, <name>.hard.pdf: 150 dpi, rotation 0.8-1.6 deg, blur 0x0.8, noise 0.6, JPEG q60
 #
 # Needs: real ImageMagick 6 (`apt-get install imagemagick`; /usr/local/bin/convert on
 # this machine is only a stand-in), python3 (stdlib only), poppler-utils for the checks,
@@ -55,8 +56,9 @@ OUT_DIR = os.environ["OUT_DIR"]
 CONVERT = os.environ["CONVERT"]
 FONT = os.environ["FONT"]
 
-DPI = 200
-W, H = 1654, 2339                      # A4 at 200 dpi
+HARD = os.environ.get("HARD") == "1"     # a hard scan: 150 dpi, more skew, blur and noise, JPEG q60
+DPI = 150 if HARD else 200
+W, H = (1240, 1754) if HARD else (1654, 2339)  # A4 at 150 or 200 dpi
 PX_PER_CM = DPI / 2.54
 ML = MR = MT = round(2.0 * PX_PER_CM)  # 2 cm left/right/top (157 px)
 MB = round(1.5 * PX_PER_CM)            # 1.5 cm bottom (118 px)
@@ -285,7 +287,7 @@ for f in inputs:
     for pno, items in enumerate(placed, 1):
         seed = int(hashlib.sha256(("%s/%d" % (name, pno)).encode()).hexdigest()[:8], 16)
         rnd = random.Random(seed)
-        angle = rnd.choice([-1, 1]) * rnd.uniform(0.3, 0.8)
+        angle = rnd.choice([-1, 1]) * (rnd.uniform(0.8, 1.6) if HARD else rnd.uniform(0.3, 0.8))
         dx, dy = rnd.randint(-12, 12), rnd.randint(-12, 12)
         angles.append(angle)
         cmd = [CONVERT, "-size", "%dx%d" % (W, H), "xc:white",
@@ -296,14 +298,14 @@ for f in inputs:
         jpg = os.path.join(work, "page-%03d.jpg" % pno)
         cmd += ["-background", "white", "-rotate", "%.3f" % angle,
                 "-gravity", "center", "-extent", "%dx%d%+d%+d" % (W, H, dx, dy), "+gravity",
-                "-blur", "0x0.6",
-                "-seed", str(seed % 100000), "-attenuate", "0.3", "+noise", "Gaussian",
+                "-blur", "0x0.8" if HARD else "0x0.6",
+                "-seed", str(seed % 100000), "-attenuate", "0.6" if HARD else "0.3", "+noise", "Gaussian",
                 "-colorspace", "Gray", "+level", "6%,95%",
                 "-type", "Grayscale", "-units", "PixelsPerInch", "-density", str(DPI),
-                "-sampling-factor", "1x1", "-quality", "80", jpg]
+                "-sampling-factor", "1x1", "-quality", "60" if HARD else "80", jpg]
         subprocess.run(cmd, check=True)
         jpegs.append(jpg)
-    out = os.path.join(OUT_DIR, name + ".scanned.pdf")
+    out = os.path.join(OUT_DIR, name + (".hard.pdf" if HARD else ".scanned.pdf"))
     write_pdf(jpegs, out)
     shutil.rmtree(work)
     print("%s -> %s  pages=%d font=%.2fpt blank-line-height=%.2f colw=%.3fem angles=%s"
@@ -311,7 +313,8 @@ for f in inputs:
 PY
 
 # checks: one image per page, no fonts / text layer
-for pdf in "$OUT_DIR"/*.scanned.pdf; do
+shopt -s nullglob
+for pdf in "$OUT_DIR"/*.scanned.pdf "$OUT_DIR"/*.hard.pdf; do
   pages=$(pdfinfo "$pdf" | awk '/^Pages:/{print $2}')
   imgs=$(pdfimages -list "$pdf" | awk 'NR>2' | wc -l)
   perpage=$(pdfimages -list "$pdf" | awk 'NR>2{print $1}' | sort | uniq -c | awk '$1!=1' | wc -l)
