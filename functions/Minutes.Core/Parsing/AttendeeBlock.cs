@@ -203,7 +203,8 @@ public static partial class AttendeeBlock
                 // "Malin Deger, verksamhetschef (ordf.)": the role in parentheses after the title.
                 if (previous is not null && (follows || followsRole) && char.IsLower(part[0])) RoleInPart(part, previous, found);
                 if (!char.IsUpper(part[0]) || InParenthesesAnywhere().Replace(part, "").Any(char.IsDigit)) continue;
-                var name = Names.Leading(part) ?? (part.Split(' ').Length == 1 ? null : Names.Clean(part));
+                // After a role, what is not a name goes on describing the person ("…, verksamhetschef akutkliniken, Västerviks sjukhus").
+                var name = Names.Leading(part) ?? (part.Split(' ').Length == 1 || followsRole ? null : Names.Clean(part));
                 // "Ingrid och Bengt Hallquist (PRO Berg)": a first name alone before "och" and a full name shares its surname.
                 if (name is null && FirstNameAlone().IsMatch(part)) { pendingFirst = part; continue; }
                 if (name is null) continue;

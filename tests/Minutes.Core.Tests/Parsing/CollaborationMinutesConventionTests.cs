@@ -25,6 +25,16 @@ public class CollaborationMinutesConventionTests
             Parse("1  Mötets öppnande", "", "Mötet öppnades.").Attendees.Skip(2).Select(a => (a.Name, a.Organization)));
 
     [Fact]
+    public void A_workplace_after_a_persons_role_is_no_person_of_its_own()
+    {
+        var meeting = ParsedLines.Parse("Minnesanteckningar", "Dialogmöte i Solby", "", "Datum: 2027-03-11", "", "Närvarande", "",
+            "Region Solby", "Anna Berg, regionråd, ordförande", "Nils Ek, verksamhetschef akutkliniken, Norrby sjukhus", "",
+            "1. Mötet öppnas", "", "Mötet öppnades.");
+
+        Assert.Equal([("Anna Berg", "Region Solby"), ("Nils Ek", "Region Solby")], meeting.Attendees.Select(a => (a.Name, a.Organization)));
+    }
+
+    [Fact]
     public void A_group_that_backs_a_proposal_decides() =>
         Assert.Equal(["Samverkansgruppen ställde sig bakom förslaget till rutin, som nu går vidare för beslut."],
             Parse("1  Rutin för läkemedel", "", "Samverkansgruppen ställde sig bakom förslaget till rutin, som nu går vidare för beslut.")
