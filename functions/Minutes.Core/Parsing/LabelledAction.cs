@@ -37,7 +37,7 @@ public static partial class LabelledAction
     /// <summary>A line that opens with who answers or when ("Ansvarig: Sofia Lind", "Klart: maj"): the action above goes on.</summary>
     public static bool OpensWithOwnerOrDue(string line) => OwnerOrDueFirst().IsMatch(line);
 
-    [GeneratedRegex(@"^\s*(?:Ansvarig(?:a)?|Ansv\.?|Klart(?:\s+till)?)\s*[:;]", RegexOptions.IgnoreCase)]
+    [GeneratedRegex($@"^\s*(?:{OwnerLabel}|Klart(?:\s+till)?)\s*[:;]", RegexOptions.IgnoreCase)]
     private static partial Regex OwnerOrDueFirst();
 
     /// <summary>
@@ -57,7 +57,9 @@ public static partial class LabelledAction
     private static partial Regex Dashed();
 
     // "Ansvarig:", shortened "Ansv:" or "Ansv.:".
-    [GeneratedRegex(@"\b(?:Ansvarig(?:a)?|Ansv\.?)\s*[:;]\s*", RegexOptions.IgnoreCase)]
+    private const string OwnerLabel = @"(?:Ansvarig(?:a)?|Ansv\.?)";
+
+    [GeneratedRegex($@"\b{OwnerLabel}\s*[:;]\s*", RegexOptions.IgnoreCase)]
     private static partial Regex Responsible();
 
     [GeneratedRegex(@"(?:^|\s)(?:Åtgärd(?:er)?|Uppdrag|Att göra)\s*[:;]\s*", RegexOptions.IgnoreCase)]

@@ -10,7 +10,8 @@ namespace Minutes.Parsing;
 /// </summary>
 public static class NameDashOrganisation
 {
-    private static readonly string[] Dashes = [" – ", " — ", " - "];
+    /// <summary>The dashes set off by spaces that stand between a name and its organisation.</summary>
+    internal static readonly string[] Dashes = [" – ", " — ", " - "];
 
     public static Attendee? Read(string line)
     {

@@ -9,13 +9,11 @@ public static class RunOnDashList
 {
     public sealed record Person(string Name, string Organization, IReadOnlyList<string> Roles);
 
-    private static readonly string[] Dashes = [" – ", " — ", " - "];
-
     /// <summary>The people, when every part reads so and the lines hold more people than there are lines; else null.</summary>
     public static IReadOnlyList<Person>? Read(IReadOnlyList<string> lines)
     {
         var written = lines.Where(l => l.Trim().Length > 0).ToList();
-        var parts = TextJoin.Lines(written).TrimEnd('.').Split(Dashes, StringSplitOptions.TrimEntries);
+        var parts = TextJoin.Lines(written).TrimEnd('.').Split(NameDashOrganisation.Dashes, StringSplitOptions.TrimEntries);
         // One person a line is NameDashOrganisation's reading.
         if (parts.Length - 1 <= written.Count || !IsName(parts[0])) return null;
         var people = new List<Person>();
