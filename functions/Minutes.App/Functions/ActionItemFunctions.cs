@@ -54,7 +54,7 @@ public sealed class ActionItemFunctions(ActionItemStore items, AcrossSeries ever
         var status = patch.Status is not null && Limits.Check("status", patch.Status, Limits.Status, errors) ? ParseStatus(patch.Status, errors) : null;
         Limits.Check("owner", patch.Owner, Limits.Person, errors);
         if (Limits.Check("due", patch.Due, Limits.Due, errors) && patch.Due is { Length: > 0 } due && due != "next-meeting" && DuePeriod.Start(due) is null)
-            errors["due"] = ["due is a date (2026-03-01), a month (2026-03), a quarter (2025-Q4), a half (2026-H1), a year or next-meeting."];
+            errors["due"] = ["due is a date (2026-03-01), a month (2026-03), an ISO week (2026-W42), a quarter (2025-Q4), a half (2026-H1), a year or next-meeting."];
         if (patch is { Status: null, Owner: null, Due: null }) errors["body"] = ["Send at least one of status, owner, due."];
         if (errors.Count > 0) return Problems.Invalid(errors);
         if (request.Header("If-Match") is not { } ifMatch)

@@ -14,7 +14,7 @@ public sealed class ActionItemStore(CosmosContainers cosmos, TimeProvider clock,
 
     private static readonly TimeZoneInfo Stockholm = TimeZoneInfo.FindSystemTimeZoneById("Europe/Stockholm");
 
-    /// <param name="dueBefore">Items whose due (an ISO date, or a period such as 2025-Q4 or 2026-03) begins before this day.</param>
+    /// <param name="dueBefore">Items whose due (an ISO date, or a period such as 2025-Q4, 2026-03 or 2026-W42) begins before this day.</param>
     /// <param name="overdue">Only items overdue today (Swedish time): open, and their due ended before today (FollowUpRules.IsOverdue).</param>
     public Task<Page<ActionItemDocument>> ListAsync(string seriesId, ActionStatus? status, string? owner, DateOnly? dueBefore,
         bool overdue, int pageSize, string? continuationToken, CancellationToken cancellationToken = default)

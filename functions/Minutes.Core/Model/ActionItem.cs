@@ -1,6 +1,6 @@
 namespace Minutes.Model;
 
-/// <summary>A follow-up the minutes commit someone to. Due is an ISO date, a period ("2025-Q4", "2026-03") or "next-meeting".</summary>
+/// <summary>A follow-up the minutes commit someone to. Due is an ISO date, a period ("2025-Q4", "2026-03", the ISO week "2026-W42") or "next-meeting".</summary>
 public sealed record ActionItem
 {
     public string Id { get; init; } = "";

@@ -100,8 +100,9 @@ public static partial class ActionCues
         // "… fanns fyra frågor att återkomma till:": matters to come back to, no one's promise.
         if (firm.Success && MattersToReturnTo().IsMatch(sentence[..firm.Index])) firm = Match.Empty;
         if (asked && (first || !firm.Success || !ActionOwner.IsNamed(sentence, firm, people))) return null;
-        var due = DueDates.Read(sentence, meetingDate);
-        // A week ("redovisar den för gruppen vecka 42") is a time to come, though it gives no due of the model's kinds.
+        // A week ("redovisar den för gruppen vecka 42") is a time to come, but no task's deadline the way a date is:
+        // "Regionen håller möte med ministern i vecka 25" is the region's calendar, told to the meeting.
+        var due = DueDates.Read(sentence, meetingDate) is { } read && !DueDates.IsWeek(read) ? read : null;
         var ahead = (due is not null || Week().IsMatch(sentence)) && !PastTense().IsMatch(sentence);
         var reported = ReportedPromise(sentence);
         var reportedActor = reported.Success && !PastTense().IsMatch(reported.Groups["rest"].Value)

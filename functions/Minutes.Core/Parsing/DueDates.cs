@@ -1,15 +1,19 @@
+using System.Globalization;
 using System.Text.RegularExpressions;
 
 namespace Minutes.Parsing;
 
 /// <summary>
 /// When an action is due, as the minutes put it: "under kvartal 4, 2025" → 2025-Q4, "i mars 2026" → 2026-03,
-/// "till hösten" → the coming autumn's quarter, "vid nästa möte" → next-meeting, "senast den 1 mars", "vid mötet den 23 april" → a date.
+/// "till hösten" → the coming autumn's quarter, "vecka 42" → 2026-W42, "vid nästa möte" → next-meeting, "senast den 1 mars", "vid mötet den 23 april" → a date.
 /// </summary>
 public static partial class DueDates
 {
     /// <summary>A due of a season or quarter ("2026-Q3"): a plan's time, not a task's day, month or meeting.</summary>
     public static bool IsSeason(string due) => due.Contains("-Q", StringComparison.Ordinal);
+
+    /// <summary>A due of an ISO week ("2026-W42").</summary>
+    public static bool IsWeek(string due) => due.Contains("-W", StringComparison.Ordinal);
 
     public static string? Read(string text, DateOnly? meetingDate)
     {
@@ -18,6 +22,7 @@ public static partial class DueDates
         // "inom två veckor": counted from the meeting.
         if (Within().Match(text) is { Success: true } within && meetingDate is { } from)
             return from.AddDays(7 * (Array.IndexOf(Counts, within.Groups["n"].Value.ToLowerInvariant()) is var k and >= 0 ? k + 1 : int.Parse(within.Groups["n"].Value))).ToString("yyyy-MM-dd");
+        if (Week().Match(text) is { Success: true } week) return IsoWeek(week, meetingDate);
         if (NextMeeting().IsMatch(text)) return "next-meeting";
         var q = Quarter().Match(text);
         if (q.Success)
@@ -67,6 +72,26 @@ public static partial class DueDates
     }
 
     private static readonly string[] Counts = ["en", "två", "tre", "fyra", "fem", "sex"];
+
+    /// <summary>"vecka 42" → "2026-W42": the year given, else the year of the next such week from the meeting's own on.</summary>
+    private static string? IsoWeek(Match week, DateOnly? meetingDate)
+    {
+        // "vecka 43–46": done by the last week of the span.
+        var number = int.Parse(week.Groups[week.Groups["to"].Success ? "to" : "w"].Value);
+        int year;
+        if (week.Groups["year"].Success) year = int.Parse(week.Groups["year"].Value);
+        else if (meetingDate is { } m)
+        {
+            var held = m.ToDateTime(TimeOnly.MinValue);
+            year = ISOWeek.GetYear(held) + (number < ISOWeek.GetWeekOfYear(held) ? 1 : 0);
+        }
+        else return null;
+        return number >= 1 && number <= ISOWeek.GetWeeksInYear(year) ? $"{year}-W{number:00}" : null;
+    }
+
+    // "vecka 42", "v. 9", "v42", "senast vecka 9 2027"; not "veckan", nor a count of weeks ("två veckor").
+    [GeneratedRegex(@"\b(?:vecka|v\.?)\s?(?<w>\d{1,2})(?:\s?[–-]\s?(?<to>\d{1,2}))?(?:,?\s(?<year>20\d{2}))?\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Week();
 
     [GeneratedRegex(@"\binom\s+(?<n>en|två|tre|fyra|fem|sex|[1-9])\s+veck(?:a|or)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Within();
