@@ -41,6 +41,8 @@ public static partial class AttendeeBlock
                     found.Attendees.Add(attendee);
                     RoleInPart(line, attendee.Name, found);
                 }
+            else if (FromGroups.Split(string.Join(" ", lines.Select(l => l.Trim()))) is { } groups)
+                foreach (var (organisation, names) in groups) ReadNames(organisation, names, found);
             else ReadListed(lines, defaultGroup, found);
         }
         return new Result(found.Attendees, found.Chair, found.Secretary);

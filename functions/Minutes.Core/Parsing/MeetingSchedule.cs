@@ -148,8 +148,9 @@ public static partial class MeetingSchedule
     private const string EntryTime = @"(?<time>\d{1,2}[:.]\d{2}(?:\s*[-–]\s*\d{1,2}[:.]\d{2})?)";
     private const string Clock = @"(?:kl\.?\s*)?";
 
-    // A line that is only an entry: "14 mars 2026 kl. 13.00–15.00".
-    [GeneratedRegex($@"^{DayBefore}(?<date>\d{{1,2}}\s+\p{{L}}+\.?(?:\s+\d{{4}})?)\s*(?:,\s*)?{Clock}{EntryTime}?\s*(?:\([^()]*\))?\s*$", RegexOptions.IgnoreCase)]
+    // A line that is only an entry: "14 mars 2026 kl. 13.00–15.00", with its place after a comma: "torsdag 18 februari,
+    // Regionhuset i Malmö".
+    [GeneratedRegex($@"^{DayBefore}(?<date>\d{{1,2}}\s+\p{{L}}+\.?(?:\s+\d{{4}})?)\s*(?:,\s*)?{Clock}{EntryTime}?\s*(?:\([^()]*\))?(?:,\s*(?-i:\p{{Lu}})[\p{{L}} .-]{{2,60}})?\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex DateLine();
 
     // An entry inside running text names its month in full, or is written "2026-09-08" or "10/9".

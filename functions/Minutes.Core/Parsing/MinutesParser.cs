@@ -63,7 +63,7 @@ public static partial class MinutesParser
             Location = header.Location,
             Attendees = attendees.Attendees,
             Chair = Whole(header.Chair, people) ?? attendees.Chair ?? ElectedChair.Find(lines, people),
-            Secretary = Whole(header.Secretary, people) ?? attendees.Secretary ?? Signature(lines),
+            Secretary = Whole(header.Secretary, people) ?? attendees.Secretary ?? Signature(lines) ?? MinuteTakerSentence.Find(lines),
             AgendaItems = read.Select(r => r.Item).ToList(),
             ActionItems = ItemTag.Refile(actions, read.Select(r => r.Item).ToList()),
             NextMeeting = next,

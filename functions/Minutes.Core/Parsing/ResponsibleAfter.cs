@@ -4,7 +4,8 @@ namespace Minutes.Parsing;
 
 /// <summary>
 /// A sentence after a commitment that only says who answers for it: "Region Stockholm sammanställer … i september.
-/// Malin Forsell ansvarar för sammanställningen." The person is the owner, and the sentence part of the item.
+/// Malin Forsell ansvarar för sammanställningen.", "… ses över under våren. Sara Nyhlén ansvarar." The person is the
+/// owner, and the sentence part of the item.
 /// </summary>
 public static partial class ResponsibleAfter
 {
@@ -15,7 +16,8 @@ public static partial class ResponsibleAfter
         return m.Success ? ActionOwner.NamedPerson(m.Groups["who"].Value, people) : null;
     }
 
-    // What they answer for is a thing in the definite form, the commitment's own ("sammanställningen", "utskicket").
-    [GeneratedRegex($@"^(?<who>\p{{Lu}}\p{{Ll}}+(?:\s\p{{Lu}}\p{{Ll}}+){{0,2}})\s+(?:{Vocabulary.ResponsibleVerbs})\s+\p{{Ll}}+(?:en|et|na)\s*\.?$")]
+    // What they answer for is a thing in the definite form, the commitment's own ("sammanställningen", "utskicket"),
+    // or left unsaid: "Sara Nyhlén ansvarar."
+    [GeneratedRegex($@"^(?<who>\p{{Lu}}\p{{Ll}}+(?:\s\p{{Lu}}\p{{Ll}}+){{0,2}})\s+(?:(?:{Vocabulary.ResponsibleVerbs})\s+\p{{Ll}}+(?:en|et|na)|ansvarar|är\s+ansvarig)\s*\.?$")]
     private static partial Regex Responsible();
 }

@@ -159,10 +159,10 @@ public static class Vocabulary
     public const string SoftCommitments = "ses över|ser över|undersöks|undersöker|följs upp|följer upp|utreds|utreder|tittar på|ska se över|ser till att|kollar upp|kollar om|kollar med";
 
     /// <summary>What a named actor does by a time to come: "Jakob Lindman skickar … senast i juni".</summary>
-    public const string DeadlineVerbs = "skickar|sänder|mejlar|mailar|presenterar|redovisar|tar fram|lämnar|återkopplar|skriver|slutför|färdigställer|justerar|reviderar|uppdaterar|föreslår(?! att)";
+    public const string DeadlineVerbs = "anmäler|skickar|sänder|mejlar|mailar|presenterar|redovisar|tar fram|lämnar|återkopplar|skriver|slutför|färdigställer|justerar|reviderar|uppdaterar|föreslår(?! att)";
 
     /// <summary>What an actor "ska" do as a plain promise: "Förvaltningen ska ta fram …".</summary>
-    public const string PromisedInfinitives = "ta fram|återkomma|undersöka|utreda|skicka|sända|sammanställa";
+    public const string PromisedInfinitives = "ta fram|återkomma|undersöka|utreda|skicka|sända|sammanställa|se över|följa upp|införa";
 
     /// <summary>What a reported actor is said to do: "… att förvaltningen ska följa upp / undersöker …".</summary>
     public const string ReportedPromises =
@@ -186,10 +186,13 @@ public static class Vocabulary
 
     /// <summary>A task an actor takes on, in the present tense: "Karin Lund tar fram en checklista".</summary>
     public const string TaskVerbs =
-        "tar fram|tar reda på|sammanställer|skickar|sänder|mejlar|mailar|bjuder in|ordnar|anordnar|bokar|kontaktar"
+        "tar " + Too + "fram|tar reda på|sammanställer|skickar|sänder|mejlar|mailar|bjuder " + Too + "in|ordnar|anordnar|bokar|kontaktar"
         + @"|lyfter(?!\s+(?:att|om|hur|vad)\b)" // "lyfter att …" tells, "lyfter frågan" does
-        + "|ansvarar för att|meddelar|återkopplar|uppdaterar|förbereder|reviderar|stämmer av|lägger ut|lägger in|lägger upp"
-        + @"|tar upp(?!\s+(?:att|om|hur|vad)\b)"; // "tar upp att …" tells, "tar upp frågan" does
+        + "|ansvarar för att|meddelar|återkopplar|uppdaterar|förbereder|reviderar|stämmer av|lägger " + Too + "(?:ut|in|upp)"
+        + "|tar " + Too + @"upp(?!\s+(?:att|om|hur|vad)\b)"; // "tar upp att …" tells, "tar upp frågan" does
+
+    /// <summary>"Annika tar också upp …": an adverb of addition between a verb and its particle.</summary>
+    private const string Too = "(?:också |även )?";
 
     /// <summary>The first word of a task verb, standing before its subject after a fronted phrase: "Till nästa möte tar Elin Sandberg fram …".</summary>
     public const string TaskVerbFirstWords =
@@ -282,11 +285,11 @@ public static class Vocabulary
     public const string AgendaListLabels = "Dagordning|Föredragningslista";
 
     /// <summary>Decision verbs the first list lacks: "Det beslutades att …" (impersonal: "Planen beslutades i nämnden" is news), "dagordningen kan fastställas".</summary>
-    public const string MoreDecisionVerbs = "det beslutades att|fastställas|valdes att|utsågs att|valdes till|utsågs till|" + AgreedVerbs + @"|\p{L}*(?:" + ForumNouns + @")\s+(?:fastställde|ställde sig bakom|ställer sig bakom)";
+    public const string MoreDecisionVerbs = "det beslutades att|fastställas|valdes att|utsågs att|valdes till|utsågs till|" + AgreedVerbs + @"|\p{L}*(?:" + ForumNouns + @")\s+(?:fastställde|godkände|antog|ställde sig bakom|ställer sig bakom)";
 
     /// <summary>
     /// The meeting's own body as its minutes name it, also in a compound ("Styrgruppen fastställde"), whose past tense is
-    /// this meeting's decision ("Rådet fastställde mötestiderna"), where another's is news ("Regionfullmäktige fastställde budgeten").
+    /// this meeting's decision ("Rådet fastställde mötestiderna", "Gruppen godkände foldern"), where another's is news ("Regionfullmäktige fastställde budgeten").
     /// </summary>
     public const string ForumNouns = "rådet|gruppen|mötet|nätverket|samrådet|beredningen|arbetsgruppen|samverkansgruppen";
 
