@@ -15,7 +15,8 @@ public static partial class ActionOwner
         if (cue.Groups["to"].Success) return Receiver(cue.Groups["to"].Value, people);
         var passive = Passive().IsMatch(cue.Value);
         if (passive && DoerBesidePassive(sentence, cue, people) is { } doer) return doer;
-        if ((!passive || cue.Value.StartsWith("ombeds")) && SubjectOfActive(sentence, cue, people) is { } subject) return subject;
+        // "Rådets organisationer ombeds …", "Hälso- och sjukvårdsförvaltningen ges i uppdrag …": the subject is asked.
+        if ((!passive || cue.Value.StartsWith("ombeds") || cue.Value.StartsWith("ges i")) && SubjectOfActive(sentence, cue, people) is { } subject) return subject;
         if (passive && AgentOfPassive(sentence, people) is { } agent) return agent;
         if (SpokenBy(sentence, paragraph, people) is { } speaker) return speaker;
         // A bare passive ("Presentationen sänds ut med anteckningarna") names no one; an active cue without a subject

@@ -48,4 +48,16 @@ public class CouncilCommitmentFormTests
         Assert.Equal([(new DateOnly(2027, 2, 18), new TimeOnly(13, 30)), (new DateOnly(2027, 4, 22), new TimeOnly(13, 30))],
             meeting.ScheduledMeetings.Select(m => (m.Date, m.StartTime!.Value)));
     }
+
+    [Fact]
+    public void A_body_given_a_commission_in_the_passive_owns_it_even_as_a_compound_pair()
+    {
+        var action = Assert.Single(Actions("Beslut", "Hälso- och sjukvårdsförvaltningen ges i uppdrag att till beredningens sammanträde den 2 december 2026 redovisa samordningen."));
+        Assert.Equal(("Hälso- och sjukvårdsförvaltningen", "2026-12-02"), (action.Owner, action.Due));
+    }
+
+    [Fact]
+    public void Two_people_working_on_something_together_share_the_task() =>
+        Assert.Equal("Sara Nyhlén och Annika Sundblad",
+            Assert.Single(Actions("Sara Nyhlén och Annika Sundblad går igenom de längsta väntetiderna tillsammans och redovisar orsakerna.")).Owner);
 }
