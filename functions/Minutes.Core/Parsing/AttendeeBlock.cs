@@ -43,6 +43,8 @@ public static partial class AttendeeBlock
                 }
             else if (FromGroups.Split(string.Join(" ", lines.Select(l => l.Trim()))) is { } groups)
                 foreach (var (organisation, names) in groups) ReadNames(organisation, names, found);
+            else if (AttendanceProse.Split(string.Join(" ", lines.Select(l => l.Trim()))) is { } told)
+                foreach (var (organisation, names) in told) ReadNames(organisation ?? defaultGroup, names, found);
             else ReadListed(lines, defaultGroup, found);
         }
         return new Result(found.Attendees, found.Chair, found.Secretary);
@@ -199,8 +201,8 @@ public static partial class AttendeeBlock
                     continue;
                 }
                 var lower = part.TrimStart('(').ToLowerInvariant();
-                // "…, mötesordförande": the chair of this meeting.
-                if (previous is not null && (lower.StartsWith(Vocabulary.Chair) || lower.StartsWith("mötes" + Vocabulary.Chair))) found.Chair ??= previous;
+                // "…, mötesordförande", "…, mötesledare": the chair of this meeting, as the labels say (Vocabulary.ChairLabels).
+                if (previous is not null && (lower.StartsWith(Vocabulary.Chair) || lower.StartsWith("mötes" + Vocabulary.Chair) || lower.StartsWith("mötesledare"))) found.Chair ??= previous;
                 if (previous is not null && (lower.StartsWith(Vocabulary.Secretary) || lower.EndsWith(Vocabulary.Secretary))) found.Secretary ??= previous;
                 // "Malin Deger, verksamhetschef (ordf.)": the role in parentheses after the title.
                 if (previous is not null && (follows || followsRole) && char.IsLower(part[0])) RoleInPart(part, previous, found);

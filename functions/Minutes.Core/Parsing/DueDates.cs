@@ -49,7 +49,9 @@ public static partial class DueDates
         if (season.Success && meetingDate is { } m)
         {
             // Autumn begins with Q3's September, spring with Q1; "the autumn" after September is next year's.
-            var (quarter, startMonth) = season.Groups["s"].Value.StartsWith("höst") ? (3, 9) : season.Groups["s"].Value.StartsWith("vår") ? (1, 3) : (2, 6);
+            // "Våren 2027" in a När column is capitalised.
+            var name = season.Groups["s"].Value.ToLowerInvariant();
+            var (quarter, startMonth) = name.StartsWith("höst") ? (3, 9) : name.StartsWith("vår") ? (1, 3) : (2, 6);
             // "till hösten" looks ahead to the next autumn; "under våren" in March is the spring under way.
             var during = season.Groups["p"].Value.ToLowerInvariant() is "under" or "i";
             var next = during ? m.Month > startMonth + 2 : m.Month >= startMonth;

@@ -15,6 +15,8 @@ public static partial class HeaderBlock
         if (organization is null && text.FirstOrDefault(l => l.Length > 0) is { } top && top.Contains(" · ")
             && Counter().Replace(top, "").Split(" · ", StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries) is { Length: >= 1 } parts)
             (organization, department) = (ColumnGap().Split(parts[0])[0], parts.Length > 1 ? ColumnGap().Split(parts[1])[0] : null);
+        // "Eskilstuna kommun, Vård- och omsorgsförvaltningen" on one letterhead line: the issuer and its unit.
+        if (organization is not null && department is null && IssuerInHead(organization) is (var issuing, { } unit)) (organization, department) = (issuing, unit);
         if (organization is null && runningHeads.Select(IssuerInHead).FirstOrDefault(h => h is not null) is { } issuer)
             (organization, department) = issuer;
         return (organization, department);

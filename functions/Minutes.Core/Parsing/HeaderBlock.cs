@@ -54,6 +54,9 @@ public static partial class HeaderBlock
         // "Träffen hölls tisdagen den 10 februari … i Haninge kulturhus.": a sentence of meeting that names no forum is
         // the meeting sentence, not a title.
         if (title is not null && MeetingSentence.Forum(title) is null && MeetingSentence.IsMeetingSentence(title)) (title, meetingSentence) = (null, title);
+        // "Kommunala pensionärsrådet (KPR) sammanträdde tisdagen den 2 juni …" under the letterhead's kind: the forum is
+        // the title, the sentence says when and where.
+        else if (title is not null && MeetingSentence.IsMeetingSentence(title) && MeetingSentence.Forum(title) is { } forum) (title, meetingSentence) = (forum, title);
         // No kind line, and a block of its own at the top that opens with an issuer ("Hälso- och sjukvårdsförvaltningen
         // 1 (2)" over "Avdelning närsjukvård"): that block is the letterhead.
         if (kindAt < 0 && letterhead.Count == 0 && TopBlock(text) is { Count: > 0 } top && Vocabulary.IsOrganisation(top[0])

@@ -125,6 +125,8 @@ public static partial class MeetingSchedule
         if (entries.All(e => e.Groups["time"].Value.Length == 0)) shared = listed;
         // Read once for the line, not once an entry: a line of many dates is read in linear time.
         var sharedTime = SwedishDates.TimeRange(shared.Length > 0 ? shared : common);
+        // Dates one to a line, read together, with no time among them: the time the list was announced with.
+        if (sharedTime.Start is null) sharedTime = SwedishDates.TimeRange(common);
         foreach (Match entry in entries)
             yield return (entry.Groups["date"].Value, entry.Groups["time"].Value.Length > 0 ? SwedishDates.TimeRange(entry.Groups["time"].Value) : sharedTime);
     }

@@ -37,6 +37,8 @@ public static partial class MeetingSentence
         string? place = null;
         if (at >= 0) place = sentence[(at + 4)..];
         else if (TimeThenComma().Match(sentence, date) is { Success: true } time) place = sentence[(time.Index + time.Length)..];
+        // "… sammanträdde tisdagen den 2 juni 2026 i Stadshuset, sammanträdesrum Rinman.": no time, the place after the year.
+        else if (YearThenIn().Match(sentence, date) is { Success: true } year) place = sentence[(year.Index + year.Length)..];
         place = place?.Trim().TrimEnd('.').Trim();
         return place is { Length: >= 3 } && char.IsUpper(place[0]) ? place : null;
     }
@@ -48,6 +50,9 @@ public static partial class MeetingSentence
     // "kl. 09.00–11.30, " or "kl. 13.00–15.00 i " before a place named without "på".
     [GeneratedRegex(@"\d{1,2}[.:]\d{2}\s*[-–]\s*\d{1,2}[.:]\d{2}(?:\s*,\s*|\s+i\s+)")]
     private static partial Regex TimeThenComma();
+
+    [GeneratedRegex(@"\b20\d{2}\s+i\s+(?=\p{Lu})")]
+    private static partial Regex YearThenIn();
 
     [GeneratedRegex(@"\.\s+\p{Lu}")]
     private static partial Regex SentenceEnd();

@@ -4,7 +4,7 @@ namespace Minutes.Parsing;
 
 /// <summary>
 /// Who kept the minutes, told in a sentence rather than under a label: "Sofia Granström förde anteckningarna.",
-/// "Eva Lund skrev dagens minnesanteckningar."
+/// "Eva Lund skrev dagens minnesanteckningar.", "… och nämndsekreterare Jessica Rantala, som förde anteckningarna."
 /// </summary>
 public static partial class MinuteTakerSentence
 {
@@ -17,6 +17,6 @@ public static partial class MinuteTakerSentence
         return null;
     }
 
-    [GeneratedRegex(@"(?<name>\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+){1,2})\s+(?:förde|för|skrev|skriver)\s+(?:dagens\s+)?(?:minnes|mötes)?(?:anteckningar(?:na)?|protokoll(?:et)?)\b")]
+    [GeneratedRegex(@"(?<name>\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+){1,2}),?\s+(?:som\s+)?(?:förde|för|skrev|skriver)\s+(?:dagens\s+)?(?:minnes|mötes)?(?:anteckningar(?:na)?|protokoll(?:et)?)\b")]
     private static partial Regex KeptBy();
 }

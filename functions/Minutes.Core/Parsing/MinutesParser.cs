@@ -46,6 +46,7 @@ public static partial class MinutesParser
         var schedule = MeetingSchedule.Read(lines, header.Date, header.Title);
         var next = NextMeetingOf(lines, header.Date, schedule);
         actions.AddRange(TableActions(tableRows, read.Select(r => r.Item).ToList(), headings.Select(h => h.Line).ToList(), meetingId, header.Date, people));
+        actions.AddRange(SummaryTasks.Read(lines, itemsEnd, meetingId, header.Date, people, actions));
 
         return new Meeting
         {

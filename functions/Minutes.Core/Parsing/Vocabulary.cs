@@ -150,10 +150,12 @@ public static class Vocabulary
     /// <summary>
     /// A matter made an item of its own at the next meeting, whatever the verb: "förs upp som en egen punkt på
     /// dagordningen till nästa möte", "blir en egen punkt vid nästa träff", "behandlas som ett eget ärende vid nästa
-    /// sammanträde", "blir en egen punkt nästa gång".
+    /// sammanträde", "blir en egen punkt nästa gång"; or at a later meeting the minutes name: "tas upp som egen punkt på
+    /// mötet i september", "… vid rådets möte den 20 oktober".
     /// </summary>
     public const string OwnItemAtNext =
-        @"(?:som\s+)?(?:(?:en|ett)\s+)?eg(?:en|et)\s+(?:punkt|ärende)\b[^.]{0,40}?\b(?:(?:vid|till|på)\s+nästa|nästa\s+gång)";
+        @"(?:som\s+)?(?:(?:en|ett)\s+)?eg(?:en|et)\s+(?:punkt|ärende)\b[^.]{0,40}?\b(?:(?:vid|till|på)\s+nästa|nästa\s+gång"
+        + @"|(?:vid|till|på)\s+(?:\p{Ll}+s\s+)?(?:mötet|möte|sammanträdet)\s+(?:i\s+(?:" + MonthNames + @")|den\s+\d))";
 
     /// <summary>A softer cue, a commitment only in a reply or with a deadline: "ses över", "undersöks", "följs upp".</summary>
     public const string SoftCommitments = "ses över|ser över|undersöks|undersöker|följs upp|följer upp|utreds|utreder|tittar på|ska se över|ser till att|kollar upp|kollar om|kollar med";
