@@ -23,8 +23,10 @@ public static partial class ActorTask
         // month or the next meeting it is.
         var timeAhead = due is not null && !DueDates.IsSeason(due);
         var straight = Straight().Match(sentence);
-        // "Hedda Lundell ska boka …" is a person's promise; "Förvaltningen ska göra granskningar" states a body's duty.
-        var person = !straight.Groups["ska"].Success || ActionOwner.IsPerson(sentence, straight, people);
+        // "Hedda Lundell ska boka …" is a person's promise; "Förvaltningen ska göra granskningar" states a body's duty, and
+        // so does "Kommunerna ansvarar för att identifiera …".
+        var duty = straight.Groups["ska"].Success || straight.Groups["verb"].Value.StartsWith("ansvarar", StringComparison.Ordinal);
+        var person = !duty || ActionOwner.IsPerson(sentence, straight, people);
         if (straight.Success && person && (timeAhead || !Narrating().IsMatch(straight.Groups["verb"].Value)) && ActionOwner.IsNamed(sentence, straight, people))
             return new Found(Owner(sentence[..straight.Index].Trim(), people), straight);
         var decided = Decided().Match(sentence);

@@ -133,7 +133,7 @@ public static partial class AttendeeBlock
                 continue;
             }
             // "Rasmus Telander      Hälso- och sjukvårdsförvaltningen (för anteckningar)": a role after the organisation is no part of it.
-            if (cells.Length >= 2 && Names.Clean(cells[0]) is { } n)
+            if (cells.Length >= 2 && NameWithRole(cells[0], found) is { } n)
             {
                 attendees.Add(new Attendee(n, OrganisationAfterName.WithoutRoleInParentheses(cells[1])));
                 RoleInPart(cells[1], n, found);
@@ -306,10 +306,23 @@ public static partial class AttendeeBlock
 
     private static bool NameThenOrganisation(string line) => NameThenColumn(line) && char.IsUpper(Columns().Split(line.Trim())[1][0]);
 
+    [GeneratedRegex($@"^(?:(?<chair>{Vocabulary.Chair}|{Vocabulary.ChairShort})|{Vocabulary.Secretary}|{Vocabulary.SecretaryShort})$", RegexOptions.IgnoreCase)]
+    private static partial Regex RoleAlone();
+
+    /// <summary>"Anna-Karin Strömgren, ordf." in the name's column: the name, and the role makes the chair or secretary.</summary>
+    private static string? NameWithRole(string cell, Found found)
+    {
+        var named = cell.Split(',', 2, StringSplitOptions.TrimEntries);
+        if (named.Length < 2 || RoleAlone().Match(named[1]) is not { Success: true } role || Names.Clean(named[0]) is not { } name) return Names.Clean(cell);
+        if (role.Groups["chair"].Success) found.Chair ??= name;
+        else found.Secretary ??= name;
+        return name;
+    }
+
     private static void ReadColumnRow(string row, Found found)
     {
         var cells = Columns().Split(row.Trim());
-        var name = Names.Clean(cells[0])!;
+        var name = NameWithRole(cells[0], found)!;
         found.Attendees.Add(new Attendee(name, OrganisationAfterName.WithoutRoleInParentheses(cells[1])));
         RoleInPart(cells[1], name, found);
     }
@@ -369,7 +382,10 @@ public static partial class AttendeeBlock
     private static bool NameThenColumn(string line)
     {
         var cells = Columns().Split(line.Trim());
-        return cells.Length == 2 && Names.Leading(cells[0]) is { } name && Names.Clean(cells[0]) == name;
+        // The name may carry the meeting role after a comma ("Karin Edlund, sekr.").
+        var named = cells[0].Split(',', 2, StringSplitOptions.TrimEntries);
+        var person = named.Length == 2 && RoleAlone().IsMatch(named[1]) ? named[0] : cells[0];
+        return cells.Length == 2 && Names.Leading(person) is { } name && Names.Clean(person) == name;
     }
 
     private static bool StartsWithName(string line) => !GroupHeading().IsMatch(line) && Names.Leading(line.Split(',')[0]) is not null;

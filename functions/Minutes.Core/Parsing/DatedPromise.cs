@@ -15,7 +15,9 @@ public static partial class DatedPromise
         return m.Success && ActionOwner.IsNamed(sentence, m, []) ? new ActorTask.Found(sentence[..m.Index].Trim(), m) : null;
     }
 
-    // "ska senast den 30 april lämna", "ska till mötet den 18 maj ta fram", "ska till nästa möte ta fram".
-    [GeneratedRegex($@"\sska\s+(?:(?:senast|till|före|inför)\s+(?:(?:mötet|sammanträdet|träffen)\s+)?(?:den\s+)?\d{{1,2}}(?:/\d{{1,2}}|\s+(?:{Vocabulary.MonthNames}))(?:\s+20\d{{2}})?|(?:till|före|inför)\s+nästa\s+(?:möte|sammanträde|träff))\s+\p{{Ll}}+a\b")]
+    // "ska senast den 30 april lämna", "ska till mötet den 18 maj ta fram", "ska till nästa möte ta fram", "ska före
+    // sommaren ta fram", "ska i mars skicka".
+    [GeneratedRegex($@"\sska\s+(?:(?:senast|till|före|inför)\s+(?:(?:mötet|sammanträdet|träffen)\s+)?(?:den\s+)?\d{{1,2}}(?:/\d{{1,2}}|\s+(?:{Vocabulary.MonthNames}))(?:\s+20\d{{2}})?|(?:till|före|inför)\s+nästa\s+(?:möte|sammanträde|träff)"
+        + $@"|(?:före|till|under|i)\s+(?:{Vocabulary.Seasons}|{Vocabulary.MonthNames}|{Vocabulary.Midsummer}|jul)(?:\s+20\d{{2}})?)\s+\p{{Ll}}+a\b")]
     private static partial Regex Promise();
 }

@@ -151,7 +151,7 @@ public static partial class DueDates
     [GeneratedRegex($@"\G\s*(?:och|–|-)\s*(?:{Vocabulary.MonthNames})\b", RegexOptions.IgnoreCase)]
     private static partial Regex MonthSpan();
 
-    [GeneratedRegex($@"\b(?<p>till|under|i|inför)\s+(?<s>{Vocabulary.Seasons})(?:\s+(?<year>20\d{{2}}))?", RegexOptions.IgnoreCase)]
+    [GeneratedRegex($@"\b(?<p>till|under|i|inför|före|innan)\s+(?<s>{Vocabulary.Seasons})(?:\s+(?<year>20\d{{2}}))?", RegexOptions.IgnoreCase)]
     private static partial Regex Season();
 
     [GeneratedRegex(@"\b(?:före|innan|till|vid)\s+årsskiftet\b", RegexOptions.IgnoreCase)]

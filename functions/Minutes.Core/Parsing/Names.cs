@@ -15,7 +15,7 @@ public static partial class Names
         if (!m.Success) return null;
         var name = m.Groups[1].Value.Trim();
         var words = name.Split(' ');
-        return words.Length is >= 2 and <= 4 && !words.Any(w => NotNames.Contains(w)) ? name : null;
+        return words.Length is >= 2 and <= 4 && !words.Any(w => NotNames.Contains(w) || BodyWord().IsMatch(w)) ? name : null;
     }
 
     /// <summary>A name as printed, with party tag and trailing punctuation removed.</summary>
@@ -40,6 +40,10 @@ public static partial class Names
 
     [GeneratedRegex(@"^((?:\p{Lu}[\p{Ll}'´]+(?:-\p{Lu}?[\p{Ll}]+)?)(?:\s+(?:(?:af|av|von|van|de|di|la)\s+)?\p{Lu}[\p{Ll}'´]+(?:-\p{Lu}?[\p{Ll}]+)?){1,3})(?=$|[\s,.;:(])")]
     private static partial Regex NameAtStart();
+
+    // "Reumatikerförbundet Kronoberg", "Demensföreningen Solby": a body's word, no person's.
+    [GeneratedRegex(@"\p{Ll}(?:förbundet|föreningen|organisationen|förvaltningen|nämnden)$")]
+    private static partial Regex BodyWord();
 
     [GeneratedRegex($@"\s*\((?:{Vocabulary.Parties}|-)\)", RegexOptions.IgnoreCase)]
     private static partial Regex Party();

@@ -138,6 +138,8 @@ public static class Vocabulary
         + @"|(?:gav|ger|ge)\s+(?<to>\p{L}+(?:\s+\p{Lu}\p{Ll}+)?)\s+i\s+uppdrag"
         // Two given the task together: "ger ordföranden och vice ordföranden i uppdrag", "gav Anna Berg och Per Ek i uppdrag".
         + @"|(?:gav|ger|ge)\s+(?<to>(?:\p{Ll}+(?:en|et)|\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?)\s+och\s+(?:vice\s+)?(?:\p{Ll}+(?:en|et)|\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?))\s+i\s+uppdrag"
+        // "beslutar att be Folktandvården redovisa utfallet …": asked to do it.
+        + @"|(?:be|ber|bad)\s+(?<to>\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?|\p{Ll}+(?:en|et))\s+(?:att\s+)?(?:redovisa|återkomma|återrapportera|se över|" + ProductionInfinitives + @")\b"
         + "|följs upp vid nästa|" + NextAgendaCues;
 
     /// <summary>
