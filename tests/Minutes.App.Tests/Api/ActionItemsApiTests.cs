@@ -59,6 +59,21 @@ public class ActionItemsApiTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_due_set_to_an_iso_week_is_kept_and_filtered_by_its_monday_and_a_week_the_year_lacks_is_400()
+    {
+        var item = (await ListAsync($"series={_stored.SeriesId}")).Items[0];
+        var etag = (await _app.Http.GetAsync($"/api/action-items/{item.Id}")).Headers.ETag!.Tag;
+
+        await (await _app.Http.SendAsync(ApiClient.Patch($"/api/action-items/{item.Id}", new { due = "2027-W53" }, etag))).ProblemAsync(400);
+        (await _app.Http.SendAsync(ApiClient.Patch($"/api/action-items/{item.Id}", new { due = "2026-W42" }, etag))).EnsureSuccessStatusCode();
+
+        var after = await (await _app.Http.GetAsync($"/api/action-items/{item.Id}")).JsonAsync<ActionItemDocument>();
+        Assert.Equal("2026-W42", after.Due);
+        Assert.Contains(item.Id, (await ListAsync($"series={_stored.SeriesId}&dueBefore=2026-10-13")).Items.Select(i => i.Id));
+        Assert.DoesNotContain(item.Id, (await ListAsync($"series={_stored.SeriesId}&dueBefore=2026-10-12")).Items.Select(i => i.Id));
+    }
+
+    [Fact]
     public async Task Reingesting_the_same_document_keeps_what_people_changed()
     {
         var item = (await ListAsync($"series={_stored.SeriesId}")).Items[0];
