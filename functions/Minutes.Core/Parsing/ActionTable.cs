@@ -27,7 +27,7 @@ public static partial class ActionTable
             if (j + 1 < lines.Count && lines[j].IsBlank && !columns.Piped && columns.Cells(lines[j + 1]).Count(c => c.Length > 0) >= 2) j++;
             // A piped table ends at a line without a pipe: after a page break the next item's heading may follow its
             // last row with no blank line between, once the running head is taken out.
-            for (; j < lines.Count && !lines[j].IsBlank && (!columns.Piped || lines[j].Text.Contains('|') || Rule().IsMatch(lines[j].Text)); j++)
+            for (; j < lines.Count && !lines[j].IsBlank && (!columns.Piped || columns.IsRow(lines[j]) || Rule().IsMatch(lines[j].Text)); j++)
             {
                 if (Rule().IsMatch(lines[j].Text)) continue;
                 var cells = columns.Cells(lines[j]);
@@ -73,10 +73,29 @@ public static partial class ActionTable
             return new Columns(piped, leading, starts, item, Find(NumberHeading()), action.Value, owner, Find(DueHeading()), Find(StatusHeading()));
         }
 
+        /// <summary>A row of a piped table: a line with a bar, or with its bars lost by a scan, a cell for every column.</summary>
+        public bool IsRow(SourceLine line) => BorderedTable.WithBars(line.Text).Contains('|') || Pieces(line.Text).Count == Starts.Length;
+
+        // A scan reads bars as letters or loses them, and loses an empty cell's bar: the row's pieces, split at bars and gaps.
+        private static List<string> Pieces(string text) =>
+            Gap().Split(BorderedTable.WithBars(text)).SelectMany(p => p.Split('|')).Select(p => p.Trim()).Where(p => p.Length > 0).ToList();
+
         public string[] Cells(SourceLine row)
         {
             var result = new string[Starts.Length];
             Array.Fill(result, "");
+            // A scanned row whose bars do not count off its columns: a full row by position, a row that opens in lower case
+            // (or a parenthesis) the wrapped text of the task and its owner above.
+            if (Piped && Split(row, Piped, LeadingPipe).Cells.Count != Starts.Length && Pieces(row.Text) is var pieces && pieces.Count > 0)
+            {
+                if (pieces.Count == Starts.Length) return [.. pieces];
+                if (char.IsLower(pieces[0][0]) || pieces[0][0] == '(')
+                {
+                    result[Action] = pieces[0];
+                    if (Owner is { } o && pieces.Count > 1) result[o] = pieces[1];
+                    return result;
+                }
+            }
             var (cells, starts) = Split(row, Piped, LeadingPipe);
             for (var c = 0; c < cells.Count; c++)
             {
@@ -92,6 +111,8 @@ public static partial class ActionTable
         {
             if (piped)
             {
+                // "| Nr | Åtgärd | Ansvarig | Klart    I": a scan's bar read as a letter.
+                line = line with { Text = BorderedTable.WithBars(line.Text) };
                 var text = line.Text.StartsWith('|') ? line.Text[1..] : line.Text;
                 var parts = text.Split('|').Select(p => p.Trim()).ToList();
                 // "| tryckeriet |" in a table whose rows do not open with a pipe: the first cell was empty and trimmed away.
@@ -112,6 +133,9 @@ public static partial class ActionTable
 
     [GeneratedRegex(@"\S+(?:\s\S+)*")]
     private static partial Regex Cell();
+
+    [GeneratedRegex(@"(?<!\s)\s{2,}")]
+    private static partial Regex Gap();
 
     [GeneratedRegex(@"^[\s|:+=-]+$")]
     private static partial Regex Rule();

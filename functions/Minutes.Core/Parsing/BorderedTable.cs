@@ -22,6 +22,9 @@ public static partial class BorderedTable
             .Select(Cells)
             .ToList();
 
+    /// <summary>A scanned row with its bars read as letters ("| 1 | Ta fram …    Anna Ek    13 nov    I") given back its bars.</summary>
+    public static string WithBars(string line) => LoneBar().Replace(line, "|");
+
     private static string[] Cells(string line) =>
         Bar().Split(LoneBar().Replace(line.Trim(), "|").Trim().Trim('|', '¦').Trim())
             .SelectMany(cell => Gap().Split(cell.Trim()))

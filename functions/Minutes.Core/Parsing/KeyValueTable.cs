@@ -45,7 +45,8 @@ public static partial class KeyValueTable
     /// <summary>"| Tid | Klockan 9–12 |" → "Tid: Klockan 9–12" when the left cell is a label; else null.</summary>
     private static string? AsField(string line)
     {
-        var m = TwoCells().Match(line.Trim());
+        // A scan reads the closing bar as a letter after a gap ("| Mötesdatum | 2026-10-08    I"), or loses it.
+        var m = TwoCells().Match(LoneClosingBar().Replace(line.Trim(), "|"));
         if (!m.Success) return null;
         var label = m.Groups[1].Value.Trim();
         return Labels.Match(label) is { Value: "" } ? $"{label}: {m.Groups[2].Value.Trim()}" : null;
@@ -80,8 +81,12 @@ public static partial class KeyValueTable
     [GeneratedRegex(@"^\s*\|?[-=:|+ ]{3,}\|?\s*$")]
     private static partial Regex PipedRule();
 
-    [GeneratedRegex(@"^\|([^|]{1,40})\|([^|]*)\|$")]
+    [GeneratedRegex(@"^\|([^|]{1,40})\|([^|]*)\|?$")]
     private static partial Regex TwoCells();
+
+    // Tried only at such a letter, so a long run of spaces costs linear time.
+    [GeneratedRegex(@"(?<=\S\s{2})\s*[Il!]$")]
+    private static partial Regex LoneClosingBar();
 
     [GeneratedRegex(@"^\s*\+[-=+]{3,}\+\s*$")]
     private static partial Regex Rule();

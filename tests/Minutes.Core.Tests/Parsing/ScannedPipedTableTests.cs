@@ -1,0 +1,44 @@
+using Minutes.Model;
+
+namespace Minutes.Tests.Parsing;
+
+/// <summary>
+/// Piped tables as a scan reads them: closing bars read as a lone "I", a row's bars lost, an empty cell's bar gone
+/// from a wrapped row.
+/// </summary>
+public class ScannedPipedTableTests
+{
+    private static Meeting Parse(params string[] body) => ParsedLines.Parse(
+    [
+        "Region Solby    MINNESANTECKNINGAR", "", "Samråd om vård med pensionärsorganisationerna", "",
+        "| Mötesdatum | 2026-10-08    I", "| Tid    | 09.00-11.45    |", "| Ordförande |Johan Strand (KD), regionråd    I", "",
+        "1. Uppföljning", "", "Listan gicks igenom.", "", .. body,
+    ]);
+
+    [Fact]
+    public void A_header_row_whose_closing_bar_is_read_as_a_letter_is_still_a_field()
+    {
+        var meeting = Parse();
+        Assert.Equal(("Samråd om vård med pensionärsorganisationerna", new DateOnly(2026, 10, 8), "Johan Strand"),
+            (meeting.Title, meeting.Date, meeting.Chair));
+    }
+
+    [Fact]
+    public void Rows_with_lost_bars_and_wrapped_cells_are_each_one_action()
+    {
+        var meeting = Parse("Uppföljningslista", "",
+            "| Nr | Åtgärd    | Ansvarig    | Klart    I",
+            "| 1 | Ta fram statistik över väntetid till första    Anna Ek    13 nov    I",
+            "I    hembesök, fördelad per kommun    I",
+            "2    Skicka ut den nya broschyren till samrådets    Per Id    v. 43    I",
+            "||    kontaktpersoner    I",
+            "| 3 | Informera medlemmarna om läkemedelsgenomgångar i | Alla    Löpande    I",
+            "I    organisationernas nyhetsbrev    organisationer    I");
+
+        Assert.Equal(
+            [("Ta fram statistik över väntetid till första hembesök, fördelad per kommun", "Anna Ek", "2026-11-13"),
+             ("Skicka ut den nya broschyren till samrådets kontaktpersoner", "Per Id", "2026-W43"),
+             ("Informera medlemmarna om läkemedelsgenomgångar i organisationernas nyhetsbrev", "Alla organisationer", null)],
+            meeting.ActionItems.Select(a => (a.Text, a.Owner, a.Due)));
+    }
+}
