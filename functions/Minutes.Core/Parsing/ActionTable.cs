@@ -111,8 +111,8 @@ public static partial class ActionTable
         {
             if (piped)
             {
-                // "| Nr | Åtgärd | Ansvarig | Klart    I": a scan's bar read as a letter.
-                line = line with { Text = BorderedTable.WithBars(line.Text) };
+                // "| Nr | Åtgärd | Ansvarig | Klart    I", "| Vad    | Vem    I När    I": a scan's bar read as a letter.
+                line = line with { Text = BorderedTable.WithBars(BarBeforeWord().Replace(line.Text, " | ")) };
                 var text = line.Text.StartsWith('|') ? line.Text[1..] : line.Text;
                 var parts = text.Split('|').Select(p => p.Trim()).ToList();
                 // "| tryckeriet |" in a table whose rows do not open with a pipe: the first cell was empty and trimmed away.
@@ -136,6 +136,10 @@ public static partial class ActionTable
 
     [GeneratedRegex(@"(?<!\s)\s{2,}")]
     private static partial Regex Gap();
+
+    // In a piped row, a lone "I" after a gap and before a capitalised word is a bar, not the word "I".
+    [GeneratedRegex(@"(?<=\S)\s{2,}[Il!]\s(?=\p{Lu})")]
+    private static partial Regex BarBeforeWord();
 
     [GeneratedRegex(@"^[\s|:+=-]+$")]
     private static partial Regex Rule();

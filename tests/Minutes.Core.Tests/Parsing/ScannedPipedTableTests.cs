@@ -41,4 +41,14 @@ public class ScannedPipedTableTests
              ("Informera medlemmarna om läkemedelsgenomgångar i organisationernas nyhetsbrev", "Alla organisationer", null)],
             meeting.ActionItems.Select(a => (a.Text, a.Owner, a.Due)));
     }
+
+    [Fact]
+    public void A_header_bar_read_as_a_letter_before_the_next_caption_still_parts_the_columns()
+    {
+        var meeting = Parse("Åtgärdslista", "", "| Vad    | Vem    I När    I", "I    I    I    I",
+            "| Skicka ut presentationen med anteckningarna    | Ebba Lönn    | 2026-10-01    I");
+
+        var action = Assert.Single(meeting.ActionItems);
+        Assert.Equal(("Ebba Lönn", "2026-10-01"), (action.Owner, action.Due));
+    }
 }
