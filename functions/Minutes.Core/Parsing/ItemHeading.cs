@@ -46,8 +46,9 @@ public static partial class ItemHeading
             if (!Follows(found.LastOrDefault(), number, paragraph, title))
             {
                 // OCR fuses "§ 45" into "845" or "545": in a § protocol, the number without its first digit may follow.
-                // Alone on its line the sign may fuse with one digit too: "83" for "§ 3".
-                if (found.LastOrDefault() is { Paragraph: true } last && number.Length >= (alone ? 2 : 3) && number[0] is '8' or '5'
+                // The sign may fuse with one digit too: "83" for "§ 3", alone on its line or before the title ("85    Yttrande …"
+                // after § 4).
+                if (found.LastOrDefault() is { Paragraph: true } last && number.Length >= 2 && number[0] is '8' or '5'
                     && Follows(last, number[1..], true, title))
                     (number, paragraph) = (number[1..], true);
                 else continue;
@@ -124,7 +125,7 @@ public static partial class ItemHeading
     // a title may open with a four-digit number ("7 1177 och digitala vårdtjänster"); the number's word and closing mark as
     // ItemNumberForms has them ("Punkt 3:", "1)"). An OCR'd "8"/"5" for § is not one before a clock time: "5   14.25   Avslut"
     // is item 5 at 14.25, not § 14.25.
-    [GeneratedRegex($@"^{ItemNumberForms.Word}(?:([§$&£]{{1,2}}|S|[85](?=\s+\d)(?!\s+\d{{1,2}}[.:]\d\d\s))\s*)?(\d{{1,3}}(?:\.\d{{1,2}})?){ItemNumberForms.Close}\s+{ItemNumberForms.Slot}(?:[-–—|:]\s+)?(\p{{Lu}}.*|[1-9]\d{{3}}\s+\p{{L}}.*)$")]
+    [GeneratedRegex($@"^{ItemNumberForms.Word}(?:([§$&£]{{1,2}}|S|[85](?=\s+\d)(?!\s+\d{{1,2}}[.:]\d\d\s))\s*)?(\d{{1,3}}(?:\.\d{{1,2}})?){ItemNumberForms.Close}\s+{ItemNumberForms.Slot}(?:[-–—|:=]\s+)?(\p{{Lu}}.*|[1-9]\d{{3}}\s+\p{{L}}.*)$")]
     private static partial Regex Heading();
 
     [GeneratedRegex($@"^({Vocabulary.MinuteTakerLabels}|Justeras|Justerare|{Vocabulary.AdjustersBox}|Bilaga\s+\d+\b|Bilagor\s*:|{Vocabulary.NotesKeptBy}|(?:{Vocabulary.SummaryHeadings})(?:\s+\p{{Ll}}[\p{{L}} ]*)?$)", RegexOptions.IgnoreCase)]

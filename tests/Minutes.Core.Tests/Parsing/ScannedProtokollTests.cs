@@ -68,4 +68,20 @@ public class ScannedProtokollTests
     public void A_number_alone_that_does_not_follow_the_last_paragraph_is_no_heading() =>
         Assert.Equal(["4"], Scanned([.. Head, "§ 4 Upprop", "", "Ordföranden öppnar sammanträdet.", "", "83", "Färdtjänst", "", "Rådet diskuterar."])
             .AgendaItems.Select(i => i.Number));
+
+    [Fact]
+    public void A_sign_read_as_an_eight_fused_with_the_next_number_before_the_title_is_that_paragraph()
+    {
+        var meeting = Scanned([.. Head, "§ 4    Nära vård", "Dnr RS 2026-02876", "", "Rådet diskuterar.", "",
+            "85    Yttrande över remissen", "Dnr RS 2026-03391", "", "Rådet yttrar sig.", "", "$6    Avslutning", "", "Mötet avslutas."]);
+
+        Assert.Equal(["4", "5", "6"], meeting.AgendaItems.Select(i => i.Number));
+        Assert.Equal("Yttrande över remissen", meeting.AgendaItems[1].Title);
+    }
+
+    [Fact]
+    public void A_gap_read_as_an_equals_sign_after_the_number_still_opens_the_item() =>
+        Assert.Equal(["1", "2", "3"], Scanned(["Dialogforum", "Minnesanteckningar", "", "Datum: 2027-03-02", "",
+            "Punkt 1    Inledning", "", "Mötet öppnas.", "", "Punkt 2    Ambulansen", "", "Läget redovisas.", "",
+            "Punkt 3 = Telefontillgänglighet", "", "Frågan diskuteras."]).AgendaItems.Select(i => i.Number));
 }
