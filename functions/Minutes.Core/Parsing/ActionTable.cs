@@ -64,6 +64,8 @@ public static partial class ActionTable
             var piped = header.Text.Contains('|');
             var leading = header.Text.StartsWith('|');
             var (names, starts) = Split(header, piped, leading);
+            // "Nr | Åtgärd    Ansvarig    Klart": a hard scan kept one bar of the header; the gaps part the rest.
+            if (piped && Pieces(header.Text) is { Count: var n } pieces && n > names.Count) (names, starts) = (pieces, new int[n]);
             int? Find(Regex r) => names.FindIndex(n => r.IsMatch(n)) is var k and >= 0 ? k : null;
             var (action, item) = (Find(ActionHeading()), Find(ItemHeading()));
             // A bevakningslista ("Ärende | Väckt | Ansvarig | Klart"): the matter followed is the task, with who and when beside it.
@@ -74,7 +76,11 @@ public static partial class ActionTable
         }
 
         /// <summary>A row of a piped table: a line with a bar, or with its bars lost by a scan, a cell for every column.</summary>
-        public bool IsRow(SourceLine line) => BorderedTable.WithBars(line.Text).Contains('|') || Pieces(line.Text).Count == Starts.Length;
+        public bool IsRow(SourceLine line) =>
+            BorderedTable.WithBars(line.Text).Contains('|') || Pieces(line.Text) is { Count: > 0 } pieces && (pieces.Count == Starts.Length || Wrapped(pieces));
+
+        // A row that opens in lower case or a parenthesis goes on with the cells above ("hembesök, fördelad per kommun").
+        private static bool Wrapped(List<string> pieces) => char.IsLower(pieces[0][0]) || pieces[0][0] == '(';
 
         // A scan reads bars as letters or loses them, and loses an empty cell's bar: the row's pieces, split at bars and gaps.
         private static List<string> Pieces(string text) =>
@@ -89,7 +95,7 @@ public static partial class ActionTable
             if (Piped && Split(row, Piped, LeadingPipe).Cells.Count != Starts.Length && Pieces(row.Text) is var pieces && pieces.Count > 0)
             {
                 if (pieces.Count == Starts.Length) return [.. pieces];
-                if (char.IsLower(pieces[0][0]) || pieces[0][0] == '(')
+                if (Wrapped(pieces))
                 {
                     result[Action] = pieces[0];
                     if (Owner is { } o && pieces.Count > 1) result[o] = pieces[1];

@@ -81,7 +81,8 @@ public static partial class KeyValueTable
     [GeneratedRegex(@"^\s*\|?[-=:|+ ]{3,}\|?\s*$")]
     private static partial Regex PipedRule();
 
-    [GeneratedRegex(@"^\|([^|]{1,40})\|([^|]*)\|?$")]
+    // A hard scan may lose the outer bars too: "Ordförande | Johan Strandberg (KD), regionråd".
+    [GeneratedRegex(@"^\|?([^|]{1,40})\|([^|]*)\|?$")]
     private static partial Regex TwoCells();
 
     // Tried only at such a letter, so a long run of spaces costs linear time.

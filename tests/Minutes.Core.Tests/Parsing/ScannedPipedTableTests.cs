@@ -51,4 +51,20 @@ public class ScannedPipedTableTests
         var action = Assert.Single(meeting.ActionItems);
         Assert.Equal(("Ebba Lönn", "2026-10-01"), (action.Owner, action.Due));
     }
+
+    [Fact]
+    public void A_hard_scan_that_kept_one_bar_of_a_row_and_none_of_its_wrapped_lines_still_gives_each_action()
+    {
+        var meeting = ParsedLines.Parse("Region Solby    MINNESANTECKNINGAR", "", "Samråd om vård", "",
+            "Mötesdatum | 2026-10-08", "Ordförande | Johan Strand (KD), regionråd", "", "1. Uppföljning", "", "Listan gicks igenom.", "",
+            "Uppföljningslista", "Nr | Åtgärd    Ansvarig    Klart",
+            "1 | Ta fram statistik över väntetid till första    Anna Ek    13 nov", "hembesök, fördelad per kommun",
+            "7.    Skicka ut den nya broschyren till samrådets    Per Id    v. 43", "kontaktpersoner");
+
+        Assert.Equal((new DateOnly(2026, 10, 8), "Johan Strand"), (meeting.Date, meeting.Chair));
+        Assert.Equal(
+            [("Ta fram statistik över väntetid till första hembesök, fördelad per kommun", "Anna Ek", "2026-11-13"),
+             ("Skicka ut den nya broschyren till samrådets kontaktpersoner", "Per Id", "2026-W43")],
+            meeting.ActionItems.Select(a => (a.Text, a.Owner, a.Due)));
+    }
 }
