@@ -79,6 +79,9 @@ public static partial class ActionTable
         public bool IsRow(SourceLine line) =>
             BorderedTable.WithBars(line.Text).Contains('|') || Pieces(line.Text) is { Count: > 0 } pieces && (pieces.Count == Starts.Length || Wrapped(pieces));
 
+        // Whether a cell reads as a time at all; any day will do as the meeting's for that.
+        private static bool IsWhen(string cell) => DueDates.ReadValue(cell, new DateOnly(2026, 1, 1)) is not null;
+
         // A row that opens in lower case or a parenthesis goes on with the cells above ("hembesök, fördelad per kommun").
         private static bool Wrapped(List<string> pieces) => char.IsLower(pieces[0][0]) || pieces[0][0] == '(';
 
@@ -98,7 +101,10 @@ public static partial class ActionTable
                 if (Wrapped(pieces))
                 {
                     result[Action] = pieces[0];
-                    if (Owner is { } o && pieces.Count > 1) result[o] = pieces[1];
+                    // The cell beside it goes on with the owner ("organisationer"), or with the when or the status ("nästa
+                    // möte", "Stryks.").
+                    if (pieces.Count > 1 && (IsWhen(pieces[1]) ? Due ?? Status : Status is { } s && !char.IsLower(pieces[1][0]) && Names.Leading(pieces[1]) is null ? s : Owner) is { } k)
+                        result[k] = pieces[1];
                     return result;
                 }
             }

@@ -67,4 +67,15 @@ public class ScannedPipedTableTests
              ("Skicka ut den nya broschyren till samrådets kontaktpersoner", "Per Id", "2026-W43")],
             meeting.ActionItems.Select(a => (a.Text, a.Owner, a.Due)));
     }
+
+    [Fact]
+    public void In_a_watch_list_a_wrapped_lines_second_cell_goes_on_with_the_when_or_the_status_not_the_owner()
+    {
+        var meeting = Parse("Bevakningslista", "", "Ärende    Från möte | Ansvarig    Status",
+            "Gemensam rutin för läkemedelslista    2026-03-17 | Johan Teg    Klar, införd 1 sept.", "vid utskrivning    Stryks.",
+            "Kartläggning av nattsjuksköterskor    2026-03-17 | Helén Stra    Pågår, redovisas vid", "i kommunerna    nästa möte");
+
+        var action = Assert.Single(meeting.ActionItems);
+        Assert.Equal(("Kartläggning av nattsjuksköterskor i kommunerna", "Helén Stra", "next-meeting"), (action.Text, action.Owner, action.Due));
+    }
 }
