@@ -33,8 +33,8 @@ public static partial class DuePeriod
         m = Month().Match(due);
         if (m.Success) return new DateOnly(int.Parse(m.Groups[1].Value), int.Parse(m.Groups[2].Value), 1);
         m = Week().Match(due);
-        if (m.Success && int.Parse(m.Groups[2].Value) is var week && week <= ISOWeek.GetWeeksInYear(int.Parse(m.Groups[1].Value)))
-            return DateOnly.FromDateTime(ISOWeek.ToDateTime(int.Parse(m.Groups[1].Value), week, DayOfWeek.Monday));
+        if (m.Success && (int.Parse(m.Groups[1].Value), int.Parse(m.Groups[2].Value)) is var (weekYear, week) && week <= ISOWeek.GetWeeksInYear(weekYear))
+            return DateOnly.FromDateTime(ISOWeek.ToDateTime(weekYear, week, DayOfWeek.Monday));
         m = Half().Match(due);
         if (m.Success) return new DateOnly(int.Parse(m.Groups[1].Value), m.Groups[2].Value == "1" ? 1 : 7, 1);
         m = Year().Match(due);

@@ -95,7 +95,8 @@ public static partial class ActionTable
             Array.Fill(result, "");
             // A scanned row whose bars do not count off its columns: a full row by position, a row that opens in lower case
             // (or a parenthesis) the wrapped text of the task and its owner above.
-            if (Piped && Split(row, Piped, LeadingPipe).Cells.Count != Starts.Length && Pieces(row.Text) is var pieces && pieces.Count > 0)
+            var (cells, starts) = Split(row, Piped, LeadingPipe);
+            if (Piped && cells.Count != Starts.Length && Pieces(row.Text) is var pieces && pieces.Count > 0)
             {
                 if (pieces.Count == Starts.Length) return [.. pieces];
                 if (Wrapped(pieces))
@@ -108,7 +109,6 @@ public static partial class ActionTable
                     return result;
                 }
             }
-            var (cells, starts) = Split(row, Piped, LeadingPipe);
             for (var c = 0; c < cells.Count; c++)
             {
                 // Piped cells count off by position, and so does a full row (a scan's columns keep their order, not their

@@ -41,9 +41,9 @@ public static partial class AttendeeBlock
                     found.Attendees.Add(attendee);
                     RoleInPart(line, attendee.Name, found);
                 }
-            else if (FromGroups.Split(string.Join(" ", lines.Select(l => l.Trim()))) is { } groups)
+            else if (FromGroups.Split(Joined(lines)) is { } groups)
                 foreach (var (organisation, names) in groups) ReadNames(organisation, names, found);
-            else if (AttendanceProse.Split(string.Join(" ", lines.Select(l => l.Trim()))) is { } told)
+            else if (AttendanceProse.Split(Joined(lines)) is { } told)
                 foreach (var (organisation, names) in told) ReadNames(organisation ?? defaultGroup, names, found);
             else ReadListed(lines, defaultGroup, found);
         }
@@ -309,11 +309,21 @@ public static partial class AttendeeBlock
     [GeneratedRegex($@"^(?:(?<chair>{Vocabulary.Chair}|{Vocabulary.ChairShort})|{Vocabulary.Secretary}|{Vocabulary.SecretaryShort})$", RegexOptions.IgnoreCase)]
     private static partial Regex RoleAlone();
 
+    // A run-on list read as one text: its lines joined.
+    private static string Joined(List<string> lines) => string.Join(" ", lines.Select(l => l.Trim()));
+
+    /// <summary>"Karin Edlund, sekr." in the name's column: the person, and the meeting role after the comma; else the cell as it is.</summary>
+    private static (string Person, Match Role) WithoutRole(string cell)
+    {
+        var named = cell.Split(',', 2, StringSplitOptions.TrimEntries);
+        return named.Length == 2 && RoleAlone().Match(named[1]) is { Success: true } role ? (named[0], role) : (cell, Match.Empty);
+    }
+
     /// <summary>"Anna-Karin Strömgren, ordf." in the name's column: the name, and the role makes the chair or secretary.</summary>
     private static string? NameWithRole(string cell, Found found)
     {
-        var named = cell.Split(',', 2, StringSplitOptions.TrimEntries);
-        if (named.Length < 2 || RoleAlone().Match(named[1]) is not { Success: true } role || Names.Clean(named[0]) is not { } name) return Names.Clean(cell);
+        var (person, role) = WithoutRole(cell);
+        if (!role.Success || Names.Clean(person) is not { } name) return Names.Clean(cell);
         if (role.Groups["chair"].Success) found.Chair ??= name;
         else found.Secretary ??= name;
         return name;
@@ -383,8 +393,7 @@ public static partial class AttendeeBlock
     {
         var cells = Columns().Split(line.Trim());
         // The name may carry the meeting role after a comma ("Karin Edlund, sekr.").
-        var named = cells[0].Split(',', 2, StringSplitOptions.TrimEntries);
-        var person = named.Length == 2 && RoleAlone().IsMatch(named[1]) ? named[0] : cells[0];
+        var person = WithoutRole(cells[0]).Person;
         return cells.Length == 2 && Names.Leading(person) is { } name && Names.Clean(person) == name;
     }
 
