@@ -52,10 +52,12 @@ public static partial class ActionOwner
         if (ActorPhrase(words) && !head.Any(c => c is ',' or ':') || CompoundPairBody().IsMatch(head))
             return Person(head, people) ?? head;
         if (TwoPeople(head, people) is { } both) return both;
+        if (UnitName().IsMatch(head)) return head;
         var before = ActorBefore().Match(sentence[..cue.Index]);
         if (before.Success && cue.Index > 0 && before.Index > 0)
             return Person(before.Groups[1].Value, people) ?? Capitalised(before.Groups[1].Value);
         if (PairOfPeople(sentence, people) is { } pair) return pair;
+        if (UnitSubject().Match(sentence) is { Success: true } unit) return unit.Groups[1].Value;
         var subject = Subject().Match(sentence);
         return subject.Success && !NotActors.Contains(subject.Groups[1].Value) ? Person(subject.Groups[1].Value, people) ?? subject.Groups[1].Value : null;
     }
@@ -141,7 +143,7 @@ public static partial class ActionOwner
         // "Bertil Hägg och Inga-Lill Nordmark sammanställer …": two people by their full names, or by the first names
         // of two of the meeting's people ("Sanna och Jonatan tar fram …").
         return words.All(w => char.IsUpper(w[0])) && ActorPhrase(words)
-               || TwoPeople(head, people) is not null;
+               || TwoPeople(head, people) is not null || UnitName().IsMatch(head);
     }
 
     // What stands before the cue, without "ska" or "kommer att"; in a cleft sentence ("På träffpunkten är det Lisbeth
@@ -176,6 +178,16 @@ public static partial class ActionOwner
         "Med", "Inom", "Enligt", "Frågan", "Här", "Sedan", "Nu", "Då", "Till", "Som", "Vad", "Hur", "Utifrån", "Vid", "För",
         "Inför", "Också", "Eventuellt", "Därför", "Därmed", "Därefter", "Först", "Dessutom", "Samtidigt", "Slutligen", "Att", "Alla", "Flera", "Många", "Han", "Hon", "Hen",
     ];
+
+    // "Koncernavdelning data och analys", "Enheten för hälsa och vård": a unit's name, a unit noun then words in lower
+    // case, as the subject before the verb.
+    [GeneratedRegex($@"^(?=\p{{Lu}})\p{{L}}*?(?i:{Vocabulary.UnitNouns})(?: \p{{Ll}}+(?: och \p{{Ll}}+)?| för \p{{Ll}}+(?:(?:,| och) \p{{Ll}}+)*)$")]
+    private static partial Regex UnitName();
+
+    // The same name as the subject of a sentence whose first verb comes later: "Enheten för hälsa och vård tar fram … och
+    // återkommer …".
+    [GeneratedRegex($@"^((?=\p{{Lu}})\p{{L}}*?(?i:{Vocabulary.UnitNouns})(?: \p{{Ll}}+(?: och \p{{Ll}}+)?| för \p{{Ll}}+(?:(?:,| och) \p{{Ll}}+)*))\s+(?:ska|skall|kommer att|återkommer|{Vocabulary.DeadlineVerbs})\b")]
+    private static partial Regex UnitSubject();
 
     // "Hälso- och sjukvårdsförvaltningen": a body named by a compound pair.
     [GeneratedRegex(@"^\p{Lu}\p{Ll}*-\s(?:och|eller)\s\p{Ll}+(?:en|et|na)$")]

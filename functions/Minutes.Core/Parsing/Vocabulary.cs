@@ -264,6 +264,9 @@ public static class Vocabulary
     public static readonly string[] OrganisationNouns =
         ["förvaltningen", "regionen", "kommunen", "nämnden", "staden", "stadsdelsförvaltningen", "landstinget", "sjukhuset", "vårdcentralen"];
 
+    /// <summary>The noun that makes a compound a unit of an organisation: "Koncernavdelning", "Enheten", "Utvecklingsstaben".</summary>
+    public const string UnitNouns = "avdelning(?:en)?|enhet(?:en)?|kansli(?:et)?|sektion(?:en)?|stab(?:en)?|kontor(?:et)?|centrum";
+
     /// <summary>How the name of an issuing body ends or begins: "Hälso- och sjukvårdsförvaltningen", "Region Stockholm", "Nacka kommun".</summary>
     public static bool IsOrganisation(string name)
     {

@@ -39,6 +39,12 @@ public class UnseenSet13rConventionTests
         Assert.Equal(("Folktandvården", "2027-02-16"), (action.Owner, action.Due));
     }
 
+    [Theory]
+    [InlineData("Koncernavdelning data och analys tar fram en redovisning per kommun till sammanträdet den 24 november 2026.", "Koncernavdelning data och analys")]
+    [InlineData("Enheten för hälsa och vård tar fram en redovisning per kommun till sammanträdet den 24 november 2026.", "Enheten för hälsa och vård")]
+    public void A_units_name_in_lower_case_after_its_unit_noun_is_the_whole_owner(string sentence, string owner) =>
+        Assert.Equal(owner, Assert.Single(Protokoll("§ 6   Fast läkarkontakt", "", sentence).ActionItems).Owner);
+
     [Fact]
     public void A_bodys_standing_responsibility_is_no_task() =>
         Assert.Empty(Protokoll("§ 6   Munhälsa", "", "Kommunerna ansvarar för att identifiera vilka som har rätt till bedömningen.").ActionItems);
