@@ -66,7 +66,7 @@ public static partial class ActionCues
             var untaken = 0;
             for (var s = 0; s < sentences.Count; s++)
             {
-                if (Commitment(sentences[s], s == 0, asked, answer, meetingDate, people) is not { } found || IsAsked(sentences[s], found.Cue)) continue;
+                if (Commitment(sentences[s], s == 0, asked, answer, meetingDate, people) is not { } found || IsAsked(sentences[s], found.Cue) || IsDenied(sentences[s], found.Cue)) continue;
                 // A decision's clause "att ordföranden och vice ordföranden formulerar …, som skickas …" names its doer.
                 var owner = found.Owner ?? ActionOwner.Of(sentences[s], found.Cue, paragraphs[p].Text, item.Item.Presenters, people)
                             ?? AttClauses.Subject(sentences[s]);
@@ -132,6 +132,13 @@ public static partial class ActionCues
     /// <summary>"X frågar om handlingarna kan skickas ut …": the cue stands in what is asked, so it commits no one.</summary>
     private static bool IsAsked(string sentence, Match cue) =>
         Asking().Match(sentence) is { Success: true } asking && asking.Index < cue.Index;
+
+    /// <summary>"Förvaltningen föreslår inga neddragningar …", "… skickar inte ut …": the verb denied commits no one.</summary>
+    private static bool IsDenied(string sentence, Match cue) =>
+        Denial().IsMatch(sentence.AsSpan(cue.Index + cue.Length));
+
+    [GeneratedRegex(@"^\s+(?:inte|inga|ingen|inget|aldrig)\b")]
+    private static partial Regex Denial();
 
     [GeneratedRegex($@"\b(?:{Vocabulary.AskingVerbs})\s+(?:om|ifall|varför|hur|när|vad|vem|vilken|vilket|vilka)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Asking();

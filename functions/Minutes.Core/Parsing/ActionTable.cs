@@ -13,7 +13,7 @@ namespace Minutes.Parsing;
 public static partial class ActionTable
 {
     /// <param name="Line">The line the row starts on: a table without a Punkt column belongs to the item it stands in.</param>
-    public sealed record Row(string? Item, string Text, string? Owner, string? Due, int Line = -1, string? Status = null);
+    public sealed record Row(string? Item, string Text, string? Owner, string? Due, int Line = -1, string? Status = null, string? Number = null);
 
     public static (List<Row> Rows, List<SourceLine> Lines) Extract(List<SourceLine> lines)
     {
@@ -38,7 +38,7 @@ public static partial class ActionTable
                 // "förvaltningen").
                 var starts = rows.Count == 0 || ((columns.Item ?? columns.Number) is { } key ? Cell(key) is not null
                     : Cell(columns.Owner) is { } named && !char.IsLower(named[0]) && rows[^1].Owner?.EndsWith('-') != true);
-                if (starts && text.Length > 0) rows.Add(new Row(Cell(columns.Item), text, Cell(columns.Owner), Cell(columns.Due), j, Cell(columns.Status)));
+                if (starts && text.Length > 0) rows.Add(new Row(Cell(columns.Item), text, Cell(columns.Owner), Cell(columns.Due), j, Cell(columns.Status), Cell(columns.Number)?.TrimEnd('.')));
                 else if (rows.Count > 0)
                     rows[^1] = rows[^1] with
                     {

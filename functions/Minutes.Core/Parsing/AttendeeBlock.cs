@@ -141,9 +141,13 @@ public static partial class AttendeeBlock
                 if (cells.Length >= 3) RoleInColumn(cells[2], n, found);
             }
             // An organisation wrapped in its column leaves a row of its own with the first cell empty.
-            else if (cells.Length == 1 && cells[0].Length > 0 && Names.Leading(cells[0]) is null && attendees.Count > 0 && attendees[^1].Organization is { } org)
+            else if (cells.Length == 1 && cells[0].Length > 0 && Names.Leading(cells[0]) is null && attendees.Count > 0 && attendees[^1].Organization is { } org
+                     // The organisation had a column of its own above: one in parentheses ("Mikael Ågren (KD)") does not wrap
+                     // onto the next group's heading ("Pensionärsorganisationer").
+                     && r > 0 && Columns().Split(rows[r - 1].Trim()).Length >= 2)
                 attendees[^1] = attendees[^1] with { Organization = org + " " + cells[0].Trim() };
-            else if (cells.Length == 1 && Names.Leading(cells[0]) is { } alone) attendees.Add(new Attendee(alone, null));
+            // "Kristina Wennerholm (S), ordförande" alone on its row: read as listed names are, party and role included.
+            else if (cells.Length == 1 && Names.Leading(cells[0]) is not null) ReadNames(null, cells[0], found);
         }
     }
 
@@ -306,7 +310,8 @@ public static partial class AttendeeBlock
 
     private static bool NameThenOrganisation(string line) => NameThenColumn(line) && char.IsUpper(Columns().Split(line.Trim())[1][0]);
 
-    [GeneratedRegex($@"^(?:(?<chair>{Vocabulary.Chair}|{Vocabulary.ChairShort})|{Vocabulary.Secretary}|{Vocabulary.SecretaryShort})$", RegexOptions.IgnoreCase)]
+    // "vice ordförande" is a role too, but makes no chair.
+    [GeneratedRegex($@"^(?:(?<vice>vice\s+)?(?<chair>{Vocabulary.Chair}|{Vocabulary.ChairShort})|{Vocabulary.Secretary}|{Vocabulary.SecretaryShort})$", RegexOptions.IgnoreCase)]
     private static partial Regex RoleAlone();
 
     // A run-on list read as one text: its lines joined.
@@ -324,6 +329,7 @@ public static partial class AttendeeBlock
     {
         var (person, role) = WithoutRole(cell);
         if (!role.Success || Names.Clean(person) is not { } name) return Names.Clean(cell);
+        if (role.Groups["vice"].Success) return name;
         if (role.Groups["chair"].Success) found.Chair ??= name;
         else found.Secretary ??= name;
         return name;

@@ -74,7 +74,8 @@ public static partial class Decisions
     [GeneratedRegex($@"\bbeslutar\s+(?:(?:i|under)\s+(?:{Vocabulary.MonthNames}|hösten|våren|sommaren|höst|vår)|den\s+\d{{1,2}}\s+\p{{L}}+|(?:vid|på)\s+(?:sitt|sitt nästa|nästa)\s+\p{{L}}+)\b[^.]{{0,40}}?\bom\b", RegexOptions.IgnoreCase)]
     private static partial Regex Later();
 
-    [GeneratedRegex(@"\b(innan|när|efter att|om|ska|skall|kommer att)\s+(?:\S+\s+){0,4}$", RegexOptions.IgnoreCase)]
+    // "Nästa möte hålls den 25 november. Då fastställs också mötestiderna": "då" points to a time to come.
+    [GeneratedRegex(@"(?:\b(innan|när|efter att|om|ska|skall|kommer att)|^Då)\s+(?:\S+\s+){0,4}$", RegexOptions.IgnoreCase)]
     private static partial Regex Pending();
 
     // A verb of telling with "att", "om att" or "hur" after it; two scans rather than ".*" between, so a long sentence

@@ -63,11 +63,11 @@ public static partial class HeaderBlock
     private static bool KindOverColumns(List<SourceLine> lines, int kindAt) =>
         lines[kindAt].Indent >= RightColumn && kindAt + 1 < lines.Count && ColumnGap().IsMatch(lines[kindAt + 1].Text);
 
-    /// <summary>"Hälso- och sjukvårdsförvaltningen, Avdelning närsjukvård" → both; a head with digits (a date, a page) is not an issuer line.</summary>
+    /// <summary>"Hälso- och sjukvårdsförvaltningen, Avdelning närsjukvård" (or "Borås Stad | Vård- och äldreförvaltningen") → both; a head with digits (a date, a page) is not an issuer line.</summary>
     private static (string, string?)? IssuerInHead(string head)
     {
         if (head.Any(char.IsDigit)) return null;
-        var parts = head.Split([", ", " · "], StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+        var parts = head.Split([", ", " · ", " | "], StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
         return parts.Length is 1 or 2 && Vocabulary.IsOrganisation(parts[0]) ? (parts[0], parts.ElementAtOrDefault(1)) : null;
     }
 }

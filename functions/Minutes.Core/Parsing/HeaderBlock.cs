@@ -21,7 +21,8 @@ public static partial class HeaderBlock
     {
         var warnings = new List<string>();
         // A rule drawn under the letterhead ("______") is layout, read as a blank line.
-        var text = WrappedLabel.Join(KeyValueTable.Unrule(UnfoldLetterhead(lines.Take(headerEnd).ToList()))).Select(l => IsRule(l) ? "" : l).ToList();
+        var text = WrappedLabel.Join(KeyValueTable.Unrule(UnfoldLetterhead(lines.Take(headerEnd).ToList()))).Select(l => IsRule(l) ? "" : l)
+            .SelectMany(AttendanceFromNewLine).ToList();
         var kindAt = text.FindIndex(IsKind);
         var firstLabel = text.FindIndex(IsMajorLabel);
         // Headerless minutes say what they are in their first sentence: "Minnesanteckningar från mötet tisdagen den 18 november …".
@@ -86,6 +87,14 @@ public static partial class HeaderBlock
 
         return new Header(type, title, organization, department, diary, date, start, end, location, chair, secretary, attendees, warnings);
     }
+
+    // "… i stadshuset, sammanträdesrum Velamsund. Närvarande var Kristina Lagerholm (M), …": attendance told in the
+    // sentence after the meeting's starts a field of its own, as it does at a line's start.
+    private static IEnumerable<string> AttendanceFromNewLine(string line) =>
+        AttendanceInLine().Match(line) is { Success: true } m ? [line[..m.Index], line[m.Index..]] : [line];
+
+    [GeneratedRegex(@"(?<=\.\s+)Närvarande\s+(?:var|vid\s+mötet\s+var)\s+\p{Lu}")]
+    private static partial Regex AttendanceInLine();
 
     private static string WithoutCounterColumn(string line) =>
         ColumnGap().Split(line) is { Length: 2 } parts && Counter().IsMatch(parts[1].Trim()) ? parts[0] : line;

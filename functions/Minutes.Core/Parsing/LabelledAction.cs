@@ -71,7 +71,8 @@ public static partial class LabelledAction
     private static string UpToCut(string value) => Cut().Match(value) is { Success: true } cut ? value[..cut.Index].TrimEnd() : value;
 
     // Where a label's value ends: a full stop before the next label, or the next label itself; not the abbreviation's
-    // full stop before a number ("Klart: v. 12").
-    [GeneratedRegex(@"\.\s(?!\d)|\.$|\s(?:Klart|Senast|Tidplan|Deadline)\b", RegexOptions.IgnoreCase)]
+    // full stop before a number ("Klart: v. 12"); a clause about the one named ("Ansvarig: Britt-Marie Alvinsson, som
+    // samlar in synpunkterna").
+    [GeneratedRegex(@"\.\s(?!\d)|\.$|\s(?:Klart|Senast|Tidplan|Deadline)\b|,\s+som\s", RegexOptions.IgnoreCase)]
     private static partial Regex Cut();
 }

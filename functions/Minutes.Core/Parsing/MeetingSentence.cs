@@ -40,8 +40,13 @@ public static partial class MeetingSentence
         // "… sammanträdde tisdagen den 2 juni 2026 i Stadshuset, sammanträdesrum Rinman.": no time, the place after the year.
         else if (YearThenIn().Match(sentence, date) is { Success: true } year) place = sentence[(year.Index + year.Length)..];
         place = place?.Trim().TrimEnd('.').Trim();
-        return place is { Length: >= 3 } && char.IsUpper(place[0]) ? place : null;
+        // "… kl. 10.00–11.15 i stadshuset, sammanträdesrum Velamsund", "… i konferensrum Kypesjön": a building named in the
+        // definite form, or a room, is a place too.
+        return place is { Length: >= 3 } && (char.IsUpper(place[0]) || DefiniteBuilding().IsMatch(place)) ? place : null;
     }
+
+    [GeneratedRegex(@"^(?:\p{Ll}{3,}(?:huset|et|en)(?:,|$)|\p{Ll}*(?:rum|rummet|sal|salen|lokal|lokalen)\s\p{Lu})")]
+    private static partial Regex DefiniteBuilding();
 
     // "sammanträdde", "möttes", "träffades", "höll möte": the verb that opens the sentence's account of the meeting.
     [GeneratedRegex(@"\s(?:sammanträdde|sammanträder|möttes|träffades|höll (?:sitt )?möte|hölls|ägde rum)\s")]

@@ -45,7 +45,8 @@ public static partial class MinutesParser
         var actions = read.SelectMany(r => ActionCues.Read(r, meetingId, header.Date, people)).ToList();
         var schedule = MeetingSchedule.Read(lines, header.Date, header.Title);
         var next = NextMeetingOf(lines, header.Date, schedule);
-        actions.AddRange(TableActions(tableRows, read.Select(r => r.Item).ToList(), headings.Select(h => h.Line).ToList(), meetingId, header.Date, people));
+        actions = WatchListReference.Fold(actions, tableRows,
+            TableActions(tableRows, read.Select(r => r.Item).ToList(), headings.Select(h => h.Line).ToList(), meetingId, header.Date, people).ToList());
         actions.AddRange(SummaryTasks.Read(lines, itemsEnd, meetingId, header.Date, people, actions));
 
         return new Meeting

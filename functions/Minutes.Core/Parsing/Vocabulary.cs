@@ -152,11 +152,11 @@ public static class Vocabulary
     /// <summary>
     /// A matter made an item of its own at the next meeting, whatever the verb: "förs upp som en egen punkt på
     /// dagordningen till nästa möte", "blir en egen punkt vid nästa träff", "behandlas som ett eget ärende vid nästa
-    /// sammanträde", "blir en egen punkt nästa gång"; or at a later meeting the minutes name: "tas upp som egen punkt på
+    /// sammanträde", "blir en egen punkt nästa gång", "ska vara en informationspunkt vid nästa sammanträde"; or at a later meeting the minutes name: "tas upp som egen punkt på
     /// mötet i september", "… vid rådets möte den 20 oktober".
     /// </summary>
     public const string OwnItemAtNext =
-        @"(?:som\s+)?(?:(?:en|ett)\s+)?eg(?:en|et)\s+(?:punkt|ärende)\b[^.]{0,40}?\b(?:(?:vid|till|på)\s+nästa|nästa\s+gång"
+        @"(?:som\s+)?(?:(?:en|ett)\s+)?(?:eg(?:en|et)\s+(?:punkt|ärende)|(?:informations|diskussions|besluts)punkt)\b[^.]{0,40}?\b(?:(?:vid|till|på)\s+nästa|nästa\s+gång"
         + @"|(?:vid|till|på)\s+(?:\p{Ll}+s\s+)?(?:mötet|möte|sammanträdet)\s+(?:i\s+(?:" + MonthNames + @")|den\s+\d))";
 
     /// <summary>A softer cue, a commitment only in a reply or with a deadline: "ses över", "undersöks", "följs upp".</summary>
@@ -267,13 +267,13 @@ public static class Vocabulary
     /// <summary>The noun that makes a compound a unit of an organisation: "Koncernavdelning", "Enheten", "Utvecklingsstaben".</summary>
     public const string UnitNouns = "avdelning(?:en)?|enhet(?:en)?|kansli(?:et)?|sektion(?:en)?|stab(?:en)?|kontor(?:et)?|centrum";
 
-    /// <summary>How the name of an issuing body ends or begins: "Hälso- och sjukvårdsförvaltningen", "Region Stockholm", "Nacka kommun".</summary>
+    /// <summary>How the name of an issuing body ends or begins: "Hälso- och sjukvårdsförvaltningen", "Region Stockholm", "Nacka kommun", "Borås Stad".</summary>
     public static bool IsOrganisation(string name)
     {
         var t = name.Trim();
         return t.Length is > 3 and <= 60 && char.IsUpper(t[0])
                && (t.EndsWith("förvaltningen", StringComparison.Ordinal) || t.EndsWith("nämnden", StringComparison.Ordinal)
-                   || t.EndsWith(" kommun", StringComparison.Ordinal) || t.EndsWith(" stadsdelsförvaltning", StringComparison.Ordinal) || t.StartsWith("Region ", StringComparison.Ordinal)
+                   || t.EndsWith(" kommun", StringComparison.Ordinal) || t.EndsWith(" stad", StringComparison.OrdinalIgnoreCase) || t.EndsWith(" stadsdelsförvaltning", StringComparison.Ordinal) || t.StartsWith("Region ", StringComparison.Ordinal)
                    || t.EndsWith("kontoret", StringComparison.Ordinal));
     }
 
@@ -298,7 +298,7 @@ public static class Vocabulary
     /// The meeting's own body as its minutes name it, also in a compound ("Styrgruppen fastställde"), whose past tense is
     /// this meeting's decision ("Rådet fastställde mötestiderna", "Gruppen godkände foldern"), where another's is news ("Regionfullmäktige fastställde budgeten").
     /// </summary>
-    public const string ForumNouns = "rådet|gruppen|mötet|nätverket|samrådet|beredningen|arbetsgruppen|samverkansgruppen";
+    public const string ForumNouns = "rådet|gruppen|mötet|nätverket|samrådet|beredningen|arbetsgruppen|samverkansgruppen|utskottet|presidiet|forumet|kommittén";
 
     /// <summary>
     /// Asking, which makes what follows in the sentence a question put to the meeting, not a commitment: "Anita Kåhre
@@ -335,7 +335,7 @@ public static class Vocabulary
     /// Task verbs the first list lacks: "Marie Ek förmedlar kontakten", "Ordföranden tar kontakt med …", "Birgit Holm
     /// samordnar svaret", "Elin Sandvik för in … på bevakningslistan".
     /// </summary>
-    public const string MoreTaskVerbs = "förmedlar|kontrollerar|sprider|tar kontakt|tar frågan|samordnar|sammankallar|för in|för upp|gör ett utkast|gör en sammanställning|skriver ett utkast|skriver ett förslag|rättar";
+    public const string MoreTaskVerbs = "påminner(?!\\s+om\\b)|förmedlar|kontrollerar|sprider|tar kontakt|tar frågan|samordnar|sammankallar|för in|för upp|gör ett utkast|gör en sammanställning|skriver ett utkast|skriver ett förslag|rättar";
 
     /// <summary>The heading of an action table's task column the first list lacks: "Att göra | Vem | När".</summary>
     public const string MoreActionColumnHeadings = "Att göra|Åtaganden";

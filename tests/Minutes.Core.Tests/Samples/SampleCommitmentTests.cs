@@ -24,10 +24,7 @@ public partial class SampleCommitmentTests
     };
 
     // By document and the start of the expected text.
-    private static readonly Dictionary<(string Document, string TextStart), string> KnownLostActions = new()
-    {
-        [("justerat-protokoll", "Förvaltningen påminner vårdgivarna")] = "a commitment in an answer without a cue word",
-    };
+    private static readonly Dictionary<(string Document, string TextStart), string> KnownLostActions = new();
 
     public static TheoryData<string, string, string> ExpectedActions()
     {
