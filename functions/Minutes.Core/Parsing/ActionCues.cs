@@ -99,7 +99,8 @@ public static partial class ActionCues
         if (firm.Success && Habitual().IsMatch(sentence[..firm.Index])) firm = Match.Empty;
         // "… fanns fyra frågor att återkomma till:": matters to come back to, no one's promise.
         if (firm.Success && MattersToReturnTo().IsMatch(sentence[..firm.Index])) firm = Match.Empty;
-        if (asked && (first || !firm.Success || !ActionOwner.IsNamed(sentence, firm, people))) return null;
+        // A matter put on the next agenda ("Frågan … tas upp som egen punkt på nästa möte") is the minutes' too.
+        if (asked && (first || !firm.Success || !ActionOwner.IsNamed(sentence, firm, people) && !NextAgenda().IsMatch(firm.Value))) return null;
         // A week ("redovisar den för gruppen vecka 42") is a time to come, but no task's deadline the way a date is:
         // "Regionen håller möte med ministern i vecka 25" is the region's calendar, told to the meeting.
         var due = DueDates.Read(sentence, meetingDate) is { } read && !DueDates.IsWeek(read) ? read : null;
@@ -122,6 +123,9 @@ public static partial class ActionCues
 
     [GeneratedRegex(@"\b(?:vecka|v\.)\s?\d{1,2}\b", RegexOptions.IgnoreCase)]
     private static partial Regex Week();
+
+    [GeneratedRegex($@"^(?:{Vocabulary.NextAgendaCues})$", RegexOptions.IgnoreCase)]
+    private static partial Regex NextAgenda();
 
     [GeneratedRegex(@"\b(?:då|alltid|oftast|normalt|vanligtvis|i regel)\s+$")]
     private static partial Regex Habitual();

@@ -29,7 +29,8 @@ public static partial class ActionTable
             // last row with no blank line between, once the running head is taken out.
             for (; j < lines.Count && !lines[j].IsBlank && (!columns.Piped || columns.IsRow(lines[j]) || Rule().IsMatch(lines[j].Text)); j++)
             {
-                if (Rule().IsMatch(lines[j].Text)) continue;
+                // A scan reads the rule under the header as marks and letters ("relje S——    Ån EN"): no row.
+                if (Rule().IsMatch(lines[j].Text) || j == i + 1 && ScannedRule().IsMatch(lines[j].Text)) continue;
                 var cells = columns.Cells(lines[j]);
                 var text = cells[columns.Action];
                 string? Cell(int? k) => k is { } c && cells[c].Length > 0 ? cells[c] : null;
@@ -66,7 +67,8 @@ public static partial class ActionTable
             var (names, starts) = Split(header, piped, leading);
             // "Nr | Åtgärd    Ansvarig    Klart": a hard scan kept one bar of the header; the gaps part the rest.
             if (piped && Pieces(header.Text) is { Count: var n } pieces && n > names.Count) (names, starts) = (pieces, new int[n]);
-            int? Find(Regex r) => names.FindIndex(n => r.IsMatch(n)) is var k and >= 0 ? k : null;
+            // "Klart senast —": a scan may read a bit of the rule into a caption.
+            int? Find(Regex r) => names.FindIndex(n => r.IsMatch(n.TrimEnd(' ', '—', '–', '-', '_', '='))) is var k and >= 0 ? k : null;
             var (action, item) = (Find(ActionHeading()), Find(ItemHeading()));
             // A bevakningslista ("Ärende | Väckt | Ansvarig | Klart"): the matter followed is the task, with who and when beside it.
             if (action is null && item is { } matter && names[matter].Equals("Ärende", StringComparison.OrdinalIgnoreCase)) (action, item) = (matter, null);
@@ -82,8 +84,9 @@ public static partial class ActionTable
         // Whether a cell reads as a time at all; any day will do as the meeting's for that.
         private static bool IsWhen(string cell) => DueDates.ReadValue(cell, new DateOnly(2026, 1, 1)) is not null;
 
-        // A row that opens in lower case or a parenthesis goes on with the cells above ("hembesök, fördelad per kommun").
-        private static bool Wrapped(List<string> pieces) => char.IsLower(pieces[0][0]) || pieces[0][0] == '(';
+        // A row that opens in lower case or a parenthesis goes on with the cells above ("hembesök, fördelad per kommun");
+        // a lone letter is a number the scan misread ("| i | Rutin för …" is row 1).
+        private static bool Wrapped(List<string> pieces) => pieces[0].Length > 1 && char.IsLower(pieces[0][0]) || pieces[0][0] == '(';
 
         // A scan reads bars as letters or loses them, and loses an empty cell's bar: the row's pieces, split at bars and gaps.
         private static List<string> Pieces(string text) =>
@@ -155,6 +158,9 @@ public static partial class ActionTable
 
     [GeneratedRegex(@"^[\s|:+=-]+$")]
     private static partial Regex Rule();
+
+    [GeneratedRegex(@"^[^|]*[—_]{2}[^|]*$")]
+    private static partial Regex ScannedRule();
 
     [GeneratedRegex($@"^(Åtgärd|Aktivitet|Uppgift|Vad|{Vocabulary.MoreActionColumnHeadings})$", RegexOptions.IgnoreCase)]
     private static partial Regex ActionHeading();

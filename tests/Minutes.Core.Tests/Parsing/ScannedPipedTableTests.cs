@@ -78,4 +78,27 @@ public class ScannedPipedTableTests
         var action = Assert.Single(meeting.ActionItems);
         Assert.Equal(("Kartläggning av nattsjuksköterskor i kommunerna", "Helén Stra", "next-meeting"), (action.Text, action.Owner, action.Due));
     }
+
+    [Fact]
+    public void A_rule_read_as_marks_a_caption_with_a_bit_of_rule_and_a_number_read_as_a_letter_still_give_the_rows()
+    {
+        var meeting = Parse("Bevakningslista", "",
+            "| Nr | Ärende    | Ansvarig    | Klart senast — | Status |",
+            "relje S——    Ån EN    Ia fe",
+            "| i | Rutin för informations-    | Bo Sand    | 2026-11-30 | Pågår |",
+            "|    | överföring vid helgutskrivning |    |    |    |",
+            "| 2 | Kontaktlista till    | Eva Lund    | v. 46    | Ny    |");
+
+        Assert.Equal(
+            [("Rutin för informationsöverföring vid helgutskrivning", "Bo Sand", "2026-11-30"), ("Kontaktlista till", "Eva Lund", "2026-W46")],
+            meeting.ActionItems.Select(a => (a.Text, a.Owner, a.Due)));
+    }
+
+    [Fact]
+    public void A_matter_put_on_the_next_agenda_after_an_input_whose_blank_line_the_scan_lost_is_an_action()
+    {
+        var meeting = Parse("Inspel (PRO Solby): Flera har kommit hem utan larm.",
+            "Frågan om trygghetslarm tas upp som egen punkt på nästa möte.");
+        Assert.Equal("next-meeting", Assert.Single(meeting.ActionItems).Due);
+    }
 }
