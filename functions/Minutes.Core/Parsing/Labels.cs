@@ -18,9 +18,11 @@ public static partial class Labels
         foreach (var (shortLabel, label) in Vocabulary.ShortLabels)
             if (line.StartsWith(shortLabel, StringComparison.Ordinal) && line.AsSpan(shortLabel.Length).TrimStart(' ') is [':', .. var value])
                 return (label, value.Trim().ToString());
+        // A scan may drop the dots of a letter ("Ovriga deltagare"): the label is read as printed.
+        var undotted = WithoutDots(line);
         foreach (var label in Known)
         {
-            if (!line.StartsWith(label, StringComparison.OrdinalIgnoreCase)) continue;
+            if (!line.StartsWith(label, StringComparison.OrdinalIgnoreCase) && !undotted.StartsWith(WithoutDots(label), StringComparison.OrdinalIgnoreCase)) continue;
             var rest = line[label.Length..];
             if (rest.Length == 0) return (Canonical(label), "");
             var m = Separator().Match(rest);
@@ -36,6 +38,9 @@ public static partial class Labels
         }
         return null;
     }
+
+    private static string WithoutDots(string text) =>
+        text.Replace('Å', 'A').Replace('Ä', 'A').Replace('Ö', 'O').Replace('å', 'a').Replace('ä', 'a').Replace('ö', 'o');
 
     private static string Canonical(string label) => Vocabulary.LabelSynonyms.FirstOrDefault(s => s.Word == label).Label ?? label;
 

@@ -84,4 +84,19 @@ public class ScannedProtokollTests
         Assert.Equal(["1", "2", "3"], Scanned(["Dialogforum", "Minnesanteckningar", "", "Datum: 2027-03-02", "",
             "Punkt 1    Inledning", "", "Mötet öppnas.", "", "Punkt 2    Ambulansen", "", "Läget redovisas.", "",
             "Punkt 3 = Telefontillgänglighet", "", "Frågan diskuteras."]).AgendaItems.Select(i => i.Number));
+
+    [Fact]
+    public void A_quotation_mark_read_before_the_title_still_opens_the_paragraph() =>
+        Assert.Equal(("17", "Remiss: riktlinjer för ledsagarservice"),
+            Scanned([.. Head, "§ 16   Lokaltrafik", "", "Text.", "", "$17    «Remiss: riktlinjer för ledsagarservice", "", "Text."])
+                .AgendaItems.Select(i => (i.Number, i.Title)).Last());
+
+    [Fact]
+    public void A_label_whose_letter_lost_its_dots_is_still_that_label()
+    {
+        var meeting = Scanned(["PROTOKOLL", "", "Trafikrådet", "", "Datum: 2027-02-09", "",
+            "Ledamöter    Anna Berg (S), ordförande", "Per Ek (M)", "Ovriga deltagare    Eva Lund, nämndsekreterare", "",
+            "§ 1 Upprop", "", "Ordföranden öppnar sammanträdet."]);
+        Assert.Equal("Övriga deltagare", meeting.Attendees.Single(a => a.Name == "Eva Lund").Organization);
+    }
 }
