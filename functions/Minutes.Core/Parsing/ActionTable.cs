@@ -30,31 +30,46 @@ public static partial class ActionTable
             for (; j < lines.Count && !lines[j].IsBlank && (!columns.Piped || columns.IsRow(lines[j]) || Rule().IsMatch(lines[j].Text)); j++)
             {
                 // A scan reads the rule under the header as marks and letters ("relje S——    Ån EN"): no row.
-                if (Rule().IsMatch(lines[j].Text) || j == i + 1 && ScannedRule().IsMatch(lines[j].Text)) continue;
-                var cells = columns.Cells(lines[j]);
-                var text = cells[columns.Action];
-                string? Cell(int? k) => k is { } c && cells[c].Length > 0 ? cells[c] : null;
-                // A row starts where its number or item is given, else where its owner is: a wrapped cell leaves those empty.
-                // An owner cell goes on where the one above ends in a hyphen or it opens in lower case ("Hälso- och sjukvårds-" /
-                // "förvaltningen").
-                var starts = rows.Count == 0 || ((columns.Item ?? columns.Number) is { } key ? Cell(key) is not null
-                    : Cell(columns.Owner) is { } named && !char.IsLower(named[0]) && rows[^1].Owner?.EndsWith('-') != true);
-                if (starts && text.Length > 0) rows.Add(new Row(Cell(columns.Item), text, Cell(columns.Owner), Cell(columns.Due), j, Cell(columns.Status), Cell(columns.Number)?.TrimEnd('.')));
-                else if (rows.Count > 0)
-                    rows[^1] = rows[^1] with
-                    {
-                        Text = TextJoin.Lines([rows[^1].Text, text]).Trim(),
-                        Owner = Join(rows[^1].Owner, Cell(columns.Owner)),
-                        Due = Join(rows[^1].Due, Cell(columns.Due)),
-                        Status = Join(rows[^1].Status, Cell(columns.Status)),
-                    };
+                if (Rule().IsMatch(lines[j].Text) || j == i + 1 && (ScannedRule().IsMatch(lines[j].Text) || InCapitals(lines[j].Text))) continue;
+                Read(columns, lines[j], j, rows);
             }
-            for (var k = i; k < j; k++) rest[k] = rest[k] with { Text = "", IsBullet = false };
+            // A scan may read a table's last rows before its header ("Boka lokal … | Hanna Björkqvist | Snarast" over
+            // "I | Vem | När ||"): piped rows right above the header, in the same block, go on after the rows below it.
+            var above = i;
+            while (columns.Piped && above > 0 && !lines[above - 1].IsBlank && lines[above - 1].Text.Contains('|') && rest[above - 1].Text.Length > 0) above--;
+            for (var k = above; k < i; k++) Read(columns, lines[k], k, rows);
+            for (var k = above; k < j; k++) rest[k] = rest[k] with { Text = "", IsBullet = false };
             i = j;
         }
         var open = rows.Where(r => r.Status is null || !Closed().IsMatch(r.Status)).Select(r => r.Due is null && r.Status is not null ? r with { Due = r.Status } : r);
         return (open.ToList(), rest);
     }
+
+    /// <summary>One line of the table: a row of its own, or the wrapped cells of the row above.</summary>
+    private static void Read(Columns columns, SourceLine line, int at, List<Row> rows)
+    {
+        var cells = columns.Cells(line);
+        var text = cells[columns.Action];
+        string? Cell(int? k) => k is { } c && cells[c].Length > 0 ? cells[c] : null;
+        // A row starts where its number or item is given, else where its owner is: a wrapped cell leaves those empty.
+        // An owner cell goes on where the one above ends in a hyphen or it opens in lower case ("Hälso- och sjukvårds-" /
+        // "förvaltningen").
+        var starts = rows.Count == 0 || ((columns.Item ?? columns.Number) is { } key ? Cell(key) is not null
+            : Cell(columns.Owner) is { } named && !char.IsLower(named[0]) && rows[^1].Owner?.EndsWith('-') != true);
+        if (starts && text.Length > 0) rows.Add(new Row(Cell(columns.Item), text, Cell(columns.Owner), Cell(columns.Due), at, Cell(columns.Status), Cell(columns.Number)?.TrimEnd('.')));
+        else if (rows.Count > 0)
+            rows[^1] = rows[^1] with
+            {
+                Text = TextJoin.Lines([rows[^1].Text, text]).Trim(),
+                Owner = Join(rows[^1].Owner, Cell(columns.Owner)),
+                Due = Join(rows[^1].Due, Cell(columns.Due)),
+                Status = Join(rows[^1].Status, Cell(columns.Status)),
+            };
+    }
+
+    // "|    ana ESA SA [SA BA [SLÄNGS e vs Ja …": a rule read as letters, most of them capitals, where a row has few.
+    private static bool InCapitals(string line) =>
+        line.Count(char.IsLetter) is var letters and >= 12 && line.Count(char.IsUpper) >= letters * 0.6;
 
     private static string? Join(string? a, string? b) => b is null ? a : a is null ? b : TextJoin.Lines([a, b]);
 
@@ -70,6 +85,12 @@ public static partial class ActionTable
             // "Klart senast —": a scan may read a bit of the rule into a caption.
             int? Find(Regex r) => names.FindIndex(n => r.IsMatch(n.TrimEnd(' ', '—', '–', '-', '_', '='))) is var k and >= 0 ? k : null;
             var (action, item) = (Find(ActionHeading()), Find(ItemHeading()));
+            // "I    | Vem    | När    ||": a scan lost the task's caption; the task is the column before the owner's.
+            if (action is null && piped && Pieces(header.Text) is [var first, .. var more] && OwnerHeading().IsMatch(first) && more.Any(m => DueHeading().IsMatch(m)))
+            {
+                (names, starts, leading) = (["", first, .. more], new int[more.Count + 2], BorderedTable.WithBars(header.Text).StartsWith('|'));
+                (action, item) = (0, null);
+            }
             // A bevakningslista ("Ärende | Väckt | Ansvarig | Klart"): the matter followed is the task, with who and when beside it.
             if (action is null && item is { } matter && names[matter].Equals("Ärende", StringComparison.OrdinalIgnoreCase)) (action, item) = (matter, null);
             if (action is null || Find(OwnerHeading()) is not { } owner) return null;

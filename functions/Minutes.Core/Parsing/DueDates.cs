@@ -92,7 +92,8 @@ public static partial class DueDates
     }
 
     // "vecka 42", "v. 9", "v42", "senast vecka 9 2027"; not "veckan", nor a count of weeks ("två veckor").
-    [GeneratedRegex(@"\b(?:vecka|v\.?)\s?(?<w>\d{1,2})(?:\s?[–-]\s?(?<to>\d{1,2}))?(?:,?\s(?<year>20\d{2}))?\b", RegexOptions.IgnoreCase)]
+    // A scan may read the abbreviation's full stop as a colon ("v:22").
+    [GeneratedRegex(@"\b(?:vecka|v[.:]?)\s?(?<w>\d{1,2})(?:\s?[–-]\s?(?<to>\d{1,2}))?(?:,?\s(?<year>20\d{2}))?\b", RegexOptions.IgnoreCase)]
     private static partial Regex Week();
 
     [GeneratedRegex(@"\binom\s+(?<n>en|två|tre|fyra|fem|sex|[1-9])\s+veck(?:a|or)\b", RegexOptions.IgnoreCase)]

@@ -101,4 +101,25 @@ public class ScannedPipedTableTests
             "Frågan om trygghetslarm tas upp som egen punkt på nästa möte.");
         Assert.Equal("next-meeting", Assert.Single(meeting.ActionItems).Due);
     }
+
+    [Fact]
+    public void Rows_read_before_a_header_that_lost_its_task_caption_go_on_after_the_rows_below_it()
+    {
+        var meeting = Parse("Åtgärdslista", "",
+            "Skicka bemanningsplanen för hälsocentralerna | Region Solby | 31 maj",
+            "till kommunerna    |",
+            "Boka lokal för utbildningsdagen    | Eva Lund | Snarast",
+            "I    | Vem    | När    ||",
+            "|    ana ESA SA [SA BA [SLÄNGS e vs Ja IRA NEAN ERNA",
+            "| Sammanställa statistik över utskrivningar efter kl.    | Bo Sand    | v. 19    |",
+            "| 15 på fredagar, per kommun    I",
+            "| Ta fram program för utbildningen    | Per Ek    v:22    |");
+
+        Assert.Equal(
+            [("Sammanställa statistik över utskrivningar efter kl. 15 på fredagar, per kommun", "Bo Sand", "2027-W19"),
+             ("Ta fram program för utbildningen", "Per Ek", "2027-W22"),
+             ("Skicka bemanningsplanen för hälsocentralerna till kommunerna", "Region Solby", "2027-05-31"),
+             ("Boka lokal för utbildningsdagen", "Eva Lund", null)],
+            meeting.ActionItems.Select(a => (a.Text, a.Owner, a.Due)));
+    }
 }
