@@ -52,7 +52,7 @@ public static partial class ActionOwner
         if (ActorPhrase(words) && !head.Any(c => c is ',' or ':') || CompoundPairBody().IsMatch(head))
             return Person(head, people) ?? head;
         if (TwoPeople(head, people) is { } both) return both;
-        if (UnitName().IsMatch(head)) return head;
+        if (UnitName().IsMatch(head) || TwoBodies(head)) return head;
         var before = ActorBefore().Match(sentence[..cue.Index]);
         if (before.Success && cue.Index > 0 && before.Index > 0)
             return Person(before.Groups[1].Value, people) ?? Capitalised(before.Groups[1].Value);
@@ -71,6 +71,18 @@ public static partial class ActionOwner
         var named = parts.Select(p => NamedPerson(p, people) ?? (people.Count == 0 && Initials.Look(p) ? p : null)).ToList();
         return named.All(n => n is not null) ? string.Join(" och ", named) : null;
     }
+
+    /// <summary>
+    /// "PRO och SPF Seniorerna sprider …", "Kommunen och Regionen …": two bodies, each named by an acronym first or a noun
+    /// in the definite form; not two first names ("Sven och Kalle").
+    /// </summary>
+    private static bool TwoBodies(string head) =>
+        head.Split(" och ") is [var a, var b]
+        && new[] { a, b }.All(p => p.Split(' ', StringSplitOptions.RemoveEmptyEntries) is { Length: >= 1 and <= 3 } w && w.All(x => char.IsUpper(x[0])) && ActorPhrase(w)
+                                   && (w[0].Length >= 2 && w[0].All(char.IsUpper) || w.Length == 1 && DefiniteBody().IsMatch(w[0])));
+
+    [GeneratedRegex(@"^\p{Lu}\p{Ll}{2,}(?:en|et|na)$")]
+    private static partial Regex DefiniteBody();
 
     /// <summary>A person as the text names them: a full name (completed from the meeting's people), or the one attendee with a lone first name; else null.</summary>
     public static string? NamedPerson(string phrase, IReadOnlyList<string> people) =>
@@ -143,7 +155,7 @@ public static partial class ActionOwner
         // "Bertil Hägg och Inga-Lill Nordmark sammanställer …": two people by their full names, or by the first names
         // of two of the meeting's people ("Sanna och Jonatan tar fram …").
         return words.All(w => char.IsUpper(w[0])) && ActorPhrase(words)
-               || TwoPeople(head, people) is not null || UnitName().IsMatch(head);
+               || TwoPeople(head, people) is not null || UnitName().IsMatch(head) || TwoBodies(head);
     }
 
     // What stands before the cue, without "ska" or "kommer att"; in a cleft sentence ("På träffpunkten är det Lisbeth

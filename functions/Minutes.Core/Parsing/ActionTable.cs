@@ -52,10 +52,10 @@ public static partial class ActionTable
         var text = cells[columns.Action];
         string? Cell(int? k) => k is { } c && cells[c].Length > 0 ? cells[c] : null;
         // A row starts where its number or item is given, else where its owner is: a wrapped cell leaves those empty.
-        // An owner cell goes on where the one above ends in a hyphen or it opens in lower case ("Hälso- och sjukvårds-" /
-        // "förvaltningen").
+        // An owner cell goes on where the one above ends in a hyphen or a comma, or it opens in lower case ("Hälso- och
+        // sjukvårds-" / "förvaltningen", "Lars Fröjd," / "Annika Löfvenius").
         var starts = rows.Count == 0 || ((columns.Item ?? columns.Number) is { } key ? Cell(key) is not null
-            : Cell(columns.Owner) is { } named && !char.IsLower(named[0]) && rows[^1].Owner?.EndsWith('-') != true);
+            : Cell(columns.Owner) is { } named && !char.IsLower(named[0]) && rows[^1].Owner?.EndsWith('-') != true && rows[^1].Owner?.EndsWith(',') != true);
         if (starts && text.Length > 0) rows.Add(new Row(Cell(columns.Item), text, Cell(columns.Owner), Cell(columns.Due), at, Cell(columns.Status), Cell(columns.Number)?.TrimEnd('.')));
         else if (rows.Count > 0)
             rows[^1] = rows[^1] with

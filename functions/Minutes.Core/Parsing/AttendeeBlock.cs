@@ -98,9 +98,13 @@ public static partial class AttendeeBlock
         if (RoleIs(role, Vocabulary.Secretary)) found.Secretary ??= name;
     }
 
-    // "ordförande", or a post with the role after it ("områdeschef, ordförande"); not "vice ordförande".
+    // "ordförande", or a post with the role after it ("områdeschef, ordförande", "Områdeschef, ordf."); not "vice ordförande".
     private static bool RoleIs(string role, string word) =>
-        role.StartsWith(word, StringComparison.Ordinal) || role.EndsWith(", " + word, StringComparison.Ordinal);
+        role.StartsWith(word, StringComparison.Ordinal) || role.EndsWith(", " + word, StringComparison.Ordinal)
+        || word == Vocabulary.Chair && ShortChairAfterPost().IsMatch(role);
+
+    [GeneratedRegex($@",\s*{Vocabulary.ChairShort}$")]
+    private static partial Regex ShortChairAfterPost();
 
     /// <summary>A Namn/Organisation table, with its header row or without ("Marit Hellqvist (S)      Regionstyrelsen").</summary>
     private static void ReadColumns(List<string> lines, bool headed, Found found)

@@ -5,7 +5,7 @@ namespace Minutes.Parsing;
 /// <summary>
 /// A chair chosen at the meeting, named only in the minutes' text: "Eva Lind väljs till mötesordförande",
 /// "Till ordförande för mötet valdes Anna Ek"; or the one who led it: "Susanne hälsade välkommen och ledde mötet",
-/// "Mötet leddes av Lars Rydin"; or the one named as the forum's chair: "Bengt Hallquist, som är rådets ordförande, …".
+/// "Mötet leddes av Lars Rydin", "Ordförande var Henrik Ståhlberg"; or the one named as the forum's chair: "Bengt Hallquist, som är rådets ordförande, …".
 /// A first name alone is the attendee who has it. Read when the header and the attendee
 /// list name no chair.
 /// </summary>
@@ -21,7 +21,12 @@ public static partial class ElectedChair
 
     private static string? Elected(string sentence) =>
         NameFirst().Match(sentence) is { Success: true } m && Names.Leading(m.Groups["name"].Value) is { } first ? first
-        : NameLast().Match(sentence) is { Success: true } n ? Names.Leading(n.Groups["name"].Value) : null;
+        : NameLast().Match(sentence) is { Success: true } n ? Names.Leading(n.Groups["name"].Value)
+        : WasChair().Match(sentence) is { Success: true } w ? Names.Leading(w.Groups["name"].Value) : null;
+
+    // "Ordförande var Henrik Ståhlberg.", "Mötesordförande för dagen var …", "Anna Ek var ordförande.": told in a sentence.
+    [GeneratedRegex($@"\b(?:[Mm]ötes)?[Oo]rdförande(?:\s+(?:för|vid)\s+(?:mötet|dagen|sammanträdet))?\s+var\s+(?<name>\p{{Lu}}[\p{{L}}-]+(?:\s+\p{{Lu}}[\p{{L}}-]+){{1,3}})|(?<name>\p{{Lu}}[\p{{L}}-]+(?:\s+\p{{Lu}}[\p{{L}}-]+){{1,3}})\s+var\s+(?:mötes)?ordförande\b")]
+    private static partial Regex WasChair();
 
     // "Bengt Hallquist, som är rådets ordförande, hälsade …", "Bengt Hallquist, rådets ordförande, …": named as the forum's chair.
     [GeneratedRegex($@"(?<![\p{{L}}-])(?<name>\p{{Lu}}[\p{{L}}-]+(?:\s+\p{{Lu}}[\p{{L}}-]+){{1,3}}),\s+(?:som\s+är\s+)?(?:\p{{Ll}}+s\s+)?{Vocabulary.Chair}\s*,")]

@@ -75,7 +75,8 @@ public static partial class HeaderBlock
     private static string WordsCapitalised(string line) =>
         string.Join(' ', line.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(w => char.ToUpperInvariant(w[0]) + w[1..].ToLowerInvariant()));
 
-    [GeneratedRegex($@"^\p{{Lu}}\p{{Ll}}*(?:{Vocabulary.ForumNouns})\b")]
+    // "Pensionärsrådet för …", "Kommunala pensionärsrådet": the forum's noun, with one word before it.
+    [GeneratedRegex($@"^\p{{Lu}}\p{{Ll}}*(?:\s\p{{Ll}}+?)?(?:{Vocabulary.ForumNouns})\b")]
     private static partial Regex ForumName();
 
     // A line that opens with a date ("Onsdag 20 maj 2026, kl. 13.00, …") says when and where, not what.

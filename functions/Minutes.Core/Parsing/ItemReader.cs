@@ -150,8 +150,8 @@ public static partial class ItemReader
     [GeneratedRegex(@"\s\p{Lu}\p{Ll}+\s\p{Lu}\p{Ll}+\s+\p{Ll}")]
     private static partial Regex NameInside();
 
-    // "HSN 2025-0487", "Dnr RS 2026-02876" under a § heading: the case's diary number, not its title.
-    [GeneratedRegex(@"^(?:(?:Dnr|Diarienr|Diarienummer)\.?:?\s*(?:[A-ZÅÄÖ]{1,6}\s+)?|[A-ZÅÄÖ]{2,6}\s+)\d{4}[-/]\d{2,6}$")]
+    // "HSN 2025-0487", "Dnr RS 2026-02876", "Dnr KS2026/0871" under a § heading: the case's diary number, not its title.
+    [GeneratedRegex(@"^(?:(?:Dnr|Diarienr|Diarienummer)\.?:?\s*(?:[A-ZÅÄÖ]{1,6}\s*)?|[A-ZÅÄÖ]{2,6}\s+)\d{4}[-/]\d{2,6}$")]
     private static partial Regex CaseNumber();
 
     [GeneratedRegex(@"\s(och|i|för|av|till|med|om|på|inom|samt|kring|från|vid|mellan)$")]

@@ -151,8 +151,8 @@ public static partial class MeetingSchedule
     private const string Clock = @"(?:kl\.?\s*)?";
 
     // A line that is only an entry: "14 mars 2026 kl. 13.00–15.00", with its place after a comma: "torsdag 18 februari,
-    // Regionhuset i Malmö".
-    [GeneratedRegex($@"^{DayBefore}(?<date>\d{{1,2}}\s+\p{{L}}+\.?(?:\s+\d{{4}})?)\s*(?:,\s*)?{Clock}{EntryTime}?\s*(?:\([^()]*\))?(?:,\s*(?-i:\p{{Lu}})[\p{{L}} .-]{{2,60}})?\s*$", RegexOptions.IgnoreCase)]
+    // Regionhuset i Malmö", "onsdag 9 juni kl. 13.00–15.30, Ludvika hälsocentral (länk till Mora)", "…, digitalt via Teams".
+    [GeneratedRegex($@"^{DayBefore}(?<date>\d{{1,2}}\s+\p{{L}}+\.?(?:\s+\d{{4}})?)\s*(?:,\s*)?{Clock}{EntryTime}?\s*(?:\([^()]*\))?(?:,\s*\p{{L}}[\p{{L}} .-]{{2,60}}(?:\s*\([^()]*\))?)?\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex DateLine();
 
     // An entry inside running text names its month in full, or is written "2026-09-08" or "10/9".

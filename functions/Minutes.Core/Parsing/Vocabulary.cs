@@ -133,8 +133,9 @@ public static class Vocabulary
         + "|lovade att|åtog sig att"
         + "|sänds ut|skickas ut|sänder ut|skickar ut|sänds till|skickas till|kontaktas|kontaktar|bjuds in|återrapporteras"
         + "|läggs till i"
-        // "uppdra åt vice ordföranden och sekreteraren att …": two role holders, one of them a vice.
-        + @"|(?:uppdra|uppdrar|uppdras|uppdrog)\s+(?:\p{Ll}+et\s+|\p{Ll}+en\s+)?åt\s+(?<to>vice\s+\p{Ll}+en\s+och\s+\p{Ll}+en|\p{Ll}+en\s+och\s+vice\s+\p{Ll}+en|(?:\p{L}+-\s+och\s+)?\p{L}+)"
+        // "uppdra åt vice ordföranden och sekreteraren att …": two role holders, one of them a vice; two bodies by name
+        // ("uppdra åt PRO och SPF Seniorerna att …").
+        + @"|(?:uppdra|uppdrar|uppdras|uppdrog)\s+(?:\p{Ll}+et\s+|\p{Ll}+en\s+)?åt\s+(?<to>vice\s+\p{Ll}+en\s+och\s+\p{Ll}+en|\p{Ll}+en\s+och\s+vice\s+\p{Ll}+en|\p{Lu}\p{L}*(?:\s\p{Lu}\p{L}+)?\s+och\s+\p{Lu}\p{L}*(?:\s\p{Lu}\p{L}+)?(?=\s+att\b)|(?:\p{L}+-\s+och\s+)?\p{L}+)"
         + @"|(?:gav|ger|ge)\s+(?<to>\p{L}+(?:\s+\p{Lu}\p{Ll}+)?)\s+i\s+uppdrag"
         // Two given the task together: "ger ordföranden och vice ordföranden i uppdrag", "gav Anna Berg och Per Ek i uppdrag".
         + @"|(?:gav|ger|ge)\s+(?<to>(?:\p{Ll}+(?:en|et)|\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?)\s+och\s+(?:vice\s+)?(?:\p{Ll}+(?:en|et)|\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?))\s+i\s+uppdrag"
@@ -195,8 +196,8 @@ public static class Vocabulary
         + "|ansvarar för att|meddelar|återkopplar|uppdaterar|förbereder|reviderar|stämmer av|lägger " + Too + "(?:ut|in|upp)"
         + "|tar " + Too + @"upp(?!\s+(?:att|om|hur|vad)\b)"; // "tar upp att …" tells, "tar upp frågan" does
 
-    /// <summary>"Annika tar också upp …": an adverb of addition between a verb and its particle.</summary>
-    private const string Too = "(?:också |även )?";
+    /// <summary>"Annika tar också upp …", "Hälsocentralerna tar tillsammans fram …": an adverb between a verb and its particle.</summary>
+    private const string Too = "(?:också |även |tillsammans )?";
 
     /// <summary>The first word of a task verb, standing before its subject after a fronted phrase: "Till nästa möte tar Elin Sandberg fram …".</summary>
     public const string TaskVerbFirstWords =
@@ -291,8 +292,12 @@ public static class Vocabulary
     /// <summary>The heading of the agenda printed before the minutes, which lists the items without being them.</summary>
     public const string AgendaListLabels = "Dagordning|Föredragningslista";
 
-    /// <summary>Decision verbs the first list lacks: "Det beslutades att …" (impersonal: "Planen beslutades i nämnden" is news), "dagordningen kan fastställas".</summary>
-    public const string MoreDecisionVerbs = "det beslutades att|fastställas|valdes att|utsågs att|valdes till|utsågs till|" + AgreedVerbs + @"|\p{L}*(?:" + ForumNouns + @")\s+(?:fastställde|godkände|antog|ställde sig bakom|ställer sig bakom)";
+    /// <summary>
+    /// Decision verbs the first list lacks: "Det beslutades att …" (impersonal: "Planen beslutades i nämnden" is news),
+    /// "dagordningen kan fastställas"; agreement on what is to be done ("Gruppen var överens om att en genomgång ska
+    /// göras"), not on a view ("… var överens om att det behövs bättre underlag").
+    /// </summary>
+    public const string MoreDecisionVerbs = @"var\s+(?:överens|eniga?)\s+om\s+att\s+[^.]{0,80}?\bska|" + "det beslutades att|fastställas|valdes att|utsågs att|valdes till|utsågs till|" + AgreedVerbs + @"|\p{L}*(?:" + ForumNouns + @")\s+(?:fastställde|godkände|antog|ställde sig bakom|ställer sig bakom)";
 
     /// <summary>
     /// The meeting's own body as its minutes name it, also in a compound ("Styrgruppen fastställde"), whose past tense is
@@ -335,7 +340,7 @@ public static class Vocabulary
     /// Task verbs the first list lacks: "Marie Ek förmedlar kontakten", "Ordföranden tar kontakt med …", "Birgit Holm
     /// samordnar svaret", "Elin Sandvik för in … på bevakningslistan".
     /// </summary>
-    public const string MoreTaskVerbs = "påminner(?!\\s+om\\b)|förmedlar|kontrollerar|sprider|tar kontakt|tar frågan|samordnar|sammankallar|för in|för upp|gör ett utkast|gör en sammanställning|skriver ett utkast|skriver ett förslag|rättar";
+    public const string MoreTaskVerbs = "påminner(?!\\s+om\\b)|vidarebefordrar|förmedlar|kontrollerar|sprider|tar kontakt|tar frågan|samordnar|sammankallar|för in|för upp|gör ett utkast|gör en sammanställning|skriver ett utkast|skriver ett förslag|rättar";
 
     /// <summary>The heading of an action table's task column the first list lacks: "Att göra | Vem | När".</summary>
     public const string MoreActionColumnHeadings = "Att göra|Åtaganden";
