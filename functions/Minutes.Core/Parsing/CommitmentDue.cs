@@ -17,6 +17,9 @@ public static partial class CommitmentDue
         var sentence = sentences[s];
         var text = sentence.Split(' ').Length <= 5 && s > first ? sentences[s - 1] + " " + sentence : sentence;
         var due = DueDates.Read(text, meetingDate);
+        // "Frågan tas upp som egen punkt på nästa möte. Petra Lindhé bjuder in … till det mötet.": the meeting the sentence
+        // before named.
+        if (due is null && s > 0 && ThatMeeting().IsMatch(sentence)) due = DueDates.Read(sentences[s - 1], meetingDate);
         if (due is null && InNextSentence(sentences, s, meetingDate, people) is { } later) return (text + " " + sentences[s + 1], later, s + 1);
         // A sentence before that is already part of the text is no other sentence's deadline.
         if (due is null && s > first && !text.StartsWith(sentences[s - 1], StringComparison.Ordinal)
@@ -53,6 +56,9 @@ public static partial class CommitmentDue
         var before = sentences[s - 1];
         return !ActionCues.Firm().IsMatch(before) && !ActionCues.HasSoftCue(before) ? DueDates.ByLatest(before, meetingDate) : null;
     }
+
+    [GeneratedRegex($@"\b(?:till|vid|på|inför)\s+(?:det\s+(?:mötet|sammanträdet)|den\s+träffen)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex ThatMeeting();
 
     [GeneratedRegex($@"\b(?:{Vocabulary.NextAgendaCues})\b", RegexOptions.IgnoreCase)]
     private static partial Regex NextAgenda();

@@ -66,8 +66,10 @@ public static partial class HeaderBlock
     /// <summary>"Hälso- och sjukvårdsförvaltningen, Avdelning närsjukvård" (or "Borås Stad | Vård- och äldreförvaltningen") → both; a head with digits (a date, a page) is not an issuer line.</summary>
     private static (string, string?)? IssuerInHead(string head)
     {
+        // "Kiruna kommun – Socialförvaltningen      Sida 1 av 3": the page counter in the right column is no part of it.
+        head = WithoutCounterColumn(head).Trim();
         if (head.Any(char.IsDigit)) return null;
-        var parts = head.Split([", ", " · ", " | "], StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+        var parts = head.Split([", ", " · ", " | ", " – "], StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
         return parts.Length is 1 or 2 && Vocabulary.IsOrganisation(parts[0]) ? (parts[0], parts.ElementAtOrDefault(1)) : null;
     }
 }

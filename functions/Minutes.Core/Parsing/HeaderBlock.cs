@@ -44,6 +44,10 @@ public static partial class HeaderBlock
             (title, meetingSentence) = (meetingSentence, null);
             letterhead = text.Take(opening).Where(l => l.Length > 0).Select(l => ColumnGap().Split(l)[0])
                 .Where(l => !Diary().IsMatch(l) && !Counter().IsMatch(l) && SwedishDates.FirstDate(l) is null).ToList();
+            // "Kommunala funktionsrättsrådet (KFR)" over "Anteckningar från rådets möte": a heading that names the forum only
+            // by its noun leaves the title to the line above.
+            if (letterhead.Count > 0 && MeetingOfForum().IsMatch(KindPhraseTitle.Strip(title!)) && ForumName().IsMatch(letterhead[^1]))
+                (title, letterhead) = (letterhead[^1], letterhead[..^1]);
         }
         else if (kindAt >= 0)
         {
@@ -95,6 +99,9 @@ public static partial class HeaderBlock
 
     [GeneratedRegex(@"(?<=\.\s+)Närvarande\s+(?:var|vid\s+mötet\s+var)\s+\p{Lu}")]
     private static partial Regex AttendanceInLine();
+
+    [GeneratedRegex(@"^(?:\p{L}+s\s+)?(?:möte|mötet|sammanträde|sammanträdet|träff|träffen)$", RegexOptions.IgnoreCase)]
+    private static partial Regex MeetingOfForum();
 
     private static string WithoutCounterColumn(string line) =>
         ColumnGap().Split(line) is { Length: 2 } parts && Counter().IsMatch(parts[1].Trim()) ? parts[0] : line;

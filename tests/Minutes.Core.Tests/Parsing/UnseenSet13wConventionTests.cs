@@ -117,4 +117,29 @@ public class UnseenSet13wConventionTests
             "§ 27  Mötets öppnande", "", "Ordföranden öppnar mötet.");
         Assert.Equal(("Kommunala pensionärsrådet", "SOLBY KOMMUN", (string?)null), (meeting.Title, meeting.Organization, meeting.Department));
     }
+
+    [Fact]
+    public void A_heading_that_names_the_forum_only_by_its_noun_leaves_the_title_to_the_line_above_and_a_running_foot_gives_the_issuer()
+    {
+        var meeting = MinutesParser.Parse(Minutes.Text.PageCleaner.Clean(Minutes.Text.PlainText.Read(string.Join("\n",
+            "Kommunala funktionsrättsrådet (KFR)", "", "Anteckningar från rådets möte", "",
+            "Datum: 2026-11-23     Tid: 13.00–15.30     Plats: Stadshuset", "",
+            "Punkt 1. Inledning", "", "Ordföranden hälsade välkommen.", "", "",
+            "Solby kommun – Socialförvaltningen                              Sida 1 av 2", "\fPunkt 2. Färdtjänst", "",
+            "Frågan diskuterades.", "", "", "Solby kommun – Socialförvaltningen                              Sida 2 av 2", ""))));
+        Assert.Equal(("Kommunala funktionsrättsrådet (KFR)", "Solby kommun", "Socialförvaltningen"),
+            (meeting.Title, meeting.Organization, meeting.Department));
+    }
+
+    [Fact]
+    public void A_task_at_that_meeting_is_due_at_the_meeting_the_sentence_before_named()
+    {
+        var actions = Notes("1. Parkering", "", "Frågan tas upp som egen punkt på nästa möte. Eva Lund bjuder in fastighetsavdelningen till det mötet.")
+            .ActionItems;
+        Assert.All(actions, a => Assert.Equal("next-meeting", a.Due));
+        Assert.Contains(actions, a => a.Owner == "Eva Lund");
+    }
+
+    [Fact]
+    public void A_care_provider_after_a_post_is_no_person() => Assert.Null(Names.Leading("Primärvården Skåne"));
 }
