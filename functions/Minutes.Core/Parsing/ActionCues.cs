@@ -99,8 +99,9 @@ public static partial class ActionCues
         if (firm.Success && Habitual().IsMatch(sentence[..firm.Index])) firm = Match.Empty;
         // "… fanns fyra frågor att återkomma till:": matters to come back to, no one's promise.
         if (firm.Success && MattersToReturnTo().IsMatch(sentence[..firm.Index])) firm = Match.Empty;
-        // A matter put on the next agenda ("Frågan … tas upp som egen punkt på nästa möte") is the minutes' too.
-        if (asked && (first || !firm.Success || !ActionOwner.IsNamed(sentence, firm, people) && !NextAgenda().IsMatch(firm.Value))) return null;
+        // A matter put on the next agenda ("Frågan … tas upp som egen punkt på nästa möte") is the meeting's own decision,
+        // not the asker's words, even where a scan lost the blank line that set it apart.
+        if (asked && (first || !firm.Success || (!ActionOwner.IsNamed(sentence, firm, people) && !NextAgenda().IsMatch(firm.Value)))) return null;
         // A week ("redovisar den för gruppen vecka 42") is a time to come, but no task's deadline the way a date is:
         // "Regionen håller möte med ministern i vecka 25" is the region's calendar, told to the meeting.
         var due = DueDates.Read(sentence, meetingDate) is { } read && !DueDates.IsWeek(read) ? read : null;
@@ -141,7 +142,8 @@ public static partial class ActionCues
     private static bool IsDenied(string sentence, Match cue) =>
         Denial().IsMatch(sentence.AsSpan(cue.Index + cue.Length));
 
-    [GeneratedRegex(@"^\s+(?:inte|inga|ingen|inget|aldrig)\b")]
+    // "… skickar inte bara ut inbjudan utan även …" commits all the same.
+    [GeneratedRegex(@"^\s+(?:inte(?!\s+bara\b)|inga|ingen|inget|aldrig)\b")]
     private static partial Regex Denial();
 
     [GeneratedRegex($@"\b(?:{Vocabulary.AskingVerbs})\s+(?:om|ifall|varför|hur|när|vad|vem|vilken|vilket|vilka)\b", RegexOptions.IgnoreCase)]

@@ -193,12 +193,14 @@ public static partial class ActionOwner
 
     // "Koncernavdelning data och analys", "Enheten för hälsa och vård": a unit's name, a unit noun then words in lower
     // case, as the subject before the verb.
-    [GeneratedRegex($@"^(?=\p{{Lu}})\p{{L}}*?(?i:{Vocabulary.UnitNouns})(?: \p{{Ll}}+(?: och \p{{Ll}}+)?| för \p{{Ll}}+(?:(?:,| och) \p{{Ll}}+)*)$")]
+    private const string Unit = $@"(?=\p{{Lu}})\p{{L}}*?(?i:{Vocabulary.UnitNouns})(?: \p{{Ll}}+(?: och \p{{Ll}}+)?| för \p{{Ll}}+(?:(?:,| och) \p{{Ll}}+)*)";
+
+    [GeneratedRegex($@"^{Unit}$")]
     private static partial Regex UnitName();
 
     // The same name as the subject of a sentence whose first verb comes later: "Enheten för hälsa och vård tar fram … och
     // återkommer …".
-    [GeneratedRegex($@"^((?=\p{{Lu}})\p{{L}}*?(?i:{Vocabulary.UnitNouns})(?: \p{{Ll}}+(?: och \p{{Ll}}+)?| för \p{{Ll}}+(?:(?:,| och) \p{{Ll}}+)*))\s+(?:ska|skall|kommer att|återkommer|{Vocabulary.DeadlineVerbs})\b")]
+    [GeneratedRegex($@"^({Unit})\s+(?:ska|skall|kommer att|återkommer|{Vocabulary.DeadlineVerbs})\b")]
     private static partial Regex UnitSubject();
 
     // "Hälso- och sjukvårdsförvaltningen": a body named by a compound pair.
@@ -215,7 +217,7 @@ public static partial class ActionOwner
     private static partial Regex Auxiliary();
 
     // A passive cue, a delivery in the passive, or a matter made an item of its own ("som en egen punkt vid nästa …").
-    [GeneratedRegex($@"^(ombeds|bordläggs|ges i|sänds|skickas|kontaktas|bjuds|återrapporteras|läggs|tas upp|lyfts|följs|ses|undersöks|utreds|{Vocabulary.DeliveredPassives}|som\s|(?:en|ett)\s+(?:eg(?:en|et)|informationspunkt|diskussionspunkt|beslutspunkt)\s|eg(?:en|et)\s)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex($@"^(ombeds|bordläggs|ges i|sänds|skickas|kontaktas|bjuds|återrapporteras|läggs|tas upp|lyfts|följs|ses|undersöks|utreds|{Vocabulary.DeliveredPassives}|som\s|(?:en|ett)\s+(?:eg(?:en|et)|{Vocabulary.KindedItems})\s|eg(?:en|et)\s)", RegexOptions.IgnoreCase)]
     private static partial Regex Passive();
 
     // "Gunvor och Stig skriver ett utkast som skickas …": two of the meeting's people as the sentence's subject.

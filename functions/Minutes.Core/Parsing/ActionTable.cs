@@ -13,6 +13,7 @@ namespace Minutes.Parsing;
 public static partial class ActionTable
 {
     /// <param name="Line">The line the row starts on: a table without a Punkt column belongs to the item it stands in.</param>
+    /// <param name="Number">The row's own number ("Nr"), which a sentence in the items may point to ("(nr 3)").</param>
     public sealed record Row(string? Item, string Text, string? Owner, string? Due, int Line = -1, string? Status = null, string? Number = null);
 
     public static (List<Row> Rows, List<SourceLine> Lines) Extract(List<SourceLine> lines)
@@ -30,13 +31,14 @@ public static partial class ActionTable
             for (; j < lines.Count && !lines[j].IsBlank && (!columns.Piped || columns.IsRow(lines[j]) || Rule().IsMatch(lines[j].Text)); j++)
             {
                 // A scan reads the rule under the header as marks and letters ("relje S——    Ån EN"): no row.
-                if (Rule().IsMatch(lines[j].Text) || j == i + 1 && (ScannedRule().IsMatch(lines[j].Text) || InCapitals(lines[j].Text))) continue;
+                if (Rule().IsMatch(lines[j].Text) || j == i + 1 && (ScannedRule(lines[j].Text) || InCapitals(lines[j].Text))) continue;
                 Read(columns, lines[j], j, rows);
             }
             // A scan may read a table's last rows before its header ("Boka lokal … | Hanna Björkqvist | Snarast" over
             // "I | Vem | När ||"): piped rows right above the header, in the same block, go on after the rows below it.
             var above = i;
-            while (columns.Piped && above > 0 && !lines[above - 1].IsBlank && lines[above - 1].Text.Contains('|') && rest[above - 1].Text.Length > 0) above--;
+            while (columns.Piped && columns.Scanned && above > 0 && !lines[above - 1].IsBlank && lines[above - 1].Text.Contains('|') && columns.IsRow(lines[above - 1])
+                   && !Rule().IsMatch(lines[above - 1].Text) && rest[above - 1].Text.Length > 0) above--;
             for (var k = above; k < i; k++) Read(columns, lines[k], k, rows);
             for (var k = above; k < j; k++) rest[k] = rest[k] with { Text = "", IsBullet = false };
             i = j;
@@ -68,12 +70,15 @@ public static partial class ActionTable
     }
 
     // "|    ana ESA SA [SA BA [SLÄNGS e vs Ja …": a rule read as letters, most of them capitals, where a row has few.
+    // A row written in capitals has a date or a number somewhere; the marks a rule leaves have none.
     private static bool InCapitals(string line) =>
-        line.Count(char.IsLetter) is var letters and >= 12 && line.Count(char.IsUpper) >= letters * 0.6;
+        line.Count(char.IsLetter) is var letters and >= 12 && line.Count(char.IsUpper) >= letters * 0.6 && !line.Any(char.IsDigit);
 
     private static string? Join(string? a, string? b) => b is null ? a : a is null ? b : TextJoin.Lines([a, b]);
 
-    private sealed record Columns(bool Piped, bool LeadingPipe, int[] Starts, int? Item, int? Number, int Action, int? Owner, int? Due, int? Status)
+    // Scanned: the header shows what a scan does to a table (a bar read as a letter, a caption lost), so its rows may
+    // have been read out of order.
+    private sealed record Columns(bool Piped, bool LeadingPipe, int[] Starts, int? Item, int? Number, int Action, int? Owner, int? Due, int? Status, bool Scanned)
     {
         public static Columns? Of(SourceLine header)
         {
@@ -86,8 +91,10 @@ public static partial class ActionTable
             int? Find(Regex r) => names.FindIndex(n => r.IsMatch(n.TrimEnd(' ', '—', '–', '-', '_', '='))) is var k and >= 0 ? k : null;
             var (action, item) = (Find(ActionHeading()), Find(ItemHeading()));
             // "I    | Vem    | När    ||": a scan lost the task's caption; the task is the column before the owner's.
+            var lostCaption = false;
             if (action is null && piped && Pieces(header.Text) is [var first, .. var more] && OwnerHeading().IsMatch(first) && more.Any(m => DueHeading().IsMatch(m)))
             {
+                lostCaption = true;
                 (names, starts, leading) = (["", first, .. more], new int[more.Count + 2], BorderedTable.WithBars(header.Text).StartsWith('|'));
                 (action, item) = (0, null);
             }
@@ -95,7 +102,8 @@ public static partial class ActionTable
             if (action is null && item is { } matter && names[matter].Equals("Ärende", StringComparison.OrdinalIgnoreCase)) (action, item) = (matter, null);
             if (action is null || Find(OwnerHeading()) is not { } owner) return null;
             // "Nr | Pkt | Vad …": a "Nr" column numbers the actions themselves, not the items.
-            return new Columns(piped, leading, starts, item, Find(NumberHeading()), action.Value, owner, Find(DueHeading()), Find(StatusHeading()));
+            var scanned = lostCaption || BorderedTable.WithBars(header.Text) != header.Text;
+            return new Columns(piped, leading, starts, item, Find(NumberHeading()), action.Value, owner, Find(DueHeading()), Find(StatusHeading()), scanned);
         }
 
         /// <summary>A row of a piped table: a line with a bar, or with its bars lost by a scan, a cell for every column.</summary>
@@ -180,8 +188,7 @@ public static partial class ActionTable
     [GeneratedRegex(@"^[\s|:+=-]+$")]
     private static partial Regex Rule();
 
-    [GeneratedRegex(@"^[^|]*[—_]{2}[^|]*$")]
-    private static partial Regex ScannedRule();
+    private static bool ScannedRule(string line) => !line.Contains('|') && (line.Contains("——") || line.Contains("__"));
 
     [GeneratedRegex($@"^(Åtgärd|Aktivitet|Uppgift|Vad|{Vocabulary.MoreActionColumnHeadings})$", RegexOptions.IgnoreCase)]
     private static partial Regex ActionHeading();

@@ -33,7 +33,7 @@ public static partial class AttendanceProse
     }
 
     [GeneratedRegex(@"^(?:var|deltog|närvarade)\s+")]
-    private static partial Regex Opening();
+    internal static partial Regex Opening();
 
     // "Från vård- och omsorgsförvaltningen deltog …", "Från PRO närvarade …".
     [GeneratedRegex(@"^Från\s+(?<body>[^,.]{2,60}?)\s+(?:deltog|närvarade|var)\s+")]

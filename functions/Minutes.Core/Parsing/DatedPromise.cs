@@ -16,8 +16,9 @@ public static partial class DatedPromise
     }
 
     // "ska senast den 30 april lämna", "ska till mötet den 18 maj ta fram", "ska till nästa möte ta fram", "ska före
-    // sommaren ta fram", "ska i mars skicka", "kommer att under hösten sammankalla".
+    // sommaren ta fram", "ska i mars skicka", "kommer att under hösten sammankalla"; not a state ("kommer att under
+    // hösten vara klart").
     [GeneratedRegex($@"\s(?:ska|skall|kommer att)\s+(?:(?:senast|till|före|inför)\s+(?:(?:mötet|sammanträdet|träffen)\s+)?(?:den\s+)?\d{{1,2}}(?:/\d{{1,2}}|\s+(?:{Vocabulary.MonthNames}))(?:\s+20\d{{2}})?|(?:till|före|inför)\s+nästa\s+(?:möte|sammanträde|träff)"
-        + $@"|(?:före|till|under|i)\s+(?:{Vocabulary.Seasons}|{Vocabulary.MonthNames}|{Vocabulary.Midsummer}|jul)(?:\s+20\d{{2}})?)\s+\p{{Ll}}+a\b")]
+        + $@"|(?:före|till|under|i)\s+(?:{Vocabulary.Seasons}|{Vocabulary.MonthNames}|{Vocabulary.Midsummer}|jul)(?:\s+20\d{{2}})?)\s+(?!(?:{Vocabulary.StateInfinitives})\b)\p{{Ll}}+a\b")]
     private static partial Regex Promise();
 }

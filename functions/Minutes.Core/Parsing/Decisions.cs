@@ -48,6 +48,9 @@ public static partial class Decisions
         if (Label().IsMatch(sentence)) return true;
         var cue = Cue().Match(sentence);
         // "… innan den slutligen fastställs av nämnden": a decision still to come, and someone else's.
+        // "Nästa möte hålls den 25 november. Då fastställs också mötestiderna": "då" with a verb in the present passive points
+        // to that time; "Då inga synpunkter fanns godkändes dagordningen" gives a reason.
+        if (cue.Success && ThenToCome().IsMatch(sentence[..cue.Index]) && cue.Value.EndsWith('s')) return false;
         return cue.Success && !IsReported(sentence[..cue.Index]) && !Pending().IsMatch(sentence[..cue.Index]) && !Earlier().IsMatch(sentence) && !Later().IsMatch(sentence)
                && !sentence[(cue.Index + cue.Length)..].TrimStart().StartsWith("av ", StringComparison.Ordinal);
     }
@@ -74,9 +77,11 @@ public static partial class Decisions
     [GeneratedRegex($@"\bbeslutar\s+(?:(?:i|under)\s+(?:{Vocabulary.MonthNames}|hösten|våren|sommaren|höst|vår)|den\s+\d{{1,2}}\s+\p{{L}}+|(?:vid|på)\s+(?:sitt|sitt nästa|nästa)\s+\p{{L}}+)\b[^.]{{0,40}}?\bom\b", RegexOptions.IgnoreCase)]
     private static partial Regex Later();
 
-    // "Nästa möte hålls den 25 november. Då fastställs också mötestiderna": "då" points to a time to come.
-    [GeneratedRegex(@"(?:\b(innan|när|efter att|om|ska|skall|kommer att)|^Då)\s+(?:\S+\s+){0,4}$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(innan|när|efter att|om|ska|skall|kommer att)\s+(?:\S+\s+){0,4}$", RegexOptions.IgnoreCase)]
     private static partial Regex Pending();
+
+    [GeneratedRegex(@"^Då\s+$")]
+    private static partial Regex ThenToCome();
 
     // A verb of telling with "att", "om att" or "hur" after it; two scans rather than ".*" between, so a long sentence
     // of such verbs costs linear time.

@@ -137,8 +137,8 @@ public static partial class DueDates
 
     private static readonly string[] Ordinals = ["första", "andra", "tredje", "fjärde"];
 
-    // "utfallet för första kvartalet" is what is reported on, not when.
-    [GeneratedRegex(@"(?<!\bför\s+)\b(?:(?:kvartal|kv\.?|q)\s*(?<q>[1-4])|(?<ord>första|andra|tredje|fjärde)\s+kvartalet)(?:[,\s]+(?<year>20\d{2}))?", RegexOptions.IgnoreCase)]
+    // "utfallet för första kvartalet" is what is reported on, not when; "planerad för kvartal 3" is when.
+    [GeneratedRegex(@"(?<!\p{Ll}{2}(?:et|en|na)\s{1,3}för\s{1,3})\b(?:(?:kvartal|kv\.?|q)\s*(?<q>[1-4])|(?<ord>första|andra|tredje|fjärde)\s+kvartalet)(?:[,\s]+(?<year>20\d{2}))?", RegexOptions.IgnoreCase)]
     private static partial Regex Quarter();
 
     // "senast den 15 december", "vid mötet den 23 april", "vid rådets sammanträde den 11 december 2025",

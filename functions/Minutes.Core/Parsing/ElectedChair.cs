@@ -24,8 +24,9 @@ public static partial class ElectedChair
         : NameLast().Match(sentence) is { Success: true } n ? Names.Leading(n.Groups["name"].Value)
         : WasChair().Match(sentence) is { Success: true } w ? Names.Leading(w.Groups["name"].Value) : null;
 
-    // "Ordförande var Henrik Ståhlberg.", "Mötesordförande för dagen var …", "Anna Ek var ordförande.": told in a sentence.
-    [GeneratedRegex($@"\b(?:[Mm]ötes)?[Oo]rdförande(?:\s+(?:för|vid)\s+(?:mötet|dagen|sammanträdet))?\s+var\s+(?<name>\p{{Lu}}[\p{{L}}-]+(?:\s+\p{{Lu}}[\p{{L}}-]+){{1,3}})|(?<name>\p{{Lu}}[\p{{L}}-]+(?:\s+\p{{Lu}}[\p{{L}}-]+){{1,3}})\s+var\s+(?:mötes)?ordförande\b")]
+    // "Ordförande var Henrik Ståhlberg.", "Mötesordförande för dagen var …", "Anna Ek var ordförande.": told in a sentence;
+    // not "Vice ordförande var …".
+    [GeneratedRegex($@"(?<!\b[Vv]ice\s)\b(?:[Mm]ötes)?[Oo]rdförande(?:\s+(?:för|vid)\s+(?:mötet|dagen|sammanträdet))?\s+var\s+(?<name>\p{{Lu}}[\p{{L}}-]+(?:\s+\p{{Lu}}[\p{{L}}-]+){{1,3}})|(?<![\p{{L}}-])(?<name>\p{{Lu}}[\p{{L}}-]+(?:\s+\p{{Lu}}[\p{{L}}-]+){{1,3}})\s+var\s+(?:mötes)?ordförande\b")]
     private static partial Regex WasChair();
 
     // "Bengt Hallquist, som är rådets ordförande, hälsade …", "Bengt Hallquist, rådets ordförande, …": named as the forum's chair.
@@ -64,7 +65,8 @@ public static partial class ElectedChair
     [GeneratedRegex($@"\b(?i:{Vocabulary.MeetingNouns})\s+leddes\s+av\s+(?<name>\p{{Lu}}[\p{{L}}-]+(?:\s+\p{{Lu}}[\p{{L}}-]+){{0,3}})")]
     private static partial Regex LedBy();
 
-    [GeneratedRegex($@"(?<name>\p{{Lu}}[\p{{L}}-]+(?:\s+\p{{Lu}}[\p{{L}}-]+){{1,3}})\s+(?:{Vocabulary.ElectedVerbs})\s+till\s+(?:mötes)?ordförande\b")]
+    // A name starts at a word's start, so a long run of capitals is not tried at every letter.
+    [GeneratedRegex($@"(?<![\p{{L}}-])(?<name>\p{{Lu}}[\p{{L}}-]+(?:\s+\p{{Lu}}[\p{{L}}-]+){{1,3}})\s+(?:{Vocabulary.ElectedVerbs})\s+till\s+(?:mötes)?ordförande\b")]
     private static partial Regex NameFirst();
 
     [GeneratedRegex($@"\b[Tt]ill\s+(?:mötes)?ordförande(?:\s+för\s+(?:mötet|dagen|sammanträdet))?\s+(?:{Vocabulary.ElectedVerbs})\s+(?<name>\p{{Lu}}[\p{{L}}-]+(?:\s+\p{{Lu}}[\p{{L}}-]+){{1,3}})")]

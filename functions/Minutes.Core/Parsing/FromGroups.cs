@@ -16,7 +16,7 @@ public static partial class FromGroups
         // The list is the first sentence; what follows ("Sofia Granström förde anteckningarna.") is another matter.
         var sentence = SentenceEnd().Match(text) is { Success: true } end ? text[..end.Index] : text.Trim().TrimEnd('.');
         // "Närvarande var …" read after its label, and ", som förde anteckningarna" after the last name.
-        sentence = KeptNotes().Replace(Opening().Replace(sentence, ""), "");
+        sentence = KeptNotes().Replace(AttendanceProse.Opening().Replace(sentence, ""), "");
         var groups = new List<(string, string)>();
         var pending = new List<string>();
         var last = BodyFirst().Match(sentence);
@@ -56,14 +56,11 @@ public static partial class FromGroups
     [GeneratedRegex(@",|(?<!\s)\s+samt\s+|(?<=\sfrån\s[^,]{1,80})(?<!\s)\s+och\s+(?=\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s+från\s)")]
     private static partial Regex Chunks();
 
-    [GeneratedRegex(@"^(?:var|deltog|närvarade)\s+")]
-    private static partial Regex Opening();
-
     [GeneratedRegex(@",\s*som\s+[^,]*$")]
     private static partial Regex KeptNotes();
 
     // "samt från vård- och äldreförvaltningen avdelningschef Maria Thornell, …": the body, then (titled) names to the end.
-    [GeneratedRegex(@"(?<!\s)\s+samt\s+från\s+(?<body>(?:\p{L}+-\s+och\s+)?\p{L}+(?:\s\p{Lu}\p{L}+)*?)\s+(?<names>(?:\p{Ll}+\s+)?\p{Lu}\p{Ll}+[ -]\p{Lu}.*)$")]
+    [GeneratedRegex(@"(?<!\s)\s+samt\s+från\s+(?<body>(?:\p{L}+-\s+och\s+)?\p{L}+(?:\s\p{Lu}\p{L}+)*?)\s+(?<names>(?:\p{Ll}+\s+)?\p{Lu}\p{Ll}+[ -]\p{Lu}.*)$", RegexOptions.Singleline)]
     private static partial Regex BodyFirst();
 
     // "avdelningschef Maria Thornell": a title in lower case right before a name.

@@ -97,7 +97,7 @@ public static partial class HeaderBlock
     private static IEnumerable<string> AttendanceFromNewLine(string line) =>
         AttendanceInLine().Match(line) is { Success: true } m ? [line[..m.Index], line[m.Index..]] : [line];
 
-    [GeneratedRegex(@"(?<=\.\s+)Närvarande\s+(?:var|vid\s+mötet\s+var)\s+\p{Lu}")]
+    [GeneratedRegex(@"(?<=\.\s{1,3})Närvarande\s+(?:var|vid\s+mötet\s+var)\s+\p{Lu}")]
     private static partial Regex AttendanceInLine();
 
     [GeneratedRegex(@"^(?:\p{L}+s\s+)?(?:möte|mötet|sammanträde|sammanträdet|träff|träffen)$", RegexOptions.IgnoreCase)]

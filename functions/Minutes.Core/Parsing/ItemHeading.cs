@@ -25,8 +25,8 @@ public static partial class ItemHeading
             var titleLine = i;
             var alone = false;
             // "§ 118" alone, its title on the line below, or below a blank line; not the end of a line that goes on
-            // ("Fredrik Sahlberg, medicinskt ansvarig sjuksköterska," over "§ 27" in a list of who took part).
-            if (!m.Success && ParagraphAlone().IsMatch(lines[i].Text) && !(i > 0 && lines[i - 1].Text.TrimEnd().EndsWith(',')))
+            // ("Fredrik Sahlberg, medicinskt ansvarig sjuksköterska," over "§ 27", set in, in a list of who took part).
+            if (!m.Success && ParagraphAlone().IsMatch(lines[i].Text) && !(i > 0 && lines[i].Indent > 0 && lines[i - 1].Text.TrimEnd().EndsWith(',')))
             {
                 var below = i + 1;
                 if (below + 1 < lines.Count && lines[below].IsBlank) below++;

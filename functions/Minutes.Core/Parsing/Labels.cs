@@ -13,16 +13,20 @@ public static partial class Labels
     public static readonly string[] Known =
         [.. Vocabulary.LabelSynonyms.Select(s => s.Word), .. Vocabulary.MoreAttendeeLabels, .. Vocabulary.MoreFieldLabels, .. Vocabulary.AttendeeLabels, .. Vocabulary.FieldLabels];
 
+    private static readonly string[] KnownUndotted = [.. Known.Select(WithoutDots)];
+
     public static (string Label, string Value)? Match(string line)
     {
         foreach (var (shortLabel, label) in Vocabulary.ShortLabels)
             if (line.StartsWith(shortLabel, StringComparison.Ordinal) && line.AsSpan(shortLabel.Length).TrimStart(' ') is [':', .. var value])
                 return (label, value.Trim().ToString());
-        // A scan may drop the dots of a letter ("Ovriga deltagare"): the label is read as printed.
+        // A scan may drop the dots of a letter ("Ovriga deltagare"): the label is still read, under its own spelling. The
+        // folding keeps every letter in its place, so the label's length is the same in both.
         var undotted = WithoutDots(line);
-        foreach (var label in Known)
+        for (var k = 0; k < Known.Length; k++)
         {
-            if (!line.StartsWith(label, StringComparison.OrdinalIgnoreCase) && !undotted.StartsWith(WithoutDots(label), StringComparison.OrdinalIgnoreCase)) continue;
+            var label = Known[k];
+            if (!line.StartsWith(label, StringComparison.OrdinalIgnoreCase) && !undotted.StartsWith(KnownUndotted[k], StringComparison.OrdinalIgnoreCase)) continue;
             var rest = line[label.Length..];
             if (rest.Length == 0) return (Canonical(label), "");
             var m = Separator().Match(rest);

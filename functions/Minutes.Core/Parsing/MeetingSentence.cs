@@ -45,7 +45,7 @@ public static partial class MeetingSentence
         return place is { Length: >= 3 } && (char.IsUpper(place[0]) || DefiniteBuilding().IsMatch(place)) ? place : null;
     }
 
-    [GeneratedRegex(@"^(?:\p{Ll}{3,}(?:huset|et|en)(?:,|$)|\p{Ll}*(?:rum|rummet|sal|salen|lokal|lokalen)\s\p{Lu})")]
+    [GeneratedRegex(@"^(?:\p{Ll}{3,}et(?:,|$)|\p{Ll}*(?:rum|rummet|sal|salen|lokal|lokalen)\s\p{Lu})")]
     private static partial Regex DefiniteBuilding();
 
     // "sammanträdde", "möttes", "träffades", "höll möte": the verb that opens the sentence's account of the meeting.

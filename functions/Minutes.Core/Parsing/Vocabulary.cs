@@ -157,8 +157,11 @@ public static class Vocabulary
     /// mötet i september", "… vid rådets möte den 20 oktober".
     /// </summary>
     public const string OwnItemAtNext =
-        @"(?:som\s+)?(?:(?:en|ett)\s+)?(?:eg(?:en|et)\s+(?:punkt|ärende)|(?:informations|diskussions|besluts)punkt)\b[^.]{0,40}?\b(?:(?:vid|till|på)\s+nästa|nästa\s+gång"
+        @"(?:som\s+)?(?:(?:en|ett)\s+)?(?:eg(?:en|et)\s+(?:punkt|ärende)|" + KindedItems + @")\b[^.]{0,40}?\b(?:(?:vid|till|på)\s+nästa|nästa\s+gång"
         + @"|(?:vid|till|på)\s+(?:\p{Ll}+s\s+)?(?:mötet|möte|sammanträdet)\s+(?:i\s+(?:" + MonthNames + @")|den\s+\d))";
+
+    /// <summary>An item of a kind on a later agenda: "ska vara en informationspunkt vid nästa sammanträde".</summary>
+    public const string KindedItems = "informationspunkt|diskussionspunkt|beslutspunkt";
 
     /// <summary>A softer cue, a commitment only in a reply or with a deadline: "ses över", "undersöks", "följs upp".</summary>
     public const string SoftCommitments = "ses över|ser över|undersöks|undersöker|följs upp|följer upp|utreds|utreder|tittar på|ska se över|ser till att|kollar upp|kollar om|kollar med";
@@ -274,7 +277,7 @@ public static class Vocabulary
         var t = name.Trim();
         return t.Length is > 3 and <= 60 && char.IsUpper(t[0])
                && (t.EndsWith("förvaltningen", StringComparison.Ordinal) || t.EndsWith("nämnden", StringComparison.Ordinal)
-                   || t.EndsWith(" kommun", StringComparison.Ordinal) || t.EndsWith(" stad", StringComparison.OrdinalIgnoreCase) || t.EndsWith(" stadsdelsförvaltning", StringComparison.Ordinal) || t.StartsWith("Region ", StringComparison.Ordinal)
+                   || t.EndsWith(" kommun", StringComparison.Ordinal) || t.EndsWith(" stad", StringComparison.Ordinal) || t.EndsWith(" Stad", StringComparison.Ordinal) || t.EndsWith(" stadsdelsförvaltning", StringComparison.Ordinal) || t.StartsWith("Region ", StringComparison.Ordinal)
                    || t.EndsWith("kontoret", StringComparison.Ordinal));
     }
 
@@ -303,7 +306,7 @@ public static class Vocabulary
     /// The meeting's own body as its minutes name it, also in a compound ("Styrgruppen fastställde"), whose past tense is
     /// this meeting's decision ("Rådet fastställde mötestiderna", "Gruppen godkände foldern"), where another's is news ("Regionfullmäktige fastställde budgeten").
     /// </summary>
-    public const string ForumNouns = "rådet|gruppen|mötet|nätverket|samrådet|beredningen|arbetsgruppen|samverkansgruppen|utskottet|presidiet|forumet|kommittén";
+    public const string ForumNouns = "rådet|gruppen|mötet|nätverket|samrådet|beredningen|arbetsgruppen|samverkansgruppen|utskottet|forumet|kommittén";
 
     /// <summary>
     /// Asking, which makes what follows in the sentence a question put to the meeting, not a commitment: "Anita Kåhre
@@ -340,7 +343,7 @@ public static class Vocabulary
     /// Task verbs the first list lacks: "Marie Ek förmedlar kontakten", "Ordföranden tar kontakt med …", "Birgit Holm
     /// samordnar svaret", "Elin Sandvik för in … på bevakningslistan".
     /// </summary>
-    public const string MoreTaskVerbs = "påminner(?!\\s+om\\b)|vidarebefordrar|förmedlar|kontrollerar|sprider|tar kontakt|tar frågan|samordnar|sammankallar|för in|för upp|gör ett utkast|gör en sammanställning|skriver ett utkast|skriver ett förslag|rättar";
+    public const string MoreTaskVerbs = "påminner(?!\\s+om\\b)(?![^.]{0,40}?\\b(?:om\\s+)?att\\b)|vidarebefordrar|förmedlar|kontrollerar|sprider|tar kontakt|tar frågan|samordnar|sammankallar|för in|för upp|gör ett utkast|gör en sammanställning|skriver ett utkast|skriver ett förslag|rättar";
 
     /// <summary>The heading of an action table's task column the first list lacks: "Att göra | Vem | När".</summary>
     public const string MoreActionColumnHeadings = "Att göra|Åtaganden";

@@ -19,13 +19,15 @@ public static partial class WatchListReference
     /// </summary>
     public static List<ActionItem> Fold(List<ActionItem> told, IReadOnlyList<ActionTable.Row> rows, IReadOnlyList<ActionItem> fromRows)
     {
-        var pointing = told.Where(a => RowOf(a.Text) is { } n && rows.Any(r => r.Number == n)).ToList();
-        var completed = fromRows.Select((action, k) => pointing.FirstOrDefault(a => RowOf(a.Text) == rows[k].Number) is { } p
-            ? action with { Owner = action.Owner ?? p.Owner, Due = action.Due ?? p.Due }
+        // TableActions gives one action per row, in the rows' order: fromRows[k] is rows[k]'s.
+        var pointing = told.Select(a => RowOf(a.Text) is { } n && rows.Any(r => r.Number == n) ? n : null).ToList();
+        var completed = fromRows.Select((action, k) => pointing.IndexOf(rows[k].Number) is var at and >= 0 && rows[k].Number is not null
+            ? action with { Owner = action.Owner ?? told[at].Owner, Due = action.Due ?? told[at].Due }
             : action);
-        return [.. told.Except(pointing), .. completed];
+        return [.. told.Where((_, k) => pointing[k] is null), .. completed];
     }
 
-    [GeneratedRegex(@"(?:\((?:\p{L}+\s+)?|\bse\s+(?:\p{L}+\s+)?)nr\.?\s*(?<n>\d{1,3})\)?\.?$", RegexOptions.IgnoreCase)]
+    // "(nr 6)", "(bevakningslistan nr 3)", "se uppföljningslistan nr 4": a bare number or a list's; not "se bilaga nr 1".
+    [GeneratedRegex(@"(?:\((?:\p{L}*listan\s+)?|\bse\s+\p{L}*listan\s+)nr\.?\s*(?<n>\d{1,3})\)?\.?$", RegexOptions.IgnoreCase)]
     private static partial Regex Reference();
 }

@@ -40,6 +40,9 @@ public class PathologicalInputTests
         ["numbered points"] = "1. ",
         ["question labels"] = "Fråga från Erik Malm (PRO) ",
         ["bars"] = "| Anna Berg | PRO | ",
+        ["capitals without spaces"] = "A",
+        ["rule dashes before a bar"] = "——|",
+        ["from lists"] = "Anna Berg från PRO samt från förvaltningen Anna Berg ",
     };
 
     /// <summary>

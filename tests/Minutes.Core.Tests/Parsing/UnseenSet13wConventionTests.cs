@@ -142,4 +142,42 @@ public class UnseenSet13wConventionTests
 
     [Fact]
     public void A_care_provider_after_a_post_is_no_person() => Assert.Null(Names.Leading("Primärvården Skåne"));
+
+    [Fact]
+    public void A_vice_chair_told_in_a_sentence_is_no_chair() =>
+        Assert.Null(ParsedLines.Parse("Lokalt samverkansmöte i Solby", "",
+            "Mötet hölls onsdagen den 4 mars 2026 kl. 13.15–15.30 på Solby lasarett. Vice ordförande var Lars Ek.", "",
+            "1. Inledning", "", "Mötet öppnades.").Chair);
+
+    [Fact]
+    public void A_state_to_come_is_no_task() =>
+        Assert.Empty(Notes("1. Övrigt", "", "Bygget kommer att under hösten vara klart enligt regionen.").ActionItems);
+
+    [Fact]
+    public void A_verb_denied_only_in_part_still_commits() =>
+        Assert.Single(Notes("1. Inbjudan", "", "Eva Lund skickar inte bara ut inbjudan utan även programmet senast den 1 november.").ActionItems);
+
+    [Fact]
+    public void A_reason_opened_by_then_is_no_time_to_come() =>
+        Assert.Single(Notes("1. Dagordning", "", "Då inga synpunkter fanns godkändes dagordningen.").AgendaItems[0].Decisions);
+
+    [Fact]
+    public void A_sentence_pointing_to_an_attachment_by_number_is_its_own_action()
+    {
+        var actions = Notes("1. Statistik", "", "Bo Sand skickar statistiken senast den 1 november, se bilaga nr 1.", "", "",
+            "Bevakningslista", "",
+            "| Nr | Ärende       | Ansvarig | Klart senast |",
+            "|----|--------------|----------|--------------|",
+            "| 1  | Kontaktlista | Eva Lund | v. 46        |").ActionItems;
+        Assert.Equal(2, actions.Count);
+    }
+
+    [Fact]
+    public void A_table_above_a_born_digital_action_table_gives_no_actions() =>
+        Assert.Equal(["Ta fram rutin"], Notes("1. Uppföljning", "", "Text.", "", "Kontakter och åtgärder", "",
+            "| Förening  | Kontakt  |",
+            "| PRO Solby | Eva Lund |",
+            "| Vad           | Vem     | När   |",
+            "|---------------|---------|-------|",
+            "| Ta fram rutin | Bo Sand | v. 14 |").ActionItems.Select(a => a.Text));
 }
