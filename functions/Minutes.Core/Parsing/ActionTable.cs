@@ -28,10 +28,10 @@ public static partial class ActionTable
             if (j + 1 < lines.Count && lines[j].IsBlank && !columns.Piped && columns.Cells(lines[j + 1]).Count(c => c.Length > 0) >= 2) j++;
             // A piped table ends at a line without a pipe: after a page break the next item's heading may follow its
             // last row with no blank line between, once the running head is taken out.
-            for (; j < lines.Count && !lines[j].IsBlank && (!columns.Piped || columns.IsRow(lines[j]) || Rule().IsMatch(lines[j].Text)); j++)
+            // A scan reads the rule under the header as marks and letters ("relje S——    Ån EN", "SS"): no row, and no end.
+            for (; j < lines.Count && !lines[j].IsBlank && (!columns.Piped || columns.IsRow(lines[j]) || Rule().IsMatch(lines[j].Text) || j == i + 1 && RuleRead(lines[j].Text)); j++)
             {
-                // A scan reads the rule under the header as marks and letters ("relje S——    Ån EN"): no row.
-                if (Rule().IsMatch(lines[j].Text) || j == i + 1 && (ScannedRule(lines[j].Text) || InCapitals(lines[j].Text))) continue;
+                if (Rule().IsMatch(lines[j].Text) || j == i + 1 && RuleRead(lines[j].Text)) continue;
                 Read(columns, lines[j], j, rows);
             }
             // A scan may read a table's last rows before its header ("Boka lokal … | Hanna Björkqvist | Snarast" over
@@ -187,6 +187,12 @@ public static partial class ActionTable
 
     [GeneratedRegex(@"^[\s|:+=-]+$")]
     private static partial Regex Rule();
+
+    private static bool RuleRead(string line) => ScannedRule(line) || InCapitals(line) || ShortMarks(line);
+
+    // "SS", "=-": a few marks with no small letter or digit.
+    private static bool ShortMarks(string line) =>
+        line.Trim() is { Length: > 0 and <= 4 } t && !t.Any(c => char.IsLower(c) || char.IsDigit(c));
 
     private static bool ScannedRule(string line) => !line.Contains('|') && (line.Contains("——") || line.Contains("__"));
 

@@ -122,4 +122,14 @@ public class ScannedPipedTableTests
              ("Boka lokal för utbildningsdagen", "Eva Lund", null)],
             meeting.ActionItems.Select(a => (a.Text, a.Owner, a.Due)));
     }
+
+    [Fact]
+    public void A_few_marks_left_by_the_rule_under_the_header_do_not_end_the_table() =>
+        Assert.Equal(["Ta fram rutin för läkemedelsgenomgång på korttidsenheten", "Redovisa andel 75+ med fast läkarkontakt"],
+            Parse("Åtgärdslista", "",
+                "| Vad    | Vem    | När",
+                "SS",
+                "Ta fram rutin för läkemedelsgenomgång på    Bo Sand,    | v. 14",
+                "korttidsenheten    Eva Lund |",
+                "| Redovisa andel 75+ med fast läkarkontakt    | Per Id | Till nästa möte").ActionItems.Select(a => a.Text));
 }
