@@ -58,7 +58,8 @@ public static partial class ActionTable
         // sjukvårds-" / "förvaltningen", "Lars Fröjd," / "Annika Löfvenius").
         var starts = rows.Count == 0 || ((columns.Item ?? columns.Number) is { } key ? Cell(key) is not null
             : Cell(columns.Owner) is { } named && !char.IsLower(named[0]) && rows[^1].Owner?.EndsWith('-') != true && rows[^1].Owner?.EndsWith(',') != true);
-        if (starts && text.Length > 0) rows.Add(new Row(Cell(columns.Item), text, Cell(columns.Owner), Cell(columns.Due), at, Cell(columns.Status), Cell(columns.Number)?.TrimEnd('.')));
+        // A letter or two left by a scan ("a    I    i") is no task.
+        if (starts && text.Count(char.IsLetter) >= 3) rows.Add(new Row(Cell(columns.Item), text, Cell(columns.Owner), Cell(columns.Due), at, Cell(columns.Status), Cell(columns.Number)?.TrimEnd('.')));
         else if (rows.Count > 0)
             rows[^1] = rows[^1] with
             {
@@ -103,7 +104,9 @@ public static partial class ActionTable
             if (action is null || Find(OwnerHeading()) is not { } owner) return null;
             // "Nr | Pkt | Vad …": a "Nr" column numbers the actions themselves, not the items.
             var scanned = lostCaption || BorderedTable.WithBars(header.Text) != header.Text;
-            return new Columns(piped, leading, starts, item, Find(NumberHeading()), action.Value, owner, Find(DueHeading()), Find(StatusHeading()), scanned);
+            // "Ansvarig    tatus": a scan may lose a caption's first letter into the bar before it.
+            var status = Find(StatusHeading()) ?? (piped ? names.FindIndex(n => n.Length >= 4 && "Status".EndsWith(n, StringComparison.OrdinalIgnoreCase) && n.Length == 5) is var k and >= 0 ? k : null : null);
+            return new Columns(piped, leading, starts, item, Find(NumberHeading()), action.Value, owner, Find(DueHeading()), status, scanned);
         }
 
         /// <summary>A row of a piped table: a line with a bar, or with its bars lost by a scan, a cell for every column.</summary>

@@ -132,4 +132,16 @@ public class ScannedPipedTableTests
                 "Ta fram rutin för läkemedelsgenomgång på    Bo Sand,    | v. 14",
                 "korttidsenheten    Eva Lund |",
                 "| Redovisa andel 75+ med fast läkarkontakt    | Per Id | Till nästa möte").ActionItems.Select(a => a.Text));
+
+    [Fact]
+    public void A_status_caption_that_lost_its_first_letter_still_closes_done_rows_and_stray_letters_are_no_task() =>
+        Assert.Equal([("Kartläggning av nattsjuksköterskor i kommunerna", "next-meeting")],
+            Parse("Bevakningslista", "",
+                "| Ärende    | Från möte | Ansvarig    tatus",
+                "JES",
+                "a    I    i",
+                "Gemensam rutin för läkemedelslista | 2026-03-17 | Bo Sand | Klar, införd 1 sept.",
+                "vid utskrivning    |    |    | Stryks.",
+                "Kartläggning av nattsjuksköterskor | 2026-03-17 | Eva Lund | Pågår, redovisas vid",
+                "i kommunerna    nästa möte").ActionItems.Select(a => (a.Text, a.Due)));
 }
