@@ -37,7 +37,7 @@ public static partial class ActionTable
             // A scan may read a table's last rows before its header ("Boka lokal … | Hanna Björkqvist | Snarast" over
             // "I | Vem | När ||"): piped rows right above the header, in the same block, go on after the rows below it.
             var above = i;
-            while (columns.Piped && columns.Scanned && above > 0 && !lines[above - 1].IsBlank && lines[above - 1].Text.Contains('|') && columns.IsRow(lines[above - 1])
+            while (columns.Piped && columns.Scanned && above > 0 && !lines[above - 1].IsBlank && lines[above - 1].Text.Contains('|')
                    && !Rule().IsMatch(lines[above - 1].Text) && rest[above - 1].Text.Length > 0) above--;
             for (var k = above; k < i; k++) Read(columns, lines[k], k, rows);
             for (var k = above; k < j; k++) rest[k] = rest[k] with { Text = "", IsBullet = false };
@@ -105,7 +105,7 @@ public static partial class ActionTable
             // "Nr | Pkt | Vad …": a "Nr" column numbers the actions themselves, not the items.
             var scanned = lostCaption || BorderedTable.WithBars(header.Text) != header.Text;
             // "Ansvarig    tatus": a scan may lose a caption's first letter into the bar before it.
-            var status = Find(StatusHeading()) ?? (piped ? names.FindIndex(n => n.Length >= 4 && "Status".EndsWith(n, StringComparison.OrdinalIgnoreCase) && n.Length == 5) is var k and >= 0 ? k : null : null);
+            var status = Find(StatusHeading()) ?? (piped ? names.FindIndex(n => n.Length == 5 && "Status".EndsWith(n, StringComparison.OrdinalIgnoreCase)) is var k and >= 0 ? k : null : null);
             return new Columns(piped, leading, starts, item, Find(NumberHeading()), action.Value, owner, Find(DueHeading()), status, scanned);
         }
 

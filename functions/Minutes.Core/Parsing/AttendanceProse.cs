@@ -44,7 +44,7 @@ public static partial class AttendanceProse
 
     // ", som förde anteckningarna": who kept the notes, read by MinuteTakerSentence.
     [GeneratedRegex(@",\s*som\s+[^,]*$")]
-    private static partial Regex KeptNotes();
+    internal static partial Regex KeptNotes();
 
     // "(under § 3)": when a person was there, no organisation.
     [GeneratedRegex(@"\s*\((?:under|från|till|vid|t\.o\.m\.|fr\.o\.m\.)\s[^()]*\)")]
@@ -52,5 +52,5 @@ public static partial class AttendanceProse
 
     // "äldreomsorgschef Lina Östberg": a title in lower case right before a name.
     [GeneratedRegex(@"(?<=^|,\s|\soch\s)\p{Ll}+\s+(?=\p{Lu}\p{Ll}+[ -]\p{Lu})")]
-    private static partial Regex TitleBeforeName();
+    internal static partial Regex TitleBeforeName();
 }

@@ -16,14 +16,14 @@ public static partial class FromGroups
         // The list is the first sentence; what follows ("Sofia Granström förde anteckningarna.") is another matter.
         var sentence = SentenceEnd().Match(text) is { Success: true } end ? text[..end.Index] : text.Trim().TrimEnd('.');
         // "Närvarande var …" read after its label, and ", som förde anteckningarna" after the last name.
-        sentence = KeptNotes().Replace(AttendanceProse.Opening().Replace(sentence, ""), "");
+        sentence = AttendanceProse.KeptNotes().Replace(AttendanceProse.Opening().Replace(sentence, ""), "");
         var groups = new List<(string, string)>();
         var pending = new List<string>();
         var last = BodyFirst().Match(sentence);
         if (last.Success)
         {
             sentence = sentence[..last.Index];
-            groups.Add((ActionOwner.Capitalised(last.Groups["body"].Value), TitleBeforeName().Replace(last.Groups["names"].Value, "")));
+            groups.Add((ActionOwner.Capitalised(last.Groups["body"].Value), AttendanceProse.TitleBeforeName().Replace(last.Groups["names"].Value, "")));
         }
         foreach (var chunk in Chunks().Split(sentence).Select(c => c.Trim()).Where(c => c.Length > 0))
         {
@@ -56,14 +56,7 @@ public static partial class FromGroups
     [GeneratedRegex(@",|(?<!\s)\s+samt\s+|(?<=\sfrån\s[^,]{1,80})(?<!\s)\s+och\s+(?=\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s+från\s)")]
     private static partial Regex Chunks();
 
-    [GeneratedRegex(@",\s*som\s+[^,]*$")]
-    private static partial Regex KeptNotes();
-
     // "samt från vård- och äldreförvaltningen avdelningschef Maria Thornell, …": the body, then (titled) names to the end.
     [GeneratedRegex(@"(?<!\s)\s+samt\s+från\s+(?<body>(?:\p{L}+-\s+och\s+)?\p{L}+(?:\s\p{Lu}\p{L}+)*?)\s+(?<names>(?:\p{Ll}+\s+)?\p{Lu}\p{Ll}+[ -]\p{Lu}.*)$", RegexOptions.Singleline)]
     private static partial Regex BodyFirst();
-
-    // "avdelningschef Maria Thornell": a title in lower case right before a name.
-    [GeneratedRegex(@"(?<=^|,\s|\soch\s)\p{Ll}+\s+(?=\p{Lu}\p{Ll}+[ -]\p{Lu})")]
-    private static partial Regex TitleBeforeName();
 }
