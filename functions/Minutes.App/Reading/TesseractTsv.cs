@@ -17,6 +17,7 @@ internal static class TesseractTsv
         public int Top => Words.Min(w => w.Top);
         public int Bottom => Words.Max(w => w.Top + w.Height);
         public int Left => Words.Min(w => w.Left);
+        public int Right => Words.Max(w => w.Left + w.Width);
         public int Height => Bottom - Top;
     }
 
@@ -48,8 +49,6 @@ internal static class TesseractTsv
 
     private static IReadOnlyList<TextLine> ToLines(List<Word> words, int pageWidth)
     {
-        // Tesseract's own lines in its reading order: it keeps a table's columns apart (column by column, as the
-        // source reads), while a label and its value ("Datum    Torsdagen …") come out as one line with a wide gap.
         var rows = words.GroupBy(w => w.LineKey).Select(g =>
         {
             var row = new Row(g.First());
@@ -57,23 +56,91 @@ internal static class TesseractTsv
             return row;
         }).ToList();
 
-        var ordered = rows;
-        var typicalHeight = ordered.Count == 0 ? 0 : ordered.Select(r => r.Height).Order().ElementAt(ordered.Count / 2);
-        var wordSpace = Median(ordered.SelectMany(r => Gaps(r.Words)).Where(g => g > 0).ToList());
+        var typicalHeight = rows.Count == 0 ? 0 : rows.Select(r => r.Height).Order().ElementAt(rows.Count / 2);
+        var wordSpace = Median(rows.SelectMany(r => Gaps(r.Words)).Where(g => g > 0).ToList());
+        var slope = Skew(rows);
         var lines = new List<TextLine>();
-        for (var i = 0; i < ordered.Count; i++)
+        var visual = VisualLines(rows, typicalHeight, slope);
+        for (var i = 0; i < visual.Count; i++)
         {
-            var row = ordered[i];
+            var line = visual[i];
             // A gap of half a line or more is a paragraph break (lines of one paragraph nearly touch), which a text
             // layer shows as a blank line.
-            if (i > 0 && row.Top - ordered[i - 1].Bottom > typicalHeight / 2) lines.Add(new TextLine(""));
-            var scored = row.Words.Where(w => !double.IsNaN(w.Confidence)).ToList();
+            if (i > 0 && Top(line, slope) - Bottom(visual[i - 1], slope) > typicalHeight / 2) lines.Add(new TextLine(""));
+            var scored = line.SelectMany(r => r.Words).Where(w => !double.IsNaN(w.Confidence)).ToList();
             lines.Add(new TextLine(
-                RowText(row, typicalHeight, wordSpace),
+                LineText(line, typicalHeight, wordSpace),
                 scored.Count == 0 ? null : Math.Round(scored.Average(w => w.Confidence), 3),
-                Indent: pageWidth <= 0 ? null : Math.Round((double)row.Left / pageWidth, 3)));
+                Indent: pageWidth <= 0 ? null : Math.Round((double)line.Min(r => r.Left) / pageWidth, 3)));
         }
         return lines;
+    }
+
+    // Tesseract reads a page block by block: a column of labels ("Plats och tid", "Beslutande") comes out before the
+    // column of their values, and a table column by column. A text layer, and the document as written, read line by
+    // line across the page, so rows Tesseract found side by side at one height are one line again, left to right.
+    // On a page Tesseract turned upright (psm 1) its boxes stay in the scan's coordinates, where left to right is no
+    // reading order: there its own order stands.
+    private static List<List<Row>> VisualLines(List<Row> rows, int typicalHeight, double slope)
+    {
+        if (!ReadLeftToRight(rows)) return rows.Select(r => new List<Row> { r }).ToList();
+        var lines = new List<List<Row>>();
+        foreach (var row in rows.OrderBy(r => Middle(r, slope)))
+        {
+            var beside = lines.LastOrDefault(l =>
+                Math.Abs(Middle(l[0], slope) - Middle(row, slope)) < typicalHeight / 2.0 && l.All(r => Apart(r, row)));
+            if (beside is null) lines.Add([row]);
+            else
+            {
+                beside.Add(row);
+                beside.Sort((a, b) => a.Left.CompareTo(b.Left));
+            }
+        }
+        return lines;
+    }
+
+    private static bool ReadLeftToRight(List<Row> rows)
+    {
+        var several = rows.Where(r => r.Words.Count > 1).ToList();
+        return several.Count == 0 || several.Count(r => Gaps(r.Words).All(g => g > -r.Height)) >= 0.9 * several.Count;
+    }
+
+    private static bool Apart(Row a, Row b) => a.Right <= b.Left || b.Right <= a.Left;
+
+    // A scan is a little turned: a row's words climb or fall across the page. The slope is the median over the rows
+    // long enough to measure it, so "the same height" is measured along the page's own lines.
+    private static double Skew(List<Row> rows)
+    {
+        var slopes = rows.Where(r => r.Words.Count >= 4 && r.Right - r.Left > 300).Select(r =>
+        {
+            var xs = r.Words.Select(w => w.Left + w.Width / 2.0).ToList();
+            var ys = r.Words.Select(w => w.Top + w.Height / 2.0).ToList();
+            var (mx, my) = (xs.Average(), ys.Average());
+            var sxx = xs.Sum(x => (x - mx) * (x - mx));
+            return sxx == 0 ? 0 : xs.Zip(ys, (x, y) => (x - mx) * (y - my)).Sum() / sxx;
+        }).Order().ToList();
+        return slopes.Count == 0 ? 0 : slopes[slopes.Count / 2];
+    }
+
+    private static double Middle(Row row, double slope) =>
+        row.Words.Average(w => w.Top + w.Height / 2.0 - slope * (w.Left + w.Width / 2.0));
+
+    private static double Top(List<Row> line, double slope) => line.Min(r => r.Words.Min(w => w.Top - slope * (w.Left + w.Width / 2.0)));
+
+    private static double Bottom(List<Row> line, double slope) =>
+        line.Max(r => r.Words.Max(w => w.Top + w.Height - slope * (w.Left + w.Width / 2.0)));
+
+    // Rows set side by side are columns: a run of spaces between them, as between a label and its value.
+    private static string LineText(List<Row> line, int typicalHeight, int wordSpace)
+    {
+        var text = new System.Text.StringBuilder(RowText(line[0], typicalHeight, wordSpace));
+        for (var i = 1; i < line.Count; i++)
+        {
+            var gap = line[i].Left - line[i - 1].Right;
+            text.Append(gap > ColumnGapInLines * typicalHeight || gap > ColumnGapInSpaces * wordSpace ? "    " : " ")
+                .Append(RowText(line[i], typicalHeight, wordSpace));
+        }
+        return text.ToString();
     }
 
     // A wide gap inside a row separates a label from its value, or one table cell from the next; keep it visible as

@@ -12,6 +12,11 @@ public sealed class TesseractTsvTests
     private static IEnumerable<string> Row(int line, params (string Text, int Left)[] words) =>
         words.Select((w, i) => string.Join('\t', 5, 1, 1, 1, line, i + 1, w.Left, 100 + line * 60, w.Text.Length * 8, Height, 95, w.Text));
 
+    // One row in block `block`, its top at `top` and climbing `rise` pixels per 100 across the page (a turned scan).
+    private static IEnumerable<string> Placed(int block, int line, int top, double rise, params (string Text, int Left)[] words) =>
+        words.Select((w, i) => string.Join('\t', 5, 1, block, 1, line, i + 1, w.Left, top - (int)Math.Round(rise * w.Left / 100),
+            w.Text.Length * 8, Height, 95, w.Text));
+
     // Words set one after another with ordinary spaces, starting at x.
     private static (string, int)[] Set(string text, int x)
     {
@@ -74,4 +79,34 @@ public sealed class TesseractTsvTests
     [Fact]
     public void Words_an_ordinary_space_apart_read_as_one_run() =>
         Assert.Equal("Dagordningen godkändes utan ändringar av styrgruppen", Lines(Prose)[^1]);
+
+    // Tesseract reads a column of labels as one block and the column of their values as the next.
+    private static IEnumerable<string>[] LabelsThenValues(double rise) =>
+    [
+        Placed(1, 1, 100, rise, Set("Marie Tingvall öppnade mötet och hälsade alla välkomna till rådet", 150)),
+        Placed(2, 1, 200, rise, Set("Plats och tid", 150)),
+        Placed(2, 2, 300, rise, Set("Beslutande", 150)),
+        Placed(3, 1, 200, rise, Set("Stadshuset, sammanträdesrum Kåsan, kl. 09.00", 600)),
+        Placed(3, 2, 300, rise, Set("Ann-Sofie Wennerlund (M), ordförande", 600)),
+        Placed(3, 3, 345, rise, Set("Tomas Gilljam (S)", 600)),
+    ];
+
+    [Fact]
+    public void Labels_and_values_read_as_two_blocks_come_out_line_by_line_as_written() =>
+        Assert.Equal(
+            ["Plats och tid    Stadshuset, sammanträdesrum Kåsan, kl. 09.00", "Beslutande    Ann-Sofie Wennerlund (M), ordförande", "Tomas Gilljam (S)"],
+            Lines(LabelsThenValues(rise: 0)).Skip(1));
+
+    [Fact]
+    public void On_a_turned_scan_a_label_is_set_beside_its_own_value_not_the_line_above() =>
+        // 5 pixels a hundred (3 degrees): the value 550 pixels to the right stands 27 pixels higher than its label, the
+        // next row under the label 21 pixels lower, half a line or more either way.
+        Assert.Equal(
+            ["Plats och tid    Stadshuset, sammanträdesrum Kåsan, kl. 09.00", "Beslutande    Ann-Sofie Wennerlund (M), ordförande", "Tomas Gilljam (S)"],
+            Lines(LabelsThenValues(rise: 5)).Skip(1));
+
+    [Fact]
+    public void Rows_one_above_the_other_are_not_joined_though_they_are_apart_across_the_page() =>
+        Assert.Equal(["Beslutande", "Tomas Gilljam (S)"],
+            Lines([.. Prose, Placed(2, 1, 300, 0, Set("Beslutande", 150)), Placed(3, 1, 300 + Height, 0, Set("Tomas Gilljam (S)", 600))]).Skip(2));
 }
