@@ -16,7 +16,7 @@ public static partial class ActionOwner
         var passive = Passive().IsMatch(cue.Value);
         if (passive && DoerBesidePassive(sentence, cue, people) is { } doer) return doer;
         // "Rådets organisationer ombeds …", "Hälso- och sjukvårdsförvaltningen ges i uppdrag …": the subject is asked.
-        if ((!passive || cue.Value.StartsWith("ombeds") || cue.Value.StartsWith("ges i")) && SubjectOfActive(sentence, cue, people) is { } subject) return subject;
+        if ((!passive || cue.Value.StartsWith("omb") || cue.Value.StartsWith("ges i")) && SubjectOfActive(sentence, cue, people) is { } subject) return subject;
         if (passive && AgentOfPassive(sentence, people) is { } agent) return agent;
         if (SpokenBy(sentence, paragraph, people) is { } speaker) return speaker;
         // A bare passive ("Presentationen sänds ut med anteckningarna") names no one; an active cue without a subject
@@ -217,7 +217,7 @@ public static partial class ActionOwner
     private static partial Regex Auxiliary();
 
     // A passive cue, a delivery in the passive, or a matter made an item of its own ("som en egen punkt vid nästa …").
-    [GeneratedRegex($@"^(ombeds|bordläggs|ges i|sänds|skickas|kontaktas|bjuds|återrapporteras|läggs|tas upp|lyfts|följs|ses|undersöks|utreds|{Vocabulary.DeliveredPassives}|som\s|(?:en|ett)\s+(?:eg(?:en|et)|{Vocabulary.KindedItems})\s|eg(?:en|et)\s)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex($@"^(ombeds|ombads|bordläggs|ges i|sänds|skickas|kontaktas|bjuds|återrapporteras|läggs|tas upp|lyfts|följs|ses|undersöks|utreds|{Vocabulary.DeliveredPassives}|som\s|(?:en|ett)\s+(?:eg(?:en|et)|{Vocabulary.KindedItems})\s|eg(?:en|et)\s)", RegexOptions.IgnoreCase)]
     private static partial Regex Passive();
 
     // "Gunvor och Stig skriver ett utkast som skickas …": two of the meeting's people as the sentence's subject.

@@ -42,7 +42,7 @@ public static partial class CommitmentDue
         var due = DueDates.Read(next, meetingDate);
         return !ActionCues.HasSoftCue(next) && ActorTask.Read(next, due, people) is null && !NextAgenda().IsMatch(next)
                && (ActionCues.Firm().Match(next) is not { Success: true } then
-                   || ActionOwner.IsPassive(then) && !then.Value.StartsWith("ombeds", StringComparison.OrdinalIgnoreCase))
+                   || ActionOwner.IsPassive(then) && !then.Value.StartsWith("omb", StringComparison.OrdinalIgnoreCase))
             ? due : null;
     }
 

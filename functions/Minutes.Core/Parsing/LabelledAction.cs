@@ -4,8 +4,8 @@ namespace Minutes.Parsing;
 
 /// <summary>
 /// An action written out with labels: "Åtgärd: Sammanställa … Ansvarig: Mikael Thorén. Klart: maj 2025",
-/// "Uppdrag: Redovisa … (Ansvarig: Karin Sjö)", or a sentence followed by "Ansvarig: X" (and "Klart:", "Klart till:",
-/// "Senast:" for when).
+/// "Uppdrag: Redovisa … (Ansvarig: Karin Sjö)", or a sentence followed by "Ansvarig: X" (and a time label for when:
+/// "Klart:", "Senast:", "Återrapport:").
 /// </summary>
 public static partial class LabelledAction
 {
@@ -37,7 +37,7 @@ public static partial class LabelledAction
     /// <summary>A line that opens with who answers or when ("Ansvarig: Sofia Lind", "Klart: maj"): the action above goes on.</summary>
     public static bool OpensWithOwnerOrDue(string line) => OwnerOrDueFirst().IsMatch(line);
 
-    [GeneratedRegex($@"^\s*(?:{OwnerLabel}|Klart(?:\s+till)?)\s*[:;]", RegexOptions.IgnoreCase)]
+    [GeneratedRegex($@"^\s*(?:{OwnerLabel}|{Vocabulary.ActionTimeLabels})\s*[:;]", RegexOptions.IgnoreCase)]
     private static partial Regex OwnerOrDueFirst();
 
     /// <summary>
@@ -65,7 +65,7 @@ public static partial class LabelledAction
     [GeneratedRegex(@"(?:^|\s)(?:Åtgärd(?:er)?|Uppdrag|Att göra)\s*[:;]\s*", RegexOptions.IgnoreCase)]
     private static partial Regex Action();
 
-    [GeneratedRegex(@"\b(?:Klart(?:\s+till)?|Senast|Tidplan|Deadline)\s*[:;]\s*(.+)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex($@"(?<!\p{{L}})(?:{Vocabulary.ActionTimeLabels})\s*[:;]\s*(.+)$", RegexOptions.IgnoreCase)]
     private static partial Regex When();
 
     private static string UpToCut(string value) => Cut().Match(value) is { Success: true } cut ? value[..cut.Index].TrimEnd() : value;
@@ -73,6 +73,6 @@ public static partial class LabelledAction
     // Where a label's value ends: a full stop before the next label, or the next label itself; not the abbreviation's
     // full stop before a number ("Klart: v. 12"); a clause about the one named ("Ansvarig: Britt-Marie Alvinsson, som
     // samlar in synpunkterna").
-    [GeneratedRegex(@"\.\s(?!\d)|\.$|\s(?:Klart|Senast|Tidplan|Deadline)\b|,\s+som\s", RegexOptions.IgnoreCase)]
+    [GeneratedRegex($@"\.\s(?!\d)|\.$|\s(?:{Vocabulary.ActionTimeLabels})(?!\p{{L}})|,\s+som\s", RegexOptions.IgnoreCase)]
     private static partial Regex Cut();
 }

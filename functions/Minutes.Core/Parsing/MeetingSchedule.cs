@@ -27,10 +27,14 @@ public static partial class MeetingSchedule
             sinceAnnounced = sinceAnnounced == int.MaxValue ? sinceAnnounced : sinceAnnounced + 1;
             // "Sammanträdena hålls på torsdagar kl. 14.00–16.00:" gives the list below its time.
             if (line.EndsWith(':') && SwedishDates.TimeRange(line).Start is not null && SwedishDates.FirstDate(line) is null) common = line;
-            // A header field ("Datum: 12 juni 2025") neither announces a list nor is one.
-            var field = Labels.Match(line) is not null && !ScheduleAnnouncement.Is(line);
+            // "Mötesdatum 2027 (onsdagar kl. 14.00–16.00): 3 februari, …": the time before the colon is the list's.
+            var announcement = ScheduleAnnouncement.Is(line);
+            if (announcement && line.IndexOf(':') is var colon and > 0 && SwedishDates.TimeRange(line[..colon]).Start is not null) common = line[..colon];
+            // A header field ("Datum: 12 juni 2025", "Sammanträdesdatum    2026-09-22") neither announces a list nor is one.
+            var label = Labels.Match(line);
+            var field = label is not null && !announcement;
             var announced = field ? null : AnnouncedYear(line);
-            if (announced is not null || ListHeading().IsMatch(line) || !field && ScheduleAnnouncement.Is(line))
+            if (announced is not null || ListHeading().IsMatch(line) && !(field && label!.Value.Value.Length > 0) || !field && announcement)
             {
                 if (announced is not null) year = int.Parse(announced.Value);
                 sinceAnnounced = 0;
@@ -49,7 +53,7 @@ public static partial class MeetingSchedule
                 continue;
             }
             var m = DateLine().Match(line);
-            if (!m.Success) continue;
+            if (!m.Success || i > 0 && !lines[i].IsBullet && Unfinished(lines[i - 1].Text)) continue;
             meetings.Add(m.Groups["date"].Value, SwedishDates.TimeRange(m.Groups["time"].Value.Length > 0 ? m.Groups["time"].Value : common), reference, direction);
             sinceAnnounced = 0;
         }
@@ -98,6 +102,15 @@ public static partial class MeetingSchedule
     // "Styrgruppen:", "- Referensgruppen med patient- och pensionärsorganisationer:": a body's name before its dates.
     [GeneratedRegex(@"^(?:[-–•*]\s*)?(?<body>\p{Lu}\p{Ll}+(?:[ -][\p{L}-]+){0,6}):(?:\s|$)")]
     private static partial Regex BodyLabel();
+
+    /// <summary>
+    /// A line of prose that stops mid-sentence ("Pensionärsorganisationerna skickar in frågor till sekreteraren senast"):
+    /// a date on the line below ends that sentence (a deadline), it is no entry of a list. A heading over a list is short
+    /// or announces it; an entry above is an entry (the place after its date may end in a lower-case letter).
+    /// </summary>
+    private static bool Unfinished(string line) =>
+        line.Length > 0 && char.IsLower(line[^1]) && line.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length >= 4
+        && !DateLine().IsMatch(line) && !ListHeading().IsMatch(line) && !ScheduleAnnouncement.Is(line) && AnnouncedYear(line) is null;
 
     /// <summary>The meetings a list gives, each date once, the first time it is listed.</summary>
     private sealed class Listed

@@ -124,7 +124,7 @@ public static class Vocabulary
     /// förvaltningen", "uppdrog samrådet åt förvaltningen", "gav Anna i uppdrag", "tas upp som egen punkt vid nästa". Group "to" is who a task is given to.
     /// </summary>
     public const string FirmCommitments =
-        "återkommer|återkomma|ombeds"
+        "återkommer|återkomma|ombeds|ombads"
         + "|får i uppdrag|ges i uppdrag|fick i uppdrag|gavs i uppdrag"
         + "|tar med sig|tar med (?:frågan|synpunkten|inspelet|detta)|tar med (?:den|dem|det) till|åtar sig|ska se till att|lovar att"
         // "… tar med förslaget till nästa möte": a thing brought to the next meeting.
@@ -354,8 +354,11 @@ public static class Vocabulary
     /// <summary>An arrow that marks a line as an action in informal notes: "-> Peter och Sofia går igenom …".</summary>
     public const string ActionArrows = "->|→|=>|⇒";
 
-    /// <summary>The labels of an action's time: "Deadline: 10 mars", "Klart: nästa möte", "Senast: 30/5".</summary>
-    public const string ActionTimeLabels = "Deadline|Klart|Senast";
+    /// <summary>
+    /// The labels of an action's time: "Deadline: 10 mars", "Klart: nästa möte", "Klart till: maj", "Senast: 30/5",
+    /// "Tidplan: v. 12", "Återrapport: till nästa möte" (when the one named reports back).
+    /// </summary>
+    public const string ActionTimeLabels = @"Deadline|Klart(?:\s+till)?|Senast|Tidplan|Återrapport(?:ering|eras)?";
 
     /// <summary>A commission addressed by a label: "Uppdrag till sekretariatet: bjud in …".</summary>
     public const string CommissionLabels = "Uppdrag till|Uppdrag åt";

@@ -1,0 +1,62 @@
+using Minutes.Model;
+using Minutes.Parsing;
+
+namespace Minutes.Tests.Parsing;
+
+/// <summary>Conventions of unseen minutes (sets 13y and 13z), each in the general form the parser reads.</summary>
+public class UnseenSet13yConventionTests
+{
+    private static Meeting Notes(params string[] body) => ParsedLines.Parse(
+    [
+        "Samverkansrådet i Solby län", "Minnesanteckningar", "", "Datum: 2026-10-06", "",
+        "Närvarande", "Anna Berg, Region Solby", "Eva Lund, PRO Solby", "",
+        .. body,
+    ]);
+
+    [Fact]
+    public void A_report_back_label_under_the_owner_is_the_due_and_no_part_of_the_owner()
+    {
+        var action = Assert.Single(Notes("1. Utskrivning från sjukhus", "",
+            "Uppdrag: Ta fram ett förslag till gemensam checklista för information till", "anhöriga inför utskrivning.",
+            "Ansvarig: Mona Karlsson", "Återrapport: till nästa möte").ActionItems);
+        Assert.Equal(("Mona Karlsson", "next-meeting"), (action.Owner, action.Due));
+    }
+
+    [Fact]
+    public void Those_who_were_asked_in_the_past_tense_are_asked_to_act() =>
+        Assert.Equal(("Kommunerna", "2026-12"), Assert.Single(Notes("1. Frågor", "",
+            "Svar: Kommunerna ombads se över sina hemsidor och lägga in länken senast i december.").ActionItems) is var a
+            ? (a.Owner, a.Due) : default);
+
+    [Fact]
+    public void The_posting_dates_under_the_meeting_date_field_of_a_protokoll_are_no_coming_meetings()
+    {
+        var meeting = Notes("1. Öppnande", "", "Mötet öppnades.", "", "ANSLAG/BEVIS", "",
+            "Organ                Kommunala pensionärsrådet",
+            "Sammanträdesdatum    2026-10-06",
+            "Anslaget sätts upp   2026-10-14            Anslaget tas ned   2026-11-05");
+        Assert.Empty(meeting.ScheduledMeetings);
+        Assert.Null(meeting.NextMeeting);
+    }
+
+    [Fact]
+    public void A_year_of_meeting_dates_with_their_weekday_and_time_in_parentheses_is_a_list()
+    {
+        var meeting = Notes("1. Nästa möte", "",
+            "Mötesdatum 2027 (onsdagar kl. 14.00–16.00): 3 februari, 14 april, 9 juni,", "22 september och 24 november.");
+        Assert.Equal(["2027-02-03", "2027-04-14", "2027-06-09", "2027-09-22", "2027-11-24"],
+            meeting.ScheduledMeetings.Select(m => m.Date.ToString("yyyy-MM-dd")));
+        Assert.All(meeting.ScheduledMeetings, m => Assert.Equal(new TimeOnly(14, 0), m.StartTime));
+    }
+
+    [Fact]
+    public void A_deadline_that_ends_a_sentence_on_the_line_below_is_no_meeting_of_the_list_above()
+    {
+        var meeting = Notes("1. Kommande möten", "", "Dialogmötena 2027 hålls enligt följande:", "",
+            "  Torsdag 22 april 2027      kl. 13.30–16.00    Värnamo sjukhus, aulan",
+            "  Torsdag 23 september 2027  kl. 13.30–16.00    Kommunhuset i Gislaved", "",
+            "Pensionärsorganisationerna skickar in frågor till sekreteraren senast", "den 8 april.");
+        Assert.Equal(["2027-04-22", "2027-09-23"], meeting.ScheduledMeetings.Select(m => m.Date.ToString("yyyy-MM-dd")));
+        Assert.Equal("2027-04-08", Assert.Single(meeting.ActionItems).Due);
+    }
+}
