@@ -72,7 +72,7 @@ public static partial class HeaderBlock
         var (organization, department) = Issuer(text, letterhead, runningHeads);
         if (title is not null) title = KindPhraseTitle.Strip(title);
 
-        var fields = Fields(text, firstLabel);
+        var fields = Fields(text, firstLabel, out var groups);
         // "Datum: 2027-03-24" in the letterhead is the day it was written when "Tid: onsdagen den 17 mars 2027, kl. 14.00"
         // names the meeting's own.
         var dateText = (Value(fields, "Tid") is { } dated && SwedishDates.FirstDate(dated) is not null ? dated : null)
@@ -86,7 +86,7 @@ public static partial class HeaderBlock
         // A name is the field's first line: "Sekreterare: Elsa Frödin" over blank lines and "Dagordning" ends there.
         var chair = NameIn(FirstLine(fields, Vocabulary.ChairLabels));
         var secretary = NameIn(FirstLine(fields, Vocabulary.NoteTakerLabels));
-        var attendees = fields.Where(f => Labels.IsAttendeeLabel(f.Label)).ToList();
+        var attendees = fields.Where((f, k) => Labels.IsAttendeeLabel(f.Label) || groups.Contains(k)).ToList();
         if (title is null) warnings.Add("No title was found in the header.");
 
         return new Header(type, title, organization, department, diary, date, start, end, location, chair, secretary, attendees, warnings);
@@ -133,16 +133,40 @@ public static partial class HeaderBlock
     /// of prose after a blank line (the forum's purpose, say) is not its value. Several labels may share a line
     /// ("Datum: 2025-09-18   Tid: 09.30–12.00   Plats: Regionens hus").
     /// </summary>
-    private static List<(string Label, List<string> Lines)> Fields(List<string> text, int firstLabel)
+    /// <param name="groups">The fields a heading in the label column opened among the attendee labels (<see cref="ColumnGroupLabel"/>).</param>
+    private static List<(string Label, List<string> Lines)> Fields(List<string> text, int firstLabel, out HashSet<int> groups)
     {
         var fields = new List<(string Label, List<string> Lines)>();
+        groups = [];
         if (firstLabel < 0) return fields;
         var afterBlank = false;
         var prose = false;
+        var valueColumn = -1;
         // "Datum 2026-05-07   Tid kl. 9.30   Plats …": on a line that opens with a label, later labels need no colon.
         foreach (var line in text.Skip(firstLabel).SelectMany(l => GapSplit.Before(l, Labels.Match(l) is null ? LabelStart() : LabelOrBareStart())))
         {
-            if (Labels.Match(line) is { } field) { fields.Add((field.Label, field.Value.Length > 0 ? [field.Value] : [])); prose = false; }
+            var last = fields.Count - 1;
+            if (Labels.Match(line) is { } field)
+            {
+                fields.Add((field.Label, field.Value.Length > 0 ? [field.Value] : []));
+                prose = false;
+                valueColumn = ColumnGroupLabel.ValueColumn(line, field.Value);
+            }
+            else if (last >= 0 && (Labels.IsAttendeeLabel(fields[last].Label) || groups.Contains(last)) && ColumnGroupLabel.Read(line, valueColumn) is var (group, first))
+            {
+                fields.Add((group, [first]));
+                groups.Add(fields.Count - 1);
+            }
+            // "Pensionärsorganisationerna" after a blank line under names of an attendee label: a group heading of its own
+            // (first under the label, the attendee block reads it as the heading it is).
+            else if (afterBlank && last >= 0 && fields[last].Lines.Count > 0 && (Labels.IsAttendeeLabel(fields[last].Label) || groups.Contains(last))
+                     && ColumnGroupLabel.IsHeading(line))
+            {
+                fields.Add((line.Trim(), []));
+                groups.Add(fields.Count - 1);
+            }
+            else if (groups.Contains(last) && fields[last].Lines.Count == 1 && ColumnGroupLabel.Continuation(line, valueColumn) is var (word, value))
+                fields[last] = (fields[last].Label + " " + word, [.. fields[last].Lines, value]);
             else if (afterBlank && IsProse(line)) prose = true;
             else if (line.Length > 0 && fields.Count > 0 && !prose) fields[^1].Lines.Add(line);
             afterBlank = line.Length == 0;

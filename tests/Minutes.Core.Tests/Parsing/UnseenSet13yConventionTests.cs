@@ -59,4 +59,36 @@ public class UnseenSet13yConventionTests
         Assert.Equal(["2027-04-22", "2027-09-23"], meeting.ScheduledMeetings.Select(m => m.Date.ToString("yyyy-MM-dd")));
         Assert.Equal("2027-04-08", Assert.Single(meeting.ActionItems).Due);
     }
+
+    [Fact]
+    public void A_group_heading_in_the_label_column_that_wraps_heads_its_table_of_names_and_organisations()
+    {
+        var meeting = ParsedLines.Parse(
+            "SOLBY KOMMUN                                        SAMMANTRÄDESPROTOKOLL", "", "Kommunala funktionsrättsrådet", "",
+            "Plats och tid         Stadshuset, kl. 13.15–15.30", "",
+            "Ledamöter             Tomas Lind (M), ordförande", "",
+            "Organisationernas     Namn                      Organisation",
+            "representanter        Lars-Göran Frid           DHR Solby",
+            "                      Jenny Forn                Autism- och Aspergerföreningen",
+            "                                                Solby",
+            "                      Anders Lövk               Reumatikerföreningen Solby", "",
+            "Övriga närvarande     Camilla Ryd, sekreterare", "",
+            "§ 1    Öppnande", "Mötet öppnas.");
+        Assert.Equal(
+            [("Tomas Lind", "M"), ("Lars-Göran Frid", "DHR Solby"), ("Jenny Forn", "Autism- och Aspergerföreningen Solby"),
+             ("Anders Lövk", "Reumatikerföreningen Solby"), ("Camilla Ryd", "Övriga närvarande")],
+            meeting.Attendees.Select(a => (a.Name, a.Organization)));
+    }
+
+    [Theory]
+    [InlineData("Pensionärsorganisationerna")]
+    [InlineData("Förvaltningen")]
+    public void A_one_word_group_heading_after_a_blank_line_is_no_end_of_the_name_above(string heading)
+    {
+        var meeting = ParsedLines.Parse("Regionala pensionärsrådet", "Minnesanteckningar", "", "Datum       Tisdag 8 september 2026", "",
+            "Närvarande", "", "Förtroendevalda", "Elsy Olofs (C), ordförande", "Annika Röd (M)", "",
+            heading, "PRO                     Kjell-Åke Norr, Bengt Holm", "", "1.  Mötet öppnas", "Mötet öppnades.");
+        Assert.Equal([("Elsy Olofs", "C"), ("Annika Röd", "M"), ("Kjell-Åke Norr", "PRO"), ("Bengt Holm", "PRO")],
+            meeting.Attendees.Select(a => (a.Name, a.Organization)));
+    }
 }

@@ -1,0 +1,58 @@
+using System.Text.RegularExpressions;
+
+namespace Minutes.Parsing;
+
+/// <summary>
+/// A heading in a front sheet's label column that is no label the parser knows, among the attendee labels: it heads
+/// the names beside and below it as "Övriga närvarande" heads its own, and may wrap onto a second line in lower case.
+/// <code>
+/// Ledamöter             Tomas Lindell (M), ordförande
+/// Organisationernas     Namn                 Organisation
+/// representanter        Lars-Göran Fridh     DHR Karlskrona
+/// </code>
+/// </summary>
+public static partial class ColumnGroupLabel
+{
+    /// <summary>"Organisationernas     Namn   Organisation": the heading and its first value, the value in the values' column.</summary>
+    public static (string Label, string Value)? Read(string line, int valueColumn) =>
+        InColumns(line, valueColumn) is { } m && char.IsUpper(m.Groups["label"].Value[0]) ? (m.Groups["label"].Value, m.Groups["value"].Value.TrimEnd()) : null;
+
+    /// <summary>"representanter        Lars-Göran Fridh …": the heading's wrapped word and the value beside it.</summary>
+    public static (string Word, string Value)? Continuation(string line, int valueColumn) =>
+        InColumns(line, valueColumn) is { } m && char.IsLower(m.Groups["label"].Value[0]) && !m.Groups["label"].Value.Contains(' ')
+            ? (m.Groups["label"].Value, m.Groups["value"].Value.TrimEnd()) : null;
+
+    /// <summary>
+    /// A one-word heading alone on its line after a blank one: a plural in its definite form ("Pensionärsorganisationerna",
+    /// "Kommunerna") or an organisation's ("Förvaltningen").
+    /// </summary>
+    public static bool IsHeading(string line)
+    {
+        // A lone word is read as the end of the name above it: a group's is told by its form (a surname wrapped onto a
+        // line of its own is none). A heading of more words ("Från förvaltningen") the attendee block reads itself.
+        var text = line.Trim();
+        return OneWord().IsMatch(text)
+               && (Vocabulary.IsOrganisation(text) || Vocabulary.OrganisationNouns.Contains(text.ToLowerInvariant()) || DefinitePlural().IsMatch(text));
+    }
+
+    [GeneratedRegex(@"^\p{Lu}[\p{L}-]+$")]
+    private static partial Regex OneWord();
+
+    [GeneratedRegex(@"^\p{Lu}\p{Ll}{3,}(?:erna|arna|orna)$")]
+    private static partial Regex DefinitePlural();
+
+    /// <summary>Where a label's value starts on its line, when a gap of the layout sets it apart; else -1.</summary>
+    public static int ValueColumn(string line, string value)
+    {
+        var at = value.Length == 0 ? -1 : line.IndexOf(value, StringComparison.Ordinal);
+        return at >= 2 && line[at - 1] == ' ' && line[at - 2] == ' ' ? at : -1;
+    }
+
+    // A value that starts within a letter or two of the column the labels' values start at.
+    private static Match? InColumns(string line, int valueColumn) =>
+        valueColumn > 0 && LabelThenValue().Match(line) is { Success: true } m && Math.Abs(m.Groups["value"].Index - valueColumn) <= 2 ? m : null;
+
+    // One or two words from the line's start, a gap of two spaces or more, then the value.
+    [GeneratedRegex(@"^(?<label>\p{L}[\p{L}-]+(?: \p{L}[\p{L}-]+)?)\s{2,}(?<value>\S.*)$")]
+    private static partial Regex LabelThenValue();
+}
