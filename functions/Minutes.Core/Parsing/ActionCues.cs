@@ -96,7 +96,7 @@ public static partial class ActionCues
         if (sentence.EndsWith('?')) return null;
         var firm = FirmCue(sentence);
         // "… svarade att vårdcentralen då kontaktar hemtjänsten": what is done as a rule is no commitment.
-        if (firm.Success && Habitual().IsMatch(sentence[..firm.Index])) firm = Match.Empty;
+        if (firm.Success && (Habitual().IsMatch(sentence[..firm.Index]) || ServiceRoutine.Is(sentence, firm))) firm = Match.Empty;
         // "… fanns fyra frågor att återkomma till:": matters to come back to, no one's promise.
         if (firm.Success && MattersToReturnTo().IsMatch(sentence[..firm.Index])) firm = Match.Empty;
         // A matter put on the next agenda ("Frågan … tas upp som egen punkt på nästa möte") is the meeting's own decision,

@@ -113,8 +113,9 @@ public static partial class ActionOwner
         if (named.Contains(" och ", StringComparison.Ordinal))
             return Capitalised(Each(named.Split(" och ", StringSplitOptions.TrimEntries), people));
         var words = named.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        var to = words.Length > 1 && Names.Leading(named) != named ? words[^1] : named;
-        return Person(to, people) ?? Capitalised(to);
+        // "tekniska förvaltningen", "kommunala pensionärsrådet": a body named with its adjective is named in full.
+        var to = words.Length > 1 && Names.Leading(named) != named && !DefiniteAdjectives().IsMatch(named) ? words[^1] : named;
+        return Capitalised(Person(to, people) ?? to);
     }
 
     /// <summary>A cue in the passive ("skickas till", "tas upp", "ombeds"), which names no actor by itself.</summary>
@@ -176,11 +177,15 @@ public static partial class ActionOwner
     // definite form, "Organisationerna i rådet", "Ledamöterna inom nätverket"; not "Nästa vecka", "I mars".
     private static bool ActorPhrase(string[] words) =>
         words.Length is >= 1 and <= 3 && char.IsUpper(words[0][0]) && !NotActors.Contains(words[0])
-        && (words.Length == 1 || words.All(w => char.IsUpper(w[0])) || words.Length == 2 && words[0].EndsWith('s') || MembersOf(words));
+        && (words.Length == 1 || words.All(w => char.IsUpper(w[0])) || words.Length == 2 && words[0].EndsWith('s') || MembersOf(words)
+            || Vocabulary.IsOrganisation(string.Join(' ', words)));
 
     private static bool MembersOf(string[] words) =>
         words.Length == 3 && words[1] is "i" or "inom" && words[0].EndsWith("na", StringComparison.Ordinal)
         && (words[2].EndsWith('t') || words[2].EndsWith("en", StringComparison.Ordinal));
+
+    [GeneratedRegex(@"^(?:\p{Ll}+[ae] )+\p{Ll}+(?:en|et|na)$")]
+    private static partial Regex DefiniteAdjectives();
 
     public static string Capitalised(string word) => char.ToUpperInvariant(word[0]) + word[1..];
 

@@ -27,7 +27,8 @@ public static partial class ActorTask
         // so does "Kommunerna ansvarar för att identifiera …".
         var duty = straight.Groups["ska"].Success || straight.Groups["verb"].Value.StartsWith("ansvarar", StringComparison.Ordinal);
         var person = !duty || ActionOwner.IsPerson(sentence, straight, people);
-        if (straight.Success && person && (timeAhead || !Narrating().IsMatch(straight.Groups["verb"].Value)) && ActionOwner.IsNamed(sentence, straight, people))
+        if (straight.Success && person && (timeAhead || !Narrating().IsMatch(straight.Groups["verb"].Value)) && !ServiceRoutine.Is(sentence, straight)
+            && ActionOwner.IsNamed(sentence, straight, people))
             return new Found(Owner(sentence[..straight.Index].Trim(), people), straight);
         var decided = Decided().Match(sentence);
         if (decided.Success && ActionOwner.IsNamed(sentence, decided, people))

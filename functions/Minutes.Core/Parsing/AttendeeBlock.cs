@@ -95,7 +95,7 @@ public static partial class AttendeeBlock
     {
         var role = cell.ToLowerInvariant();
         if (RoleIs(role, Vocabulary.Chair)) found.Chair ??= name;
-        if (RoleIs(role, Vocabulary.Secretary)) found.Secretary ??= name;
+        if (RoleIs(role, Vocabulary.Secretary) || Vocabulary.NoteTakerRoles.Any(r => RoleIs(role, r))) found.Secretary ??= name;
     }
 
     // "ordförande", or a post with the role after it ("områdeschef, ordförande", "Områdeschef, ordf."); not "vice ordförande".
@@ -211,7 +211,7 @@ public static partial class AttendeeBlock
                 var lower = part.TrimStart('(').ToLowerInvariant();
                 // "…, mötesordförande", "…, mötesledare": the chair of this meeting, as the labels say (Vocabulary.ChairLabels).
                 if (previous is not null && (lower.StartsWith(Vocabulary.Chair) || lower.StartsWith("mötes" + Vocabulary.Chair) || lower.StartsWith("mötesledare"))) found.Chair ??= previous;
-                if (previous is not null && (lower.StartsWith(Vocabulary.Secretary) || lower.EndsWith(Vocabulary.Secretary))) found.Secretary ??= previous;
+                if (previous is not null && (lower.StartsWith(Vocabulary.Secretary) || lower.EndsWith(Vocabulary.Secretary) || Vocabulary.NoteTakerRoles.Contains(lower.TrimEnd(')', '.')))) found.Secretary ??= previous;
                 // "Malin Deger, verksamhetschef (ordf.)": the role in parentheses after the title.
                 if (previous is not null && (follows || followsRole) && char.IsLower(part[0])) RoleInPart(part, previous, found);
                 if (!char.IsUpper(part[0]) || InParenthesesAnywhere().Replace(part, "").Any(char.IsDigit)) continue;

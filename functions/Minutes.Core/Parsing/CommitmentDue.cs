@@ -33,14 +33,15 @@ public static partial class CommitmentDue
     /// commitment of its own, says when. A passive of its own ("Redovisningen skickas till ledamöterna i maj") carries
     /// the same task on: one item, not two halves. A request of its own ("ombeds") is another item, and so is a named
     /// actor's task of its own ("Förvaltningen redovisar … till nästa möte"), which a scan may have run into the paragraph,
-    /// and a matter put on the next agenda ("Frågan om … tas upp som en egen punkt vid nästa möte").
+    /// and a matter put on the next agenda ("Frågan om … tas upp som en egen punkt vid nästa möte"). The task's result
+    /// followed up ("Resultatet följs upp under våren 2027") is no other task: it says when this one is due.
     /// </summary>
     public static string? InNextSentence(IReadOnlyList<string> sentences, int s, DateOnly? meetingDate, IReadOnlyList<string> people)
     {
         if (s + 1 >= sentences.Count) return null;
         var next = sentences[s + 1];
         var due = DueDates.Read(next, meetingDate);
-        return !ActionCues.HasSoftCue(next) && ActorTask.Read(next, due, people) is null && !NextAgenda().IsMatch(next)
+        return (!ActionCues.HasSoftCue(next) || ResultFollowedUp().IsMatch(next)) && ActorTask.Read(next, due, people) is null && !NextAgenda().IsMatch(next)
                && (ActionCues.Firm().Match(next) is not { Success: true } then
                    || ActionOwner.IsPassive(then) && !then.Value.StartsWith("omb", StringComparison.OrdinalIgnoreCase))
             ? due : null;
@@ -56,6 +57,9 @@ public static partial class CommitmentDue
         var before = sentences[s - 1];
         return !ActionCues.Firm().IsMatch(before) && !ActionCues.HasSoftCue(before) ? DueDates.ByLatest(before, meetingDate) : null;
     }
+
+    [GeneratedRegex(@"^(?:Resultatet|Utfallet|Arbetet|Uppdraget|Detta|Det)\s+(?:följs upp|ska följas upp|återrapporteras)\b")]
+    private static partial Regex ResultFollowedUp();
 
     [GeneratedRegex($@"\b(?:till|vid|på|inför)\s+(?:det\s+(?:mötet|sammanträdet)|den\s+träffen)\b", RegexOptions.IgnoreCase)]
     private static partial Regex ThatMeeting();

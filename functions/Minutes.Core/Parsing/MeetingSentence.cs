@@ -52,8 +52,8 @@ public static partial class MeetingSentence
     [GeneratedRegex(@"\s(?:sammanträdde|sammanträder|möttes|träffades|höll (?:sitt )?möte|hölls|ägde rum)\s")]
     private static partial Regex MeetingVerb();
 
-    // "kl. 09.00–11.30, " or "kl. 13.00–15.00 i " before a place named without "på".
-    [GeneratedRegex(@"\d{1,2}[.:]\d{2}\s*[-–]\s*\d{1,2}[.:]\d{2}(?:\s*,\s*|\s+i\s+)")]
+    // "kl. 09.00–11.30, " or "kl. 13.00–15.00 i " before a place named without "på"; after "kl" the hours alone ("kl 13–15, Teams").
+    [GeneratedRegex(@"(?:\d{1,2}[.:]\d{2}\s*[-–]\s*\d{1,2}[.:]\d{2}|\bkl\.?\s*\d{1,2}(?:[.:]\d{2})?\s*[-–]\s*\d{1,2}(?:[.:]\d{2})?)(?:\s*,\s*|\s+i\s+)")]
     private static partial Regex TimeThenComma();
 
     [GeneratedRegex(@"\b20\d{2}\s+i\s+(?=\p{Lu})")]

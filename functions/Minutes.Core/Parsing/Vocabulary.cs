@@ -44,6 +44,9 @@ public static class Vocabulary
     /// <summary>The role that keeps the minutes: "…, sekreterare".</summary>
     public const string Secretary = "sekreterare";
 
+    /// <summary>Other words for the one who keeps the notes, as written after a name: "…, projektledare, antecknare".</summary>
+    public static readonly string[] NoteTakerRoles = ["antecknare", "protokollförare"];
+
     /// <summary>The roles shortened, as lists print them after a name: "Annika Friberg (ordf.)", "Mirjam Sjökvist (sekr.)".</summary>
     public const string ChairShort = @"ordf\.?";
 
@@ -145,10 +148,12 @@ public static class Vocabulary
 
     /// <summary>
     /// A matter put on a later agenda: "tas upp som en egen punkt vid nästa möte", "läggs till på dagordningen",
-    /// "bordläggs". Always a matter of its own, never the time of the sentence before.
+    /// "bordläggs", "tas upp vid sammanträdet i maj". Always a matter of its own, never the time of the sentence before.
     /// </summary>
     public const string NextAgendaCues =
-        "tas upp (?:som (?:en )?egen punkt )?vid nästa|lyfts vid nästa|läggs till (?:på )?dagordningen|bordläggs|" + OwnItemAtNext;
+        "tas upp (?:som (?:en )?egen punkt )?vid nästa|lyfts vid nästa|läggs till (?:på )?dagordningen|bordläggs|" + OwnItemAtNext
+        // "Frågan tas upp vid sammanträdet i maj", "… tas upp igen vid sammanträdet den 3 november": a later meeting named.
+        + @"|tas upp (?:igen )?(?:vid|på) (?:\p{Ll}+s\s+)?(?:mötet|sammanträdet) (?:i (?:" + MonthNames + @")|den \d)";
 
     /// <summary>
     /// A matter made an item of its own at the next meeting, whatever the verb: "förs upp som en egen punkt på
@@ -162,6 +167,12 @@ public static class Vocabulary
 
     /// <summary>An item of a kind on a later agenda: "ska vara en informationspunkt vid nästa sammanträde".</summary>
     public const string KindedItems = "informationspunkt|diskussionspunkt|beslutspunkt";
+
+    /// <summary>
+    /// Those a service is for, who are told of in the minutes and take on no task there: "Resenärerna bokar …".
+    /// </summary>
+    public const string ServiceUsers =
+        "resenärerna|patienterna|brukarna|invånarna|kunderna|besökarna|användarna|medborgarna|de anhöriga|anhöriga|de boende|de äldre|eleverna";
 
     /// <summary>A softer cue, a commitment only in a reply or with a deadline: "ses över", "undersöks", "följs upp".</summary>
     public const string SoftCommitments = "ses över|ser över|undersöks|undersöker|följs upp|följer upp|utreds|utreder|tittar på|ska se över|ser till att|kollar upp|kollar om|kollar med";

@@ -91,4 +91,40 @@ public class UnseenSet13yConventionTests
         Assert.Equal([("Elsy Olofs", "C"), ("Annika Röd", "M"), ("Kjell-Åke Norr", "PRO"), ("Bengt Holm", "PRO")],
             meeting.Attendees.Select(a => (a.Name, a.Organization)));
     }
+
+    [Fact]
+    public void An_antecknare_after_a_post_keeps_the_notes_and_a_place_after_the_hours_of_the_meeting_line_is_the_place()
+    {
+        var meeting = ParsedLines.Parse("Skellby kommun, Socialförvaltningen", "", "Styrgrupp Nära vård Skellby",
+            "Anteckningar från mötet 16 november 2026, kl 13–15, Teams", "", "Deltagare", "", "Skellby kommun",
+            "   Maria Öb, socialchef, ordförande", "   Erik Nils, projektledare nära vård, antecknare", "",
+            "Punkt 1 – Föregående anteckningar", "", "Anteckningarna godkändes.");
+        Assert.Equal(("Maria Öb", "Erik Nils", "Teams"), (meeting.Chair, meeting.Secretary, meeting.Location));
+    }
+
+    [Theory]
+    [InlineData("Värnamo kommun återkommer med svar vid nästa dialogmöte.", "Värnamo kommun")]
+    [InlineData("Funktionsrättsrådet beslutar att ge tekniska förvaltningen i uppdrag att inventera ledstråk.", "Tekniska förvaltningen")]
+    public void A_body_named_by_its_place_or_its_adjective_is_the_owner_in_full(string sentence, string owner) =>
+        Assert.Equal(owner, Assert.Single(Notes("1. Frågor", "", sentence).ActionItems).Owner);
+
+    [Fact]
+    public void A_matter_to_be_taken_up_at_a_meeting_named_by_its_month_is_an_item_due_that_month() =>
+        Assert.Equal("2026-12", Assert.Single(Notes("1. Övriga frågor", "",
+            "Eva Lund föreslog att rådet ska medverka vid tillgänglighetsdagen. Frågan tas upp vid sammanträdet i december.").ActionItems).Due);
+
+    [Fact]
+    public void A_commission_whose_result_is_followed_up_at_a_time_is_one_item_due_then()
+    {
+        var action = Assert.Single(Notes("1. Sjukresor", "",
+            "Anna Berg fick i uppdrag att se till att informationen förenklas. Resultatet följs upp under våren 2027.").ActionItems);
+        Assert.Equal(("Anna Berg", "2027-Q1"), (action.Owner, action.Due));
+    }
+
+    [Theory]
+    [InlineData("Om båda näten ligger nere skickas en signal till larmcentralen som kontaktar hemtjänsten.")]
+    [InlineData("Resenärerna bokar båda resetyperna via samma telefonnummer.")]
+    [InlineData("Larmleverantören kontaktar varje brukare för att boka tid för installation.")]
+    public void How_a_service_works_in_the_present_tense_is_no_task(string sentence) =>
+        Assert.Empty(Notes("1. Trygghetslarm", "", sentence).ActionItems);
 }

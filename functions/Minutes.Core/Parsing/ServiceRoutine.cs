@@ -1,0 +1,25 @@
+using System.Text.RegularExpressions;
+
+namespace Minutes.Parsing;
+
+/// <summary>
+/// How a service works, told in the present tense, is no one's task: what a part of it does, in a relative clause ("Om
+/// båda näten ligger nere skickas en signal till larmcentralen som kontaktar hemtjänsten"), what its users do ("Resenärerna bokar båda resetyperna via
+/// samma telefonnummer"), and what is done for each of them ("Larmleverantören kontaktar varje brukare").
+/// </summary>
+public static partial class ServiceRoutine
+{
+    /// <param name="verb">The verb that would make the sentence a task.</param>
+    public static bool Is(string sentence, Match verb) =>
+        RelativeBefore().IsMatch(sentence[..verb.Index])
+        || ServiceUsers().IsMatch(sentence[..verb.Index].Trim()) || EachAfter().IsMatch(sentence[(verb.Index + verb.Length)..]);
+
+    [GeneratedRegex(@"\bsom\s*$")]
+    private static partial Regex RelativeBefore();
+
+    [GeneratedRegex($@"^(?:{Vocabulary.ServiceUsers})$", RegexOptions.IgnoreCase)]
+    private static partial Regex ServiceUsers();
+
+    [GeneratedRegex(@"^\s+(?:\p{Ll}+\s+)?(?:varje|var och en av)\s")]
+    private static partial Regex EachAfter();
+}
