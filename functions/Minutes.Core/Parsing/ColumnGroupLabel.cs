@@ -13,13 +13,21 @@ namespace Minutes.Parsing;
 /// </summary>
 public static partial class ColumnGroupLabel
 {
-    /// <summary>"Organisationernas     Namn   Organisation": the heading and its first value, the value in the values' column.</summary>
+    /// <summary>
+    /// "Organisationernas     Namn   Organisation": the heading and its first value. Two words need the value in the
+    /// values' column: on a scan's text, which keeps no indent, "Siv Ottosson    SRF Blekinge" is a row, not a heading.
+    /// Only where the attendee label set its value in a column beside it (<paramref name="valueColumn"/>), and a table's
+    /// caption row ("Namn    Organisation") is none.
+    /// </summary>
     public static (string Label, string Value)? Read(string line, int valueColumn) =>
-        InColumns(line, valueColumn) is { } m && char.IsUpper(m.Groups["label"].Value[0]) ? (m.Groups["label"].Value, m.Groups["value"].Value.TrimEnd()) : null;
+        valueColumn > 0 && LabelThenValue().Match(line) is { Success: true } m && char.IsUpper(m.Groups["label"].Value[0])
+        && m.Groups["label"].Value != "Namn"
+        && (InColumn(m, valueColumn) || OneWord().IsMatch(m.Groups["label"].Value) && !m.Groups["label"].Value.All(char.IsUpper))
+            ? (m.Groups["label"].Value, m.Groups["value"].Value.TrimEnd()) : null;
 
     /// <summary>"representanter        Lars-Göran Fridh …": the heading's wrapped word and the value beside it.</summary>
-    public static (string Word, string Value)? Continuation(string line, int valueColumn) =>
-        InColumns(line, valueColumn) is { } m && char.IsLower(m.Groups["label"].Value[0]) && !m.Groups["label"].Value.Contains(' ')
+    public static (string Word, string Value)? Continuation(string line) =>
+        LabelThenValue().Match(line) is { Success: true } m && char.IsLower(m.Groups["label"].Value[0]) && !m.Groups["label"].Value.Contains(' ')
             ? (m.Groups["label"].Value, m.Groups["value"].Value.TrimEnd()) : null;
 
     /// <summary>
@@ -49,8 +57,7 @@ public static partial class ColumnGroupLabel
     }
 
     // A value that starts within a letter or two of the column the labels' values start at.
-    private static Match? InColumns(string line, int valueColumn) =>
-        valueColumn > 0 && LabelThenValue().Match(line) is { Success: true } m && Math.Abs(m.Groups["value"].Index - valueColumn) <= 2 ? m : null;
+    private static bool InColumn(Match m, int valueColumn) => Math.Abs(m.Groups["value"].Index - valueColumn) <= 2;
 
     // One or two words from the line's start, a gap of two spaces or more, then the value.
     [GeneratedRegex(@"^(?<label>\p{L}[\p{L}-]+(?: \p{L}[\p{L}-]+)?)\s{2,}(?<value>\S.*)$")]

@@ -165,7 +165,7 @@ public static partial class HeaderBlock
                 fields.Add((line.Trim(), []));
                 groups.Add(fields.Count - 1);
             }
-            else if (groups.Contains(last) && fields[last].Lines.Count == 1 && ColumnGroupLabel.Continuation(line, valueColumn) is var (word, value))
+            else if (groups.Contains(last) && fields[last].Lines.Count == 1 && ColumnGroupLabel.Continuation(line) is var (word, value))
                 fields[last] = (fields[last].Label + " " + word, [.. fields[last].Lines, value]);
             else if (afterBlank && IsProse(line)) prose = true;
             else if (line.Length > 0 && fields.Count > 0 && !prose) fields[^1].Lines.Add(line);

@@ -52,6 +52,11 @@ public static partial class ItemHeading
                 if (found.LastOrDefault() is { Paragraph: true } last && number.Length >= 2 && number[0] is '8' or '5'
                     && Follows(last, number[1..], true, title))
                     (number, paragraph) = (number[1..], true);
+                // A scan may lose the sign altogether: "2    Val av justerare" after § 1, standing apart in the heading's
+                // layout (a paragraph of its own, the title a column's gap away), is § 2; a list's "2. …" is no heading.
+                else if (found.LastOrDefault() is { Paragraph: true } previous && !paragraph && (i == 0 || lines[i - 1].IsBlank)
+                         && LostSign().IsMatch(lines[i].Text) && Follows(previous, number, true, title) && number == Next(previous.Number))
+                    paragraph = true;
                 else continue;
             }
             found.Add(new Found(i, number, title, paragraph, titleLine));
@@ -117,16 +122,22 @@ public static partial class ItemHeading
         return major == lastMajor + 1 || (major == lastMajor + 2 && looksLikeHeading);
     }
 
+    private static string Next(string number) =>
+        int.TryParse(number, out var n) ? (n + 1).ToString(System.Globalization.CultureInfo.InvariantCulture) : "";
+
+    [GeneratedRegex(@"^\d{1,3}\s{3,}\p{Lu}")]
+    private static partial Regex LostSign();
+
     // "§ 118" alone on its line, as OCR reads the sign too ("$ 118", "S 118", "8 118"), and with a stray full stop.
     // Fused with its number too ("83", "s6", "s$9"): a number alone counts only where it follows the last § (FindAll).
     [GeneratedRegex(@"^(?:[§$&£sS]{1,2}|[85](?=\s*\d))\s*\d{1,3}\.?$")]
     private static partial Regex ParagraphAlone();
 
-    // "§ 12", as OCR reads it ("$ 12", "S 12", "& 12", "£ 12", "8 12", "5 12"); a stray dash, bar or guillemet after the number;
+    // "§ 12", as OCR reads it ("$ 12", "S 12", "& 12", "£ 12", "8 12", "5 12", "s12"); a stray dash, bar or guillemet after the number;
     // a title may open with a four-digit number ("7 1177 och digitala vårdtjänster"); the number's word and closing mark as
     // ItemNumberForms has them ("Punkt 3:", "1)"). An OCR'd "8"/"5" for § is not one before a clock time: "5   14.25   Avslut"
     // is item 5 at 14.25, not § 14.25.
-    [GeneratedRegex($@"^{ItemNumberForms.Word}(?:([§$&£]{{1,2}}|S|[85](?=\s+\d)(?!\s+\d{{1,2}}[.:]\d\d\s))\s*)?(\d{{1,3}}(?:\.\d{{1,2}})?){ItemNumberForms.Close}\s+{ItemNumberForms.Slot}(?:[-–—|:=]\s+|[«»„“])?(\p{{Lu}}.*|[1-9]\d{{3}}\s+\p{{L}}.*)$")]
+    [GeneratedRegex($@"^{ItemNumberForms.Word}(?:([§$&£]{{1,2}}|S|s(?=\d)|[85](?=\s+\d)(?!\s+\d{{1,2}}[.:]\d\d\s))\s*)?(\d{{1,3}}(?:\.\d{{1,2}})?){ItemNumberForms.Close}\s+{ItemNumberForms.Slot}(?:[-–—|:=]\s+|[«»„“])?(\p{{Lu}}.*|[1-9]\d{{3}}\s+\p{{L}}.*)$")]
     private static partial Regex Heading();
 
     [GeneratedRegex($@"^({Vocabulary.MinuteTakerLabels}|Justeras|Justerare|{Vocabulary.AdjustersBox}|Bilaga\s+\d+\b|Bilagor\s*:|{Vocabulary.NotesKeptBy}|(?:{Vocabulary.SummaryHeadings})(?:\s+\p{{Ll}}[\p{{L}} ]*)?$)", RegexOptions.IgnoreCase)]

@@ -80,6 +80,22 @@ public class ScannedProtokollTests
     }
 
     [Fact]
+    public void A_paragraph_whose_sign_the_scan_lost_or_read_as_a_letter_before_the_title_still_opens_in_order()
+    {
+        var meeting = Scanned([.. Head, "&1    Sammanträdets öppnande", "Ordföranden öppnar sammanträdet.", "",
+            "2    Val av justerare", "Rådet beslutar", "att utse Siv Ott att justera protokollet.", "",
+            "s3    Tillgänglighet i stadsmiljön", "Rådet diskuterar."]);
+
+        Assert.Equal(["1", "2", "3"], meeting.AgendaItems.Select(i => i.Number));
+        Assert.Equal("Val av justerare", meeting.AgendaItems[1].Title);
+    }
+
+    [Fact]
+    public void A_numbered_list_in_a_paragraph_opens_no_paragraph() =>
+        Assert.Equal(["1"], Scanned([.. Head, "§ 1    Remissvar", "Rådet framför följande:", "1. Tillgängligheten ska öka.",
+            "2. Kostnaderna ska redovisas.", "", "2. Taxorna ska ses över."]).AgendaItems.Select(i => i.Number));
+
+    [Fact]
     public void A_gap_read_as_an_equals_sign_after_the_number_still_opens_the_item() =>
         Assert.Equal(["1", "2", "3"], Scanned(["Dialogforum", "Minnesanteckningar", "", "Datum: 2027-03-02", "",
             "Punkt 1    Inledning", "", "Mötet öppnas.", "", "Punkt 2    Ambulansen", "", "Läget redovisas.", "",

@@ -80,6 +80,24 @@ public class UnseenSet13yConventionTests
             meeting.Attendees.Select(a => (a.Name, a.Organization)));
     }
 
+    [Fact]
+    public void On_a_scan_that_keeps_no_indent_a_one_word_group_heading_in_the_label_column_still_heads_its_rows()
+    {
+        var meeting = ParsedLines.Parse(
+            "SOLBY KOMMUN    SAMMANTRÄDESPROTOKOLL", "", "Kommunala funktionsrättsrådet", "",
+            "Plats och tid    Stadshuset, kl. 13.15–15.30", "",
+            "Ledamöter    Tomas Lind (M), ordförande", "",
+            "Organisationernas    Namn    Organisation",
+            "representanter    Lars-Göran Frid    DHR Solby",
+            "Siv Andersson    SRF Solby",
+            "Britt Kjellberg    FUB Solby", "",
+            "Övriga närvarande    Camilla Ryd, sekreterare", "",
+            "§ 1    Öppnande", "Mötet öppnas.");
+        Assert.Equal([("Tomas Lind", "M"), ("Lars-Göran Frid", "DHR Solby"), ("Siv Andersson", "SRF Solby"), ("Britt Kjellberg", "FUB Solby"),
+             ("Camilla Ryd", "Övriga närvarande")],
+            meeting.Attendees.Select(a => (a.Name, a.Organization)));
+    }
+
     [Theory]
     [InlineData("Pensionärsorganisationerna")]
     [InlineData("Förvaltningen")]
