@@ -20,7 +20,12 @@ public static partial class PageCleaner
         {
             var nonEmpty = page.Lines.Select((l, i) => (l, i)).Where(x => x.l.Text.Trim().Length > 0).Select(x => x.i).ToList();
             var edge = nonEmpty.Take(EdgeLines).Concat(nonEmpty.TakeLast(EdgeLines)).ToHashSet();
+            // A head of three lines ("Uppsala kommun   PROTOKOLL", the body, its date) may put the counter on a fourth.
+            // A bare number there may be an item's.
+            if (nonEmpty.Count > 2 * EdgeLines && page.Lines[nonEmpty[EdgeLines]].Text.Trim() is var fourth
+                && PageNumber().IsMatch(fourth) && !fourth.All(char.IsDigit)) edge.Add(nonEmpty[EdgeLines]);
             var kept = new List<TextLine>();
+            var foot = Foot(page, nonEmpty, recurring);
             for (var i = 0; i < page.Lines.Count; i++)
             {
                 var line = page.Lines[i];
@@ -29,7 +34,7 @@ public static partial class PageCleaner
                 // header to read, and still marks the page as one of the minutes'.
                 string? head = null;
                 var recurs = nonEmpty.Take(EdgeLines).Contains(i) && recurring.TryGetValue(Top + shape, out head)
-                             || nonEmpty.TakeLast(EdgeLines).Contains(i) && recurring.TryGetValue(Bottom + shape, out head);
+                             || foot.Contains(i) && recurring.TryGetValue(Bottom + shape, out head);
                 var letterhead = page == text.Pages[0] && nonEmpty.Take(EdgeLines).Contains(i) && recurs
                     && line.Role is not (LineRole.PageHeader or LineRole.PageFooter or LineRole.PageNumber) && !PageNumber().IsMatch(line.Text);
                 if (letterhead) (headed.TryGetValue(head!, out var first) ? first : headed[head!] = []).Add(page.Number);
@@ -53,6 +58,26 @@ public static partial class PageCleaner
         // The minutes' own head is the one on most pages; appended slides may repeat a footer of their own.
         var minutesHead = headed.Values.OrderByDescending(v => v.Count).FirstOrDefault();
         return new DocumentText(pages) { RunningHeads = heads, HeadedPages = minutesHead?.ToList() ?? [] };
+    }
+
+    /// <summary>
+    /// The last lines of a page that may be its running foot: those that recur at the bottom of other pages with nothing
+    /// but foot (or signature dots) below them. A protokoll's items end alike ("Kommunala pensionärsrådet beslutar" over "att notera
+    /// informationen."), so a line of the body recurs at the bottom too, with the body's last line under it.
+    /// </summary>
+    private static HashSet<int> Foot(TextPage page, List<int> nonEmpty, Dictionary<string, string> recurring)
+    {
+        var foot = new HashSet<int>();
+        foreach (var i in nonEmpty.TakeLast(EdgeLines).Reverse())
+        {
+            var line = page.Lines[i];
+            // A signature's dotted line or a rule under the foot is no body.
+            if (!line.Text.Any(char.IsLetterOrDigit)) continue;
+            if (!recurring.ContainsKey(Bottom + Shape(line.Text)) && !PageNumber().IsMatch(line.Text)
+                && line.Role is not (LineRole.PageFooter or LineRole.PageNumber)) break;
+            foot.Add(i);
+        }
+        return foot;
     }
 
     /// <summary>

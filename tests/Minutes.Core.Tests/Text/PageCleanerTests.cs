@@ -48,4 +48,24 @@ public class PageCleanerTests
         Assert.Equal("3 Gränssnittet mot kommunernas hemsjukvård", clean.Pages[1].Lines[0].Text);
         Assert.Contains(clean.Pages[0].Lines, l => l.Text.StartsWith("Svar:"));
     }
+
+    [Fact]
+    public void Items_that_end_alike_at_the_foot_of_pages_keep_their_last_lines_and_a_counter_under_a_three_line_head_goes()
+    {
+        string[] Foot(string decision) => ["Beslut", "Kommunala pensionärsrådet beslutar", "", decision, "", "Ordförandes sign.      Justerandes sign."];
+        string[] Head(int page) => ["Solby kommun          PROTOKOLL", "Kommunala pensionärsrådet     Sammanträdesdatum", "          2026-03-16", $"          Sida {page} (4)", ""];
+        var pages = new[]
+        {
+            Page(1, ["Solby kommun          PROTOKOLL", "", "§ 10", "Val av justerare", "", .. Foot("att utse Eva Ek.")]),
+            Page(2, [.. Head(2), "§ 11", "Information", "", .. Foot("att notera informationen.")]),
+            Page(3, [.. Head(3), "§ 12", "Remiss", "", .. Foot("att notera remissen.")]),
+            Page(4, [.. Head(4), "§ 13", "Avslutning", "", .. Foot("att avsluta mötet.")]),
+        };
+
+        var text = string.Join("\n", PageCleaner.Clean(new DocumentText(pages)).Pages.SelectMany(p => p.Lines).Select(l => l.Text.Trim()));
+
+        Assert.Equal(4, System.Text.RegularExpressions.Regex.Count(text, "Kommunala pensionärsrådet beslutar"));
+        Assert.DoesNotContain("Sida", text);
+        Assert.DoesNotContain("Justerandes sign", text);
+    }
 }
