@@ -129,6 +129,8 @@ public static partial class ActionOwner
             return people.Distinct().Where(p => p.StartsWith(name[..^1], StringComparison.Ordinal)).ToList() is [var only] ? only : name;
         if (name.Contains(' ')) return people.FirstOrDefault(p => p.StartsWith(name, StringComparison.Ordinal)) ?? name;
         var matches = people.Where(p => p.Split(' ')[0] == name).Distinct().ToList();
+        // "Wallin återkommer": a surname alone is the one person of the meeting who bears it.
+        if (matches.Count == 0) matches = people.Where(p => p.Contains(' ') && p.Split(' ')[^1] == name).Distinct().ToList();
         return matches.Count == 1 ? matches[0] : null;
     }
 
@@ -244,7 +246,7 @@ public static partial class ActionOwner
     private static partial Regex Speaker();
 
     // A definite-form noun (förvaltningen, rådet, projektet, pensionärsrådet), with the first half of a compound pair
-    // ("Hälso- och sjukvårdsförvaltningen"), or a capitalised name just before the verb.
-    [GeneratedRegex(@"(?<![\p{L}-])((?:\p{L}+-\s(?:och|eller)\s)?\p{Ll}+(?:en|et|rådet|na)|\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)\s+(?:ska\s+|kommer att\s+)?$")]
+    // ("Hälso- och sjukvårdsförvaltningen"), or a capitalised name just before the verb ("… och Anders Wallin återkommer").
+    [GeneratedRegex(@"(?<![\p{L}-])((?:\p{L}+-\s(?:och|eller)\s)?\p{Ll}+(?:en|et|rådet|na)|\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?(?:\s\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)?)\s+(?:ska\s+|kommer att\s+)?$")]
     private static partial Regex ActorBefore();
 }

@@ -32,15 +32,18 @@ public static partial class ColumnGroupLabel
 
     /// <summary>
     /// A one-word heading alone on its line after a blank one: a plural in its definite form ("Pensionärsorganisationerna",
-    /// "Kommunerna") or an organisation's ("Förvaltningen").
+    /// "Kommunerna") or an organisation's ("Förvaltningen"); after a table's row, an organisation's name ("Region
+    /// Gävleborg").
     /// </summary>
-    public static bool IsHeading(string line)
+    /// <param name="afterRow">The line above is a table's row, whose last cell would take the heading in as its wrapped end.</param>
+    public static bool IsHeading(string line, bool afterRow)
     {
         // A lone word is read as the end of the name above it: a group's is told by its form (a surname wrapped onto a
-        // line of its own is none). A heading of more words ("Från förvaltningen") the attendee block reads itself.
+        // line of its own is none). A heading of more words ("Från förvaltningen") the attendee block reads itself, but
+        // for one under a row of cells.
         var text = line.Trim();
-        return OneWord().IsMatch(text)
-               && (Vocabulary.IsOrganisation(text) || Vocabulary.OrganisationNouns.Contains(text.ToLowerInvariant()) || DefinitePlural().IsMatch(text));
+        if (!OneWord().IsMatch(text)) return afterRow && Vocabulary.IsOrganisation(text) && char.IsUpper(text.Split(' ')[^1][0]);
+        return Vocabulary.IsOrganisation(text) || Vocabulary.OrganisationNouns.Contains(text.ToLowerInvariant()) || DefinitePlural().IsMatch(text);
     }
 
     [GeneratedRegex(@"^\p{Lu}[\p{L}-]+$")]

@@ -32,6 +32,13 @@ public static partial class Decisions
                 (underLabel, first) = (p.IsBullet, false);
                 continue;
             }
+            // "Kommunala pensionärsrådet beslutar" over a blank line and "att notera informationen, samt" over "att uppdra
+            // åt …": the att-clauses are the decision the verb opened.
+            if (decisions.Count > 0 && OpenDecision().IsMatch(decisions[^1]) && p.Text.StartsWith("att ", StringComparison.Ordinal))
+            {
+                decisions[^1] += " " + p.Text;
+                continue;
+            }
             underLabel = false;
             decisions.AddRange(Sentences.Split(p.Text).Where(IsDecision));
         }
@@ -39,6 +46,10 @@ public static partial class Decisions
     }
 
     public static bool IsLabelled(string text) => Label().IsMatch(text);
+
+    // A decision that ends on its verb or a joining word, its clauses still to come.
+    [GeneratedRegex(@"(?:\b(?:beslutar|beslutade|beslöt|föreslår)|,|\bsamt|\boch)$")]
+    private static partial Regex OpenDecision();
 
     /// <summary>The decision without its label: "Beslut: Rapporten läggs till handlingarna" → "Rapporten läggs …".</summary>
     public static string WithoutLabel(string text) => Label().IsMatch(text) ? LabelWord().Replace(text, "", 1) : text;

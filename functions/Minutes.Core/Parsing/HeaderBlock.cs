@@ -160,7 +160,7 @@ public static partial class HeaderBlock
             // "Pensionärsorganisationerna" after a blank line under names of an attendee label: a group heading of its own
             // (first under the label, the attendee block reads it as the heading it is).
             else if (afterBlank && last >= 0 && fields[last].Lines.Count > 0 && (Labels.IsAttendeeLabel(fields[last].Label) || groups.Contains(last))
-                     && ColumnGroupLabel.IsHeading(line))
+                     && ColumnGroupLabel.IsHeading(line, afterRow: ColumnGap().IsMatch(fields[last].Lines[^1].Trim())))
             {
                 fields.Add((line.Trim(), []));
                 groups.Add(fields.Count - 1);

@@ -151,7 +151,7 @@ public static class Vocabulary
     /// "bordläggs", "tas upp vid sammanträdet i maj". Always a matter of its own, never the time of the sentence before.
     /// </summary>
     public const string NextAgendaCues =
-        "tas upp (?:som (?:en )?egen punkt )?vid nästa|lyfts vid nästa|läggs till (?:på )?dagordningen|bordläggs|" + OwnItemAtNext
+        "tas upp (?:som (?:en )?egen punkt )?(?:vid|på) nästa|lyfts vid nästa|läggs till (?:på )?dagordningen|bordläggs|" + OwnItemAtNext
         // "Frågan tas upp vid sammanträdet i maj", "… tas upp igen vid sammanträdet den 3 november": a later meeting named.
         + @"|tas upp (?:igen )?(?:vid|på) (?:\p{Ll}+s\s+)?(?:mötet|sammanträdet) (?:i (?:" + MonthNames + @")|den \d)";
 
@@ -163,7 +163,7 @@ public static class Vocabulary
     /// </summary>
     public const string OwnItemAtNext =
         @"(?:som\s+)?(?:(?:en|ett)\s+)?(?:eg(?:en|et)\s+(?:punkt|ärende)|" + KindedItems + @")\b[^.]{0,40}?\b(?:(?:vid|till|på)\s+nästa|nästa\s+gång"
-        + @"|(?:vid|till|på)\s+(?:\p{Ll}+s\s+)?(?:mötet|möte|sammanträdet)\s+(?:i\s+(?:" + MonthNames + @")|den\s+\d))";
+        + @"|(?:vid|till|på)\s+(?:\p{Ll}+s\s+)?(?:mötet|möte|sammanträdet|sammanträde)\s+(?:i\s+(?:" + MonthNames + @")|den\s+\d))";
 
     /// <summary>An item of a kind on a later agenda: "ska vara en informationspunkt vid nästa sammanträde".</summary>
     public const string KindedItems = "informationspunkt|diskussionspunkt|beslutspunkt";

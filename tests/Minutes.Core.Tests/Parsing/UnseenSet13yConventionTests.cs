@@ -145,4 +145,43 @@ public class UnseenSet13yConventionTests
     [InlineData("Larmleverantören kontaktar varje brukare för att boka tid för installation.")]
     public void How_a_service_works_in_the_present_tense_is_no_task(string sentence) =>
         Assert.Empty(Notes("1. Trygghetslarm", "", sentence).ActionItems);
+
+    [Fact]
+    public void A_council_decides_in_att_clauses_set_apart_from_its_verb_by_a_blank_line() =>
+        Assert.Equal(["Kommunala pensionärsrådet beslutar att notera informationen, samt att uppdra åt förvaltningen att skicka utkastet."],
+            ParsedLines.Parse("PROTOKOLL", "", "Kommunala pensionärsrådet", "", "Datum: 2026-03-16", "", "§ 10", "Information", "",
+                "Beslut", "Kommunala pensionärsrådet beslutar", "", "att notera informationen, samt", "",
+                "att uppdra åt förvaltningen att skicka utkastet.").AgendaItems.Single().Decisions);
+
+    [Fact]
+    public void A_year_of_meeting_dates_announced_with_their_weekday_time_and_place_heads_the_list_below()
+    {
+        var meeting = Notes("1. Kommande möten", "", "Mötesdatum 2027, samtliga torsdagar kl. 9.30–12.00 i Regionhuset:",
+            "- 11 mars", "- 10 juni", "- 7 oktober");
+        Assert.Equal(["2027-03-11", "2027-06-10", "2027-10-07"], meeting.ScheduledMeetings.Select(m => m.Date.ToString("yyyy-MM-dd")));
+    }
+
+    [Fact]
+    public void A_matter_taken_up_on_the_next_meeting_is_a_later_agenda_item() =>
+        Assert.Equal("next-meeting", Assert.Single(Notes("1. Övriga frågor", "", "Parkeringen vid sjukhuset diskuterades.", "", "Frågan tas upp på nästa möte.").ActionItems).Due);
+
+    [Fact]
+    public void A_group_heading_under_a_table_row_heads_the_names_below_not_the_rows_last_cell()
+    {
+        var meeting = ParsedLines.Parse("Referensgruppen för äldres tandvård", "Minnesanteckningar", "", "Datum: 2027-03-02", "",
+            "Närvarande", "", "Pensionärsorganisationer", "Ulla Sand                    PRO Solby",
+            "Arne Lund                    SKPF Pensionärerna Solby", "", "Region Solby", "Anders Wall, tandvårdschef, ordförande",
+            "Maria Ek, övertandläkare", "", "Punkt 1 – Inledning", "", "Anders Wall hälsade välkommen.");
+        Assert.Equal([("Ulla Sand", "PRO Solby"), ("Arne Lund", "SKPF Pensionärerna Solby"), ("Anders Wall", "Region Solby"), ("Maria Ek", "Region Solby")],
+            meeting.Attendees.Select(a => (a.Name, a.Organization)));
+    }
+
+    [Fact]
+    public void A_person_named_in_full_after_och_or_by_the_surname_alone_owns_in_full()
+    {
+        var meeting = ParsedLines.Parse("Referensgruppen", "Minnesanteckningar", "", "Datum: 2027-03-02", "", "Närvarande", "",
+            "Anders Wallin, Region Solby", "Maria Ekblom, Region Solby", "", "1. Tandvårdsstöd", "",
+            "Frågan bevakas och Anders Wallin återkommer när förordningen är beslutad.");
+        Assert.Equal("Anders Wallin", Assert.Single(meeting.ActionItems).Owner);
+    }
 }
