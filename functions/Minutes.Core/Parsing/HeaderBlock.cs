@@ -228,8 +228,12 @@ public static partial class HeaderBlock
 
     // A row of a bordered table ("| Rolf Engström | PRO Stockholms län | ordförande |") has many words and is no prose.
     // A row set in columns ("Karlstads kommun      Anders Fryklund, förvaltningschef vård och omsorg") is no prose.
+    // A group's names after its name and a colon ("Pensionärsorganisationerna: Rolf Granberg (PRO Rimbo), Gun …") are none.
     private static bool IsProse(string line) => !line.TrimStart().StartsWith('|') && !ColumnGap().IsMatch(line.Trim())
-        && line.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length >= 8 && line.Count(c => c == ',') <= 1;
+        && line.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length >= 8 && line.Count(c => c == ',') <= 1 && !GroupColon().IsMatch(line);
+
+    [GeneratedRegex(@"^\s*\p{Lu}[\p{L}-]+(?: [\p{L}-]+){0,3}:\s+\p{Lu}")]
+    private static partial Regex GroupColon();
 
     // "1 (6)", "Sida 2 av 3": a page counter OCR left where the layout put it.
     [GeneratedRegex(@"^(?:sida\s+|sid\.?\s+)?\d{1,3}\s*(?:\(\s*\d{1,3}\s*\)|av\s+\d{1,3})$", RegexOptions.IgnoreCase)]

@@ -184,4 +184,14 @@ public class UnseenSet13yConventionTests
             "Frågan bevakas och Anders Wallin återkommer när förordningen är beslutad.");
         Assert.Equal("Anders Wallin", Assert.Single(meeting.ActionItems).Owner);
     }
+
+    [Fact]
+    public void A_long_line_of_a_groups_names_after_its_colon_is_no_prose_that_ends_the_attendees()
+    {
+        var meeting = ParsedLines.Parse("Lokal samverkansgrupp Solby", "", "Datum:   Tisdag 17 november 2026", "", "Närvarande", "",
+            "Solby kommun: Jan Sund, Pia Linde", "",
+            "Pensionärsorganisationerna: Rolf Gran (PRO Rimbo), Gun Ahl (PRO", "Hallstavik), Tage Blom (SKPF avd 32)", "",
+            "1. Inledning", "", "Mötet öppnades.");
+        Assert.Equal(["Jan Sund", "Pia Linde", "Rolf Gran", "Gun Ahl", "Tage Blom"], meeting.Attendees.Select(a => a.Name));
+    }
 }
