@@ -41,13 +41,13 @@ internal static class TesseractTsv
         return pageWidths.Keys.Order().Select(page =>
         {
             var pageWords = words.Where(w => w.Page == page).ToList();
-            var lines = ToLines(pageWords, pageWidths[page]);
+            var lines = ToLines(pageWords, pageWidths[page], frontSheet: page + firstPage - 1 == 1);
             var scored = pageWords.Where(w => !double.IsNaN(w.Confidence)).ToList();
             return (page + firstPage - 1, lines, scored.Count == 0 ? 0 : scored.Average(w => w.Confidence));
         }).ToList();
     }
 
-    private static IReadOnlyList<TextLine> ToLines(List<Word> words, int pageWidth)
+    private static IReadOnlyList<TextLine> ToLines(List<Word> words, int pageWidth, bool frontSheet)
     {
         var rows = words.GroupBy(w => w.LineKey).Select(g =>
         {
@@ -60,7 +60,7 @@ internal static class TesseractTsv
         var wordSpace = Median(rows.SelectMany(r => Gaps(r.Words)).Where(g => g > 0).ToList());
         var slope = Skew(rows);
         var lines = new List<TextLine>();
-        var visual = VisualLines(rows, typicalHeight, slope);
+        var visual = frontSheet ? VisualLines(rows, typicalHeight, slope) : rows.Select(r => new List<Row> { r }).ToList();
         for (var i = 0; i < visual.Count; i++)
         {
             var line = visual[i];
@@ -76,9 +76,11 @@ internal static class TesseractTsv
         return lines;
     }
 
-    // Tesseract reads a page block by block: a column of labels ("Plats och tid", "Beslutande") comes out before the
-    // column of their values, and a table column by column. A text layer, and the document as written, read line by
-    // line across the page, so rows Tesseract found side by side at one height are one line again, left to right.
+    // Tesseract reads a page block by block: a front sheet's column of labels ("Plats och tid", "Beslutande") comes out
+    // before the column of their values. A text layer, and the document as written, read line by line across the page,
+    // so on the first page rows Tesseract found side by side at one height are one line again, left to right. Later
+    // pages keep Tesseract's order: there columns side by side are more often lists read one after the other (three
+    // lists of names), as their source has them.
     // On a page Tesseract turned upright (psm 1) its boxes stay in the scan's coordinates, where left to right is no
     // reading order: there its own order stands.
     private static List<List<Row>> VisualLines(List<Row> rows, int typicalHeight, double slope)

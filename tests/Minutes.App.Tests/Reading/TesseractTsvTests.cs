@@ -109,4 +109,15 @@ public sealed class TesseractTsvTests
     public void Rows_one_above_the_other_are_not_joined_though_they_are_apart_across_the_page() =>
         Assert.Equal(["Beslutande", "Tomas Gilljam (S)"],
             Lines([.. Prose, Placed(2, 1, 300, 0, Set("Beslutande", 150)), Placed(3, 1, 300 + Height, 0, Set("Tomas Gilljam (S)", 600))]).Skip(2));
+
+    [Fact]
+    public void On_a_later_page_columns_side_by_side_keep_tesseracts_order_as_lists_read_one_after_the_other()
+    {
+        var tsv = "level\tpage_num\tblock_num\tpar_num\tline_num\tword_num\tleft\ttop\twidth\theight\tconf\ttext\n" +
+                  "1\t1\t0\t0\t0\t0\t0\t0\t1654\t2339\t-1\t\n" + string.Join('\n', LabelsThenValues(rise: 0).SelectMany(r => r));
+
+        var lines = TesseractTsv.Parse(tsv, firstPage: 2).Single().Lines.Select(l => l.Text).Where(l => l.Length > 0).ToList();
+
+        Assert.Equal(["Plats och tid", "Beslutande", "Stadshuset, sammanträdesrum Kåsan, kl. 09.00"], lines.Skip(1).Take(3));
+    }
 }
