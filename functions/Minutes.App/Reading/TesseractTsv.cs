@@ -60,7 +60,7 @@ internal static class TesseractTsv
         var wordSpace = Median(rows.SelectMany(r => Gaps(r.Words)).Where(g => g > 0).ToList());
         var slope = Skew(rows);
         var lines = new List<TextLine>();
-        var visual = frontSheet ? VisualLines(rows, typicalHeight, slope) : rows.Select(r => new List<Row> { r }).ToList();
+        var visual = frontSheet && ReadLeftToRight(rows) ? VisualLines(rows, typicalHeight, slope) : rows.Select(r => new List<Row> { r }).ToList();
         for (var i = 0; i < visual.Count; i++)
         {
             var line = visual[i];
@@ -81,16 +81,14 @@ internal static class TesseractTsv
     // so on the first page rows Tesseract found side by side at one height are one line again, left to right. Later
     // pages keep Tesseract's order: there columns side by side are more often lists read one after the other (three
     // lists of names), as their source has them.
-    // On a page Tesseract turned upright (psm 1) its boxes stay in the scan's coordinates, where left to right is no
-    // reading order: there its own order stands.
     private static List<List<Row>> VisualLines(List<Row> rows, int typicalHeight, double slope)
     {
-        if (!ReadLeftToRight(rows)) return rows.Select(r => new List<Row> { r }).ToList();
+        // Each row's middle once: the rows are compared with every line found so far.
+        var middle = rows.ToDictionary(r => r, r => Middle(r, slope));
         var lines = new List<List<Row>>();
-        foreach (var row in rows.OrderBy(r => Middle(r, slope)))
+        foreach (var row in rows.OrderBy(r => middle[r]))
         {
-            var beside = lines.LastOrDefault(l =>
-                Math.Abs(Middle(l[0], slope) - Middle(row, slope)) < typicalHeight / 2.0 && l.All(r => Apart(r, row)));
+            var beside = lines.LastOrDefault(l => Math.Abs(middle[l[0]] - middle[row]) < typicalHeight / 2.0 && l.All(r => Apart(r, row)));
             if (beside is null) lines.Add([row]);
             else
             {
@@ -101,6 +99,8 @@ internal static class TesseractTsv
         return lines;
     }
 
+    // On a page Tesseract turned upright (psm 1) its boxes stay in the scan's coordinates, where left to right is no
+    // reading order: there its own order stands.
     private static bool ReadLeftToRight(List<Row> rows)
     {
         var several = rows.Where(r => r.Words.Count > 1).ToList();

@@ -146,20 +146,21 @@ public static partial class HeaderBlock
         foreach (var line in text.Skip(firstLabel).SelectMany(l => GapSplit.Before(l, Labels.Match(l) is null ? LabelStart() : LabelOrBareStart())))
         {
             var last = fields.Count - 1;
+            var underAttendees = last >= 0 && (Labels.IsAttendeeLabel(fields[last].Label) || groups.Contains(last));
             if (Labels.Match(line) is { } field)
             {
                 fields.Add((field.Label, field.Value.Length > 0 ? [field.Value] : []));
                 prose = false;
                 valueColumn = ColumnGroupLabel.ValueColumn(line, field.Value);
             }
-            else if (last >= 0 && (Labels.IsAttendeeLabel(fields[last].Label) || groups.Contains(last)) && ColumnGroupLabel.Read(line, valueColumn) is var (group, first))
+            else if (underAttendees && ColumnGroupLabel.Read(line, valueColumn) is var (group, first))
             {
                 fields.Add((group, [first]));
                 groups.Add(fields.Count - 1);
             }
             // "Pensionärsorganisationerna" after a blank line under names of an attendee label: a group heading of its own
             // (first under the label, the attendee block reads it as the heading it is).
-            else if (afterBlank && last >= 0 && fields[last].Lines.Count > 0 && (Labels.IsAttendeeLabel(fields[last].Label) || groups.Contains(last))
+            else if (afterBlank && underAttendees && fields[last].Lines.Count > 0
                      && ColumnGroupLabel.IsHeading(line, afterRow: ColumnGap().IsMatch(fields[last].Lines[^1].Trim())))
             {
                 fields.Add((line.Trim(), []));
