@@ -201,8 +201,9 @@ public static partial class ActionCues
     [GeneratedRegex($@"^({Vocabulary.NarratingVerbs})$", RegexOptions.IgnoreCase)]
     private static partial Regex Narrating();
 
-    // Past tense: "besökte", "redovisade", "fanns", "var", "hade", "gjorde"; not a participle after an article ("den reviderade riktlinjen").
-    [GeneratedRegex(@"(?<!\b(?:den|det|de|en|ett|sin|sitt|sina)\s)\b(?:var|hade|gjorde|fanns|blev|\p{L}{3,}(?:ade|dde|tte|kte|pte|ste))\b", RegexOptions.IgnoreCase)]
+    // Past tense: "besökte", "redovisade", "fanns", "var", "hade", "gjorde"; not a participle after an article ("den reviderade riktlinjen"),
+    // nor a decision on what is to come ("Rådet beslutade att … ska följas upp under hösten").
+    [GeneratedRegex(@"(?<!\b(?:den|det|de|en|ett|sin|sitt|sina)\s)\b(?!(?:beslutade|bestämde|enades)\s+(?:om\s+)?att\b)(?:var|hade|gjorde|fanns|blev|\p{L}{3,}(?:ade|dde|tte|kte|pte|ste))\b", RegexOptions.IgnoreCase)]
     private static partial Regex PastTense();
 
     // "ska ta fram", or in the future tense "kommer att skicka ut".

@@ -76,10 +76,17 @@ public static partial class ActionOwner
     /// "PRO och SPF Seniorerna sprider …", "Kommunen och Regionen …": two bodies, each named by an acronym first or a noun
     /// in the definite form; not two first names ("Sven och Kalle").
     /// </summary>
+    // "PRO och SPF", "Förvaltningen och Regionen"; and a body named in full beside one the sentence need not name
+    // ("Region Kronoberg och kommunen tar fram …").
     private static bool TwoBodies(string head) =>
         head.Split(" och ") is [var a, var b]
-        && new[] { a, b }.All(p => p.Split(' ', StringSplitOptions.RemoveEmptyEntries) is { Length: >= 1 and <= 3 } w && w.All(x => char.IsUpper(x[0])) && ActorPhrase(w)
-                                   && (w[0].Length >= 2 && w[0].All(char.IsUpper) || w.Length == 1 && DefiniteBody().IsMatch(w[0])));
+        && Body(a) && (Body(b) || IsOrganisationName(a) && DefiniteBody().IsMatch(Capitalised(b)));
+
+    private static bool Body(string phrase) =>
+        phrase.Split(' ', StringSplitOptions.RemoveEmptyEntries) is { Length: >= 1 and <= 3 } w && w.All(x => char.IsUpper(x[0])) && ActorPhrase(w)
+        && (w[0].Length >= 2 && w[0].All(char.IsUpper) || w.Length == 1 && DefiniteBody().IsMatch(w[0]) || IsOrganisationName(phrase));
+
+    private static bool IsOrganisationName(string phrase) => phrase.Contains(' ') && Vocabulary.IsOrganisation(phrase);
 
     [GeneratedRegex(@"^\p{Lu}\p{Ll}{2,}(?:en|et|na)$")]
     private static partial Regex DefiniteBody();
@@ -224,7 +231,7 @@ public static partial class ActionOwner
     private static partial Regex Auxiliary();
 
     // A passive cue, a delivery in the passive, or a matter made an item of its own ("som en egen punkt vid nästa …").
-    [GeneratedRegex($@"^(ombeds|ombads|bordläggs|ges i|sänds|skickas|kontaktas|bjuds|återrapporteras|läggs|tas upp|lyfts|följs|ses|undersöks|utreds|{Vocabulary.DeliveredPassives}|som\s|(?:en|ett)\s+(?:eg(?:en|et)|{Vocabulary.KindedItems})\s|eg(?:en|et)\s)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex($@"^(ombeds|ombads|bordläggs|ges i|sänds|skickas|kontaktas|bjuds|återrapporteras|läggs|tas upp|lyfts|följs|följas|ses|undersöks|utreds|{Vocabulary.DeliveredPassives}|som\s|(?:en|ett)\s+(?:eg(?:en|et)|{Vocabulary.KindedItems})\s|eg(?:en|et)\s)", RegexOptions.IgnoreCase)]
     private static partial Regex Passive();
 
     // "Gunvor och Stig skriver ett utkast som skickas …": two of the meeting's people as the sentence's subject.

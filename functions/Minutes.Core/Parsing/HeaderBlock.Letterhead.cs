@@ -23,6 +23,20 @@ public static partial class HeaderBlock
     }
 
     /// <summary>
+    /// "VÄXJÖ KOMMUN" → "Växjö kommun", "REGION KRONOBERG" → "Region Kronoberg": an issuer printed in capitals as its name
+    /// is written, to know it by; the organisation stays as printed.
+    /// </summary>
+    private static string FromCapitals(string name)
+    {
+        if (!name.Any(char.IsLetter) || !name.Where(char.IsLetter).All(char.IsUpper) || name.Count(char.IsLetter) < 5) return name;
+        var words = name.ToLowerInvariant().Split(' ');
+        for (var k = 0; k < words.Length; k++)
+            if (words[k].Length > 0 && (k == 0 || words[k - 1].ToLowerInvariant() is "region" or "landstinget"))
+                words[k] = char.ToUpperInvariant(words[k][0]) + words[k][1..];
+        return string.Join(' ', words);
+    }
+
+    /// <summary>
     /// A letterhead in two columns ("Hälso- och sjukvårdsförvaltningen      MÖTESANTECKNINGAR" over "Enheten för …
     /// 2024-12-05") becomes the left column's lines, then one line of the right column's (kind, date, diary number).
     /// A line standing far in belongs to the right column.
@@ -68,8 +82,11 @@ public static partial class HeaderBlock
     {
         // "Kiruna kommun – Socialförvaltningen      Sida 1 av 3": the page counter in the right column is no part of it.
         head = WithoutCounterColumn(head).Trim();
+        // "VÄXJÖ KOMMUN      Äldrerådet, anteckningar 2027-02-17      Sida 1 (4)": the issuer is the head's first column.
+        if (head.Any(char.IsDigit) && ColumnGap().Split(head) is { Length: > 1 } columns && !columns[0].Any(char.IsDigit))
+            head = columns[0];
         if (head.Any(char.IsDigit)) return null;
         var parts = head.Split([", ", " · ", " | ", " – "], StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
-        return parts.Length is 1 or 2 && Vocabulary.IsOrganisation(parts[0]) ? (parts[0], parts.ElementAtOrDefault(1)) : null;
+        return parts.Length is 1 or 2 && Vocabulary.IsOrganisation(FromCapitals(parts[0])) ? (parts[0], parts.ElementAtOrDefault(1)) : null;
     }
 }

@@ -46,7 +46,7 @@ public static partial class HeaderBlock
         // "PROTOKOLL" at the right of the first line, "REGION DALARNA" over "Funktionsrättsrådet" at the left: the issuer in
         // capitals is the letterhead, not the title's first line.
         if (titleLines.Count >= 2 && titleLines[0].Where(char.IsLetter).All(char.IsUpper)
-            && Vocabulary.IsOrganisation(WordsCapitalised(titleLines[0])))
+            && Vocabulary.IsOrganisation(FromCapitals(titleLines[0])))
             (titleLines, letterhead) = (titleLines[1..], [.. letterhead, titleLines[0]]);
         // "Region Sörmland" over "Pensionärsrådet för hälso- och sjukvård" and nothing under the kind: the letterhead's last
         // line names the forum, not a unit of the issuer.
@@ -70,10 +70,6 @@ public static partial class HeaderBlock
 
     [GeneratedRegex(@"\bkl(?:\.|ockan)?\s{0,3}\d{1,2}\b|\b\d{1,2}[.:]\d{2}\s{0,3}[-–]\s{0,3}\d{1,2}[.:]\d{2}\b")]
     private static partial Regex ClockTime();
-
-    // "REGION DALARNA" → "Region Dalarna", as the words for issuers are written.
-    private static string WordsCapitalised(string line) =>
-        string.Join(' ', line.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(w => char.ToUpperInvariant(w[0]) + w[1..].ToLowerInvariant()));
 
     // "Pensionärsrådet för …", "Kommunala pensionärsrådet": the forum's noun, with one word before it.
     [GeneratedRegex($@"^\p{{Lu}}\p{{Ll}}*(?:\s\p{{Ll}}+?)?(?:{Vocabulary.ForumNouns})\b")]

@@ -153,7 +153,7 @@ public static class Vocabulary
     public const string NextAgendaCues =
         "tas upp (?:som (?:en )?egen punkt )?(?:vid|på) nästa|lyfts vid nästa|läggs till (?:på )?dagordningen|bordläggs|" + OwnItemAtNext
         // "Frågan tas upp vid sammanträdet i maj", "… tas upp igen vid sammanträdet den 3 november": a later meeting named.
-        + @"|tas upp (?:igen )?(?:vid|på) (?:\p{Ll}+s\s+)?(?:mötet|sammanträdet) (?:i (?:" + MonthNames + @")|den \d)";
+        + @"|tas upp (?:igen )?(?:vid|på) (?:\p{Ll}+s\s+)?(?:mötet|sammanträdet) (?:i (?:" + MonthNames + @")|den \d{1,2})";
 
     /// <summary>
     /// A matter made an item of its own at the next meeting, whatever the verb: "förs upp som en egen punkt på
@@ -163,7 +163,7 @@ public static class Vocabulary
     /// </summary>
     public const string OwnItemAtNext =
         @"(?:som\s+)?(?:(?:en|ett)\s+)?(?:eg(?:en|et)\s+(?:punkt|ärende)|" + KindedItems + @")\b[^.]{0,40}?\b(?:(?:vid|till|på)\s+nästa|nästa\s+gång"
-        + @"|(?:vid|till|på)\s+(?:\p{Ll}+s\s+)?(?:mötet|möte|sammanträdet|sammanträde)\s+(?:i\s+(?:" + MonthNames + @")|den\s+\d))";
+        + @"|(?:vid|till|på)\s+(?:\p{Ll}+s\s+)?(?:mötet|möte|sammanträdet|sammanträde)\s+(?:i\s+(?:" + MonthNames + @")|den\s+\d{1,2}))";
 
     /// <summary>An item of a kind on a later agenda: "ska vara en informationspunkt vid nästa sammanträde".</summary>
     public const string KindedItems = "informationspunkt|diskussionspunkt|beslutspunkt";
@@ -175,7 +175,7 @@ public static class Vocabulary
         "resenärerna|patienterna|brukarna|invånarna|kunderna|besökarna|användarna|medborgarna|de anhöriga|anhöriga|de boende|de äldre|eleverna";
 
     /// <summary>A softer cue, a commitment only in a reply or with a deadline: "ses över", "undersöks", "följs upp".</summary>
-    public const string SoftCommitments = "ses över|ser över|undersöks|undersöker|följs upp|följer upp|utreds|utreder|tittar på|ska se över|ser till att|kollar upp|kollar om|kollar med";
+    public const string SoftCommitments = "ses över|ser över|undersöks|undersöker|följs upp|följer upp|följas upp|utreds|utreder|tittar på|ska se över|ser till att|kollar upp|kollar om|kollar med";
 
     /// <summary>What a named actor does by a time to come: "Jakob Lindman skickar … senast i juni".</summary>
     public const string DeadlineVerbs = "anmäler|skickar|sänder|mejlar|mailar|presenterar|redovisar|tar fram|lämnar|återkopplar|skriver|slutför|färdigställer|justerar|reviderar|uppdaterar|föreslår(?! att)";
@@ -354,7 +354,10 @@ public static class Vocabulary
     /// Task verbs the first list lacks: "Marie Ek förmedlar kontakten", "Ordföranden tar kontakt med …", "Birgit Holm
     /// samordnar svaret", "Elin Sandvik för in … på bevakningslistan".
     /// </summary>
-    public const string MoreTaskVerbs = "påminner(?!\\s+om\\b)(?![^.]{0,40}?\\b(?:om\\s+)?att\\b)|vidarebefordrar|förmedlar|kontrollerar|sprider|tar kontakt|tar frågan|samordnar|sammankallar|för in|för upp|gör ett utkast|gör en sammanställning|skriver ett utkast|skriver ett förslag|rättar";
+    public const string MoreTaskVerbs = "påminner(?!\\s+om\\b)(?![^.]{0,40}?\\b(?:om\\s+)?att\\b)|vidarebefordrar|förmedlar|kontrollerar|sprider|tar kontakt|tar frågan|samordnar|sammankallar|för in|för upp|gör ett utkast|gör en sammanställning|skriver ett utkast|skriver ett förslag|rättar"
+        // Views or a matter carried on to another body: "Ordföranden framför rådets synpunkter till nämnden", "… för frågan
+        // vidare"; not what someone says ("X framför att …") or thanks ("framför ett tack till …").
+        + @"|framför(?=\s(?!(?:att|allt|ett tack|sitt tack|tack)\b)[^.]{1,60}?\btill\s)|för (?:\p{Ll}+ )?vidare";
 
     /// <summary>The heading of an action table's task column the first list lacks: "Att göra | Vem | När".</summary>
     public const string MoreActionColumnHeadings = "Att göra|Åtaganden";
