@@ -22,8 +22,16 @@ public static partial class ActionTable
         var rest = new List<SourceLine>(lines);
         for (var i = 0; i < lines.Count; i++)
         {
-            if (Columns.Of(lines[i]) is not { } columns) continue;
             var j = i + 1;
+            if (Columns.Of(lines[i]) is not { } columns)
+            {
+                // "Åtgärdslista" over rows whose header a scan lost: the rows' own shape gives the columns.
+                if (!ListHeading().IsMatch(lines[i].Text.Trim())) continue;
+                while (j < lines.Count && lines[j].IsBlank) j++;
+                if (j >= lines.Count || Columns.OfRow(lines[j]) is not { } shaped) continue;
+                columns = shaped;
+                for (var k = i + 1; k < j; k++) rest[k] = rest[k] with { Text = "" };
+            }
             // A scan loses the rule under the header and may leave a blank line there: the rows start after it.
             if (j + 1 < lines.Count && lines[j].IsBlank && !columns.Piped && columns.Cells(lines[j + 1]).Count(c => c.Length > 0) >= 2) j++;
             // A piped table ends at a line without a pipe: after a page break the next item's heading may follow its
@@ -108,6 +116,16 @@ public static partial class ActionTable
             var status = Find(StatusHeading()) ?? (piped ? names.FindIndex(n => n.Length == 5 && "Status".EndsWith(n, StringComparison.OrdinalIgnoreCase)) is var k and >= 0 ? k : null : null);
             return new Columns(piped, leading, starts, item, Find(NumberHeading()), action.Value, owner, Find(DueHeading()), status, scanned);
         }
+
+        /// <summary>
+        /// The columns of a table whose header was lost, from its first row: "3.1 | Skicka affisch …    Karin Petrén    v. 42"
+        /// is an item, a task, an owner by name and a time.
+        /// </summary>
+        public static Columns? OfRow(SourceLine row) =>
+            Pieces(row.Text) is [var item, var task, var owner, var due] && ItemNumber().IsMatch(item) && task.Count(char.IsLetter) >= 10
+            && Names.Leading(owner) is not null && IsWhen(due)
+                ? new Columns(true, false, new int[4], 0, null, 1, 2, 3, null, true)
+                : null;
 
         /// <summary>A row of a piped table: a line with a bar, or with its bars lost by a scan, a cell for every column.</summary>
         public bool IsRow(SourceLine line) =>
@@ -215,6 +233,13 @@ public static partial class ActionTable
     private static partial Regex StatusHeading();
 
     // Done or dropped: "Klar, se punkt 4", "Klart", "Stryks, …", "Avslutad"; not "Klart till nästa möte", a due.
+    // The heading of an action list set as a table: "Åtgärdslista", "Åtgärder:", "Uppföljningslista".
+    [GeneratedRegex(@"^(?:Åtgärdslista|Åtgärder|Uppföljningslista|Beslutade åtgärder|Uppdragslista)\s*:?$", RegexOptions.IgnoreCase)]
+    private static partial Regex ListHeading();
+
+    [GeneratedRegex(@"^\d{1,2}(?:\.\d{1,2})?\.?$")]
+    private static partial Regex ItemNumber();
+
     [GeneratedRegex(@"^(?:Klar|Klart(?!\s+(?:till|senast|före|i|under)\b)|Avslutad|Avslutat|Utförd|Utfört|Genomförd|Genomfört|Stryks|Struken|Strykes|Avförs|Avförd|Färdig|Levererad)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Closed();
 

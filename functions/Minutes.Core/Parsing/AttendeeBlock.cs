@@ -20,6 +20,9 @@ public static partial class AttendeeBlock
             // "DEL 1 – FÖRMIDDAG: INFORMATION": a numbered section heading in capitals between the list and the items is no
             // group; a group heading in capitals ("HÄLSO- OCH SJUKVÅRDSFÖRVALTNINGEN") has no number and stays.
             var lines = TwoColumnList.Unfold(all.Where(l => !SectionInCapitals(l)).Select(WithoutInitialsColumn).ToList());
+            // A scan that lost most of a table's bars ("| Camilla Åberg    Region Kalmar län    utvecklingsledare") leaves
+            // too few for a bordered table: the bars it kept part cells like the gaps.
+            if (!BorderedTable.Is(lines) && lines.Any(l => l.Contains('|'))) lines = lines.Select(StrayBarsAsGaps).ToList();
             // "Deltagande organisationer" heads organisation headings, and is no group of its own.
             var defaultGroup = label is "Närvarande" or "Deltagare" || Vocabulary.MoreAttendeeLabels.Contains(label) ? null : label;
             var headed = lines.Count > 0 && TableHeader().IsMatch(lines[0]);
@@ -57,6 +60,14 @@ public static partial class AttendeeBlock
 
     [GeneratedRegex(@"^\s*(?<tag>\p{Lu}{2,3})\s+(?<rest>\p{Lu}.*)$")]
     private static partial Regex InitialsColumn();
+
+    private static string StrayBarsAsGaps(string line) => InnerBar().Replace(OuterBar().Replace(line, ""), "    ");
+
+    [GeneratedRegex(@"^\s*[|¦]\s*|\s*[|¦]\s*$")]
+    private static partial Regex OuterBar();
+
+    [GeneratedRegex(@"\s*[|¦]\s*")]
+    private static partial Regex InnerBar();
 
     private static bool SectionInCapitals(string line) =>
         line.Count(char.IsLetter) >= 10 && line.Where(char.IsLetter).All(char.IsUpper) && line.Any(char.IsDigit);

@@ -144,4 +144,36 @@ public class ScannedPipedTableTests
                 "vid utskrivning    |    |    | Stryks.",
                 "Kartläggning av nattsjuksköterskor | 2026-03-17 | Eva Lund | Pågår, redovisas vid",
                 "i kommunerna    nästa möte").ActionItems.Select(a => (a.Text, a.Due)));
+
+    [Fact]
+    public void Rows_under_an_action_list_heading_whose_header_the_scan_lost_are_each_an_action_of_their_item()
+    {
+        var meeting = ParsedLines.Parse("Samverkansmöte Solby län", "Minnesanteckningar", "", "Datum: 2026-10-08", "",
+            "1. Inledning", "", "Mötet öppnades.", "", "2. Vaccination", "", "Drop-in-tider planeras.", "", "3. Läkemedel", "",
+            "Rutinen diskuterades.", "", "Åtgärdslista", "",
+            "2 | Skicka affisch om drop-in-tider för    Karin Pettersson    v. 42",
+            "vaccination till kommunerna och",
+            "organisationerna",
+            "3    Ta fram gemensam rutin för läkemedels-    Mattias Gran    mars 2027",
+            "genomgång vid inflyttning på särskilt",
+            "boende");
+
+        Assert.Equal(
+            [("2", "Skicka affisch om drop-in-tider för vaccination till kommunerna och organisationerna", "Karin Pettersson", "2026-W42"),
+             ("3", "Ta fram gemensam rutin för läkemedelsgenomgång vid inflyttning på särskilt boende", "Mattias Gran", "2027-03")],
+            meeting.ActionItems.Select(a => (a.AgendaItemNumber, a.Text, a.Owner, a.Due)));
+    }
+
+    [Fact]
+    public void Rows_of_names_that_kept_a_few_of_their_bars_give_names_without_bars()
+    {
+        var meeting = ParsedLines.Parse("Samverkansmöte Solby län", "Minnesanteckningar", "", "Datum: 2026-10-08", "",
+            "Närvarande", "| Namn    | Organisation    Roll", "Helena Sjöberg    Region Solby    ordförande",
+            "| Camilla Åkerman    Region Solby    utvecklingsledare", "Ewa Nordin    Solby kommun | MAS",
+            "| Bengt-Åke Strand    PRO Solby län", "", "1. Inledning", "", "Mötet öppnades.");
+
+        Assert.Equal([("Helena Sjöberg", "Region Solby"), ("Camilla Åkerman", "Region Solby"), ("Ewa Nordin", "Solby kommun"), ("Bengt-Åke Strand", "PRO Solby län")],
+            meeting.Attendees.Select(a => (a.Name, a.Organization)));
+        Assert.Equal("Helena Sjöberg", meeting.Chair);
+    }
 }
