@@ -23,6 +23,7 @@ public static partial class ActionTable
         for (var i = 0; i < lines.Count; i++)
         {
             var j = i + 1;
+            var from = rows.Count;
             if (Columns.Of(lines[i]) is not { } columns)
             {
                 // "Åtgärdslista" over rows whose header a scan lost: the rows' own shape gives the columns.
@@ -48,11 +49,23 @@ public static partial class ActionTable
             while (columns.Piped && columns.Scanned && above > 0 && !lines[above - 1].IsBlank && lines[above - 1].Text.Contains('|')
                    && !Rule().IsMatch(lines[above - 1].Text) && rest[above - 1].Text.Length > 0) above--;
             for (var k = above; k < i; k++) Read(columns, lines[k], k, rows);
+            if (columns.Item is null && columns.Number is not null) ItemsNumbered(rows, from);
             for (var k = above; k < j; k++) rest[k] = rest[k] with { Text = "", IsBullet = false };
             i = j;
         }
         var open = rows.Where(r => r.Status is null || !Closed().IsMatch(r.Status)).Select(r => r.Due is null && r.Status is not null ? r with { Due = r.Status } : r);
         return (open.ToList(), rest);
+    }
+
+    /// <summary>
+    /// "Nr" over 2, 2, 3, 4, 4: numbers that do not count the rows off one by one from 1 are the items the actions
+    /// belong to, not the actions' own.
+    /// </summary>
+    private static void ItemsNumbered(List<Row> rows, int from)
+    {
+        var numbers = rows.Skip(from).Select(r => r.Number).ToList();
+        if (numbers.Count < 2 || numbers.Any(n => n is null) || numbers.Select((n, k) => n == (k + 1).ToString()).All(counted => counted)) return;
+        for (var k = from; k < rows.Count; k++) rows[k] = rows[k] with { Item = rows[k].Number, Number = null };
     }
 
     /// <summary>One line of the table: a row of its own, or the wrapped cells of the row above.</summary>

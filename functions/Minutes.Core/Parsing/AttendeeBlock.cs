@@ -23,6 +23,7 @@ public static partial class AttendeeBlock
             // A scan that lost most of a table's bars ("| Camilla Åberg    Region Kalmar län    utvecklingsledare") leaves
             // too few for a bordered table: the bars it kept part cells like the gaps.
             if (!BorderedTable.Is(lines) && lines.Any(l => l.Contains('|'))) lines = lines.Select(StrayBarsAsGaps).ToList();
+            lines = WithWrappedRoles(lines);
             // "Deltagande organisationer" heads organisation headings, and is no group of its own.
             var defaultGroup = label is "Närvarande" or "Deltagare" || Vocabulary.MoreAttendeeLabels.Contains(label) ? null : label;
             var headed = lines.Count > 0 && TableHeader().IsMatch(lines[0]);
@@ -61,13 +62,25 @@ public static partial class AttendeeBlock
     [GeneratedRegex(@"^\s*(?<tag>\p{Lu}{2,3})\s+(?<rest>\p{Lu}.*)$")]
     private static partial Regex InitialsColumn();
 
-    private static string StrayBarsAsGaps(string line) => InnerBar().Replace(OuterBar().Replace(line, ""), "    ");
+    /// <summary>
+    /// "Sofia Berg, medicinskt ansvarig sjuksköterska," over "ordförande" in the names' column: a role wrapped onto a
+    /// line of its own goes on the line it ends.
+    /// </summary>
+    private static List<string> WithWrappedRoles(List<string> lines)
+    {
+        var joined = new List<string>();
+        foreach (var line in lines)
+        {
+            var text = line.Trim();
+            if (joined.Count > 0 && joined[^1].TrimEnd().EndsWith(',') && text.Length > 0 && char.IsLower(text[0]) && !text.Contains("  "))
+                joined[^1] = joined[^1].TrimEnd() + " " + text;
+            else joined.Add(line);
+        }
+        return joined;
+    }
 
-    [GeneratedRegex(@"^\s*[|¦]\s*|\s*[|¦]\s*$")]
-    private static partial Regex OuterBar();
-
-    [GeneratedRegex(@"\s*[|¦]\s*")]
-    private static partial Regex InnerBar();
+    private static string StrayBarsAsGaps(string line) =>
+        string.Join("    ", line.Split('|', '¦').Select(cell => cell.Trim()).Where(cell => cell.Length > 0));
 
     private static bool SectionInCapitals(string line) =>
         line.Count(char.IsLetter) >= 10 && line.Where(char.IsLetter).All(char.IsUpper) && line.Any(char.IsDigit);

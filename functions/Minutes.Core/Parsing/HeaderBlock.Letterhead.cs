@@ -17,7 +17,8 @@ public static partial class HeaderBlock
             (organization, department) = (ColumnGap().Split(parts[0])[0], parts.Length > 1 ? ColumnGap().Split(parts[1])[0] : null);
         // "Eskilstuna kommun, Vård- och omsorgsförvaltningen" on one letterhead line: the issuer and its unit.
         if (organization is not null && department is null && IssuerInHead(organization) is (var issuing, { } unit)) (organization, department) = (issuing, unit);
-        if (organization is null && runningHeads.Select(IssuerInHead).FirstOrDefault(h => h is not null) is { } issuer)
+        // A head that names the unit too ("Trollhättans stad · Vård- och omsorgsförvaltningen") before one that does not.
+        if (organization is null && runningHeads.Select(IssuerInHead).Where(h => h is not null).OrderBy(h => h!.Value.Item2 is null).FirstOrDefault() is { } issuer)
             (organization, department) = issuer;
         return (organization, department);
     }
@@ -77,7 +78,7 @@ public static partial class HeaderBlock
     private static bool KindOverColumns(List<SourceLine> lines, int kindAt) =>
         lines[kindAt].Indent >= RightColumn && kindAt + 1 < lines.Count && ColumnGap().IsMatch(lines[kindAt + 1].Text);
 
-    /// <summary>"Hälso- och sjukvårdsförvaltningen, Avdelning närsjukvård" (or "Borås Stad | Vård- och äldreförvaltningen") → both; a head with digits (a date, a page) is not an issuer line.</summary>
+    /// <summary>"Hälso- och sjukvårdsförvaltningen, Avdelning närsjukvård" (or "Borås Stad | Vård- och äldreförvaltningen") → both; a head with digits (a date, a page) is an issuer line only where dots or bars part the issuer from them.</summary>
     private static (string, string?)? IssuerInHead(string head)
     {
         // "Kiruna kommun – Socialförvaltningen      Sida 1 av 3": the page counter in the right column is no part of it.
@@ -85,8 +86,12 @@ public static partial class HeaderBlock
         // "VÄXJÖ KOMMUN      Äldrerådet, anteckningar 2027-02-17      Sida 1 (4)": the issuer is the head's first column.
         if (head.Any(char.IsDigit) && ColumnGap().Split(head) is { Length: > 1 } columns && !columns[0].Any(char.IsDigit))
             head = columns[0];
-        if (head.Any(char.IsDigit)) return null;
         var parts = head.Split([", ", " · ", " | ", " – "], StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
-        return parts.Length is 1 or 2 && Vocabulary.IsOrganisation(FromCapitals(parts[0])) ? (parts[0], parts.ElementAtOrDefault(1)) : null;
+        if (parts.Length == 0 || !Vocabulary.IsOrganisation(FromCapitals(parts[0]))) return null;
+        if (!head.Any(char.IsDigit)) return parts.Length is 1 or 2 ? (parts[0], parts.ElementAtOrDefault(1)) : null;
+        // "Trollhättans stad · Vård- och omsorgsförvaltningen · 461 83 Trollhättan": parts set apart by dots or bars may
+        // go on with an address or a date; the issuer leads, and a unit beside it is its department.
+        if (!head.Contains(" · ") && !head.Contains(" | ")) return null;
+        return (parts[0], parts.Length > 1 && !parts[1].Any(char.IsDigit) && Vocabulary.IsOrganisation(ActionOwner.Capitalised(parts[1])) ? parts[1] : null);
     }
 }

@@ -147,7 +147,11 @@ public static partial class HeaderBlock
         {
             var last = fields.Count - 1;
             var underAttendees = last >= 0 && (Labels.IsAttendeeLabel(fields[last].Label) || groups.Contains(last));
-            if (Labels.Match(line) is { } field)
+            // "Sofia Berg, medicinskt ansvarig sjuksköterska," over "ordförande": a role wrapped under a name, no label.
+            if (underAttendees && fields[last].Lines.Count > 0 && fields[last].Lines[^1].TrimEnd().EndsWith(',')
+                && line.TrimStart() is { Length: > 0 } wrapped && char.IsLower(wrapped[0]))
+                fields[last].Lines.Add(line);
+            else if (Labels.Match(line) is { } field)
             {
                 fields.Add((field.Label, field.Value.Length > 0 ? [field.Value] : []));
                 prose = false;

@@ -66,4 +66,55 @@ public class UnseenSet13zaConventionTests
             "2. Övriga frågor", "", "Inga övriga frågor."))));
         Assert.Equal("SOLBY KOMMUN", meeting.Organization);
     }
+
+    [Fact]
+    public void A_role_wrapped_under_a_name_in_a_groups_column_is_that_persons_role_and_no_label()
+    {
+        var meeting = ParsedLines.Parse("ANTECKNINGAR", "", "Arbetsgruppen för äldres hälsa i Solby", "", "Datum: 2026-11-19", "",
+            "Deltagare",
+            "Solby stad             Sofia Berg, medicinskt ansvarig sjuksköterska,",
+            "                       ordförande",
+            "                       Anders Kjell, enhetschef hemsjukvård",
+            "Närhälsan              Patrik Ols, verksamhetschef",
+            "", "Punkt 1  Inledning", "", "Sofia Berg hälsade välkommen.");
+        Assert.Equal([("Sofia Berg", "Solby stad"), ("Anders Kjell", "Solby stad"), ("Patrik Ols", "Närhälsan")],
+            meeting.Attendees.Select(a => (a.Name, a.Organization)));
+        Assert.Equal("Sofia Berg", meeting.Chair);
+    }
+
+    [Fact]
+    public void A_number_column_that_does_not_count_the_rows_off_gives_the_items_the_actions_belong_to()
+    {
+        var meeting = Notes("1. Läkemedel", "", "Genomgångar diskuterades.", "", "2. Utskrivning", "", "Avvikelser diskuterades.", "",
+            "Nr  Vad                                      Vem               När",
+            "1   Ta fram lista över patienter utan        Eva Lund          vecka 49",
+            "    läkemedelsgenomgång",
+            "1   Förankra försöket hos enhetschefen       Anna Berg         11/12",
+            "2   Sammanställa avvikelser vid utskrivning  Eva Lund          till nästa möte");
+        Assert.Equal(["1", "1", "2"], meeting.ActionItems.Select(a => a.AgendaItemNumber));
+    }
+
+    [Fact]
+    public void A_number_column_that_counts_the_rows_off_numbers_the_actions_and_leaves_them_under_their_item()
+    {
+        var meeting = Notes("1. Läkemedel", "", "Genomgångar diskuterades.", "", "2. Uppföljning", "",
+            "Nr  Vad                                      Vem               När",
+            "1   Ta fram lista över patienter             Eva Lund          vecka 49",
+            "2   Förankra försöket hos enhetschefen       Anna Berg         11/12",
+            "3   Sammanställa avvikelser vid utskrivning  Eva Lund          till nästa möte");
+        Assert.Equal(["2", "2", "2"], meeting.ActionItems.Select(a => a.AgendaItemNumber));
+    }
+
+    [Fact]
+    public void An_issuer_and_its_unit_in_a_running_foot_that_goes_on_with_an_address_are_the_organisation_and_department()
+    {
+        var meeting = MinutesParser.Parse(PageCleaner.Clean(PlainText.Read(string.Join("\n",
+            "ANTECKNINGAR", "", "Arbetsgruppen för äldres hälsa i Solby", "", "Datum: 2026-11-19", "",
+            "Punkt 1  Inledning", "", "Sofia Berg hälsade välkommen.", "", "",
+            "Solby stad · Vård- och omsorgsförvaltningen · 461 83 Solby",
+            "\fSolby stad · Arbetsgruppen för äldres hälsa · 2026-11-19      2 (2)", "",
+            "Punkt 2  Övriga frågor", "", "Inga övriga frågor.", "", "",
+            "Solby stad · Vård- och omsorgsförvaltningen · 461 83 Solby"))));
+        Assert.Equal(("Solby stad", "Vård- och omsorgsförvaltningen"), (meeting.Organization, meeting.Department));
+    }
 }
