@@ -107,6 +107,10 @@ public static partial class ActionTable
             var piped = header.Text.Contains('|');
             var leading = header.Text.StartsWith('|');
             var (names, starts) = Split(header, piped, leading);
+            // "Punkt Vad    Vem    När": a scan closed the gap between two captions.
+            if (!piped && names.Any(n => n.Contains(' ') && n.Split(' ').All(IsCaption)))
+                (names, starts) = (names.SelectMany(n => n.Contains(' ') && n.Split(' ').All(IsCaption) ? n.Split(' ') : [n]).ToList(),
+                    names.SelectMany((n, k) => n.Contains(' ') && n.Split(' ').All(IsCaption) ? n.Split(' ').Select((_, w) => starts[k] + w) : [starts[k]]).ToArray());
             // "Nr | Åtgärd    Ansvarig    Klart": a hard scan kept one bar of the header; the gaps part the rest.
             if (piped && Pieces(header.Text) is { Count: var n } pieces && n > names.Count) (names, starts) = (pieces, new int[n]);
             // "Klart senast —": a scan may read a bit of the rule into a caption.
@@ -129,6 +133,10 @@ public static partial class ActionTable
             var status = Find(StatusHeading()) ?? (piped ? names.FindIndex(n => n.Length == 5 && "Status".EndsWith(n, StringComparison.OrdinalIgnoreCase)) is var k and >= 0 ? k : null : null);
             return new Columns(piped, leading, starts, item, Find(NumberHeading()), action.Value, owner, Find(DueHeading()), status, scanned);
         }
+
+        private static bool IsCaption(string word) =>
+            ActionHeading().IsMatch(word) || OwnerHeading().IsMatch(word) || ItemHeading().IsMatch(word) || NumberHeading().IsMatch(word)
+            || DueHeading().IsMatch(word) || StatusHeading().IsMatch(word);
 
         /// <summary>
         /// The columns of a table whose header was lost, from its first row: "3.1 | Skicka affisch …    Karin Petrén    v. 42"
@@ -175,6 +183,7 @@ public static partial class ActionTable
                     return result;
                 }
             }
+            if (!Piped && cells.Count < Starts.Length) (cells, starts) = Repaired(cells, starts);
             for (var c = 0; c < cells.Count; c++)
             {
                 // Piped cells count off by position, and so does a full row (a scan's columns keep their order, not their
@@ -183,6 +192,30 @@ public static partial class ActionTable
                 if (k < result.Length) result[k] = (result[k] + " " + cells[c]).Trim();
             }
             return result;
+        }
+
+        /// <summary>
+        /// A scanned row that lost a gap: a mark read from the page ("Helena Berg = v. 48", "registrera — Anders Berg")
+        /// parts cells; then a task that ends in a name ("… SIP-utbildning Maria Nordin") or a name with a time after it
+        /// ("Anders Berg 15/12") is two cells, where the row is one short of the header.
+        /// </summary>
+        private (List<string> Cells, int[] Starts) Repaired(List<string> cells, int[] starts)
+        {
+            var parts = cells.Select((c, k) => (Text: c, Start: starts[k]))
+                .SelectMany(c => Mark().Split(c.Text).Select(t => (Text: t.Trim(), c.Start))).Where(c => c.Text.Length > 0).ToList();
+            if (parts.Count == Starts.Length - 1 && Owner is { } owner && owner > 0)
+            {
+                // The owner's cell is at its place or one before it, as the row is one short.
+                for (var k = Math.Min(owner, parts.Count - 1); k >= owner - 1 && k >= 0 && parts.Count < Starts.Length; k--)
+                {
+                    var text = parts[k].Text;
+                    if (k == owner - 1 && NameAtEnd().Match(text) is { Success: true } end && end.Index > 0 && Names.Leading(end.Groups[1].Value) is not null)
+                        parts = [.. parts[..k], (text[..end.Index].Trim(), parts[k].Start), (end.Groups[1].Value, parts[k].Start), .. parts[(k + 1)..]];
+                    else if (Due is { } due && due == owner + 1 && NameThenTime().Match(text) is { Success: true } named && IsWhen(named.Groups[2].Value))
+                        parts = [.. parts[..k], (named.Groups[1].Value, parts[k].Start), (named.Groups[2].Value, parts[k].Start), .. parts[(k + 1)..]];
+                }
+            }
+            return (parts.Select(p => p.Text).ToList(), parts.Select(p => p.Start).ToArray());
         }
 
         private static (List<string> Cells, int[] Starts) Split(SourceLine line, bool piped, bool leadingPipe)
@@ -214,6 +247,16 @@ public static partial class ActionTable
 
     [GeneratedRegex(@"(?<!\s)\s{2,}")]
     private static partial Regex Gap();
+
+    // A mark a scan read from a rule between cells: "=", "—" or a bar between spaces.
+    [GeneratedRegex(@"\s[=—|¦]\s")]
+    private static partial Regex Mark();
+
+    [GeneratedRegex(@"\s(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)$")]
+    private static partial Regex NameAtEnd();
+
+    [GeneratedRegex(@"^(\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?\s\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)\s(\S.*)$")]
+    private static partial Regex NameThenTime();
 
     // In a piped row, a lone "I" after a gap and before a capitalised word is a bar, not the word "I".
     [GeneratedRegex(@"(?<=\S)\s{2,}[Il!]\s(?=\p{Lu})")]

@@ -137,10 +137,20 @@ public static partial class AttendeeBlock
         var pairs = headed ? SideBySideColumns.PairsIn(Columns().Split(lines[0].Trim())) : 1;
         string? group = null;
         var rows = lines.Skip(headed ? 1 : 0).Where(l => l.Trim().Length > 0).ToList();
+        var captions = headed ? Columns().Split(lines[0].Trim()) : [];
+        var columns = captions.Length;
+        // "Namn    Funktion    Organisation": the role's column before the organisation's.
+        var roleFirst = columns >= 3 && RoleCaption().IsMatch(captions[1]) && OrganisationCaption().IsMatch(captions[2]);
         for (var r = 0; r < rows.Count; r++)
         {
             var row = rows[r];
             var cells = Columns().Split(row.Trim());
+            // "Anders Wennerberg verksamhetschef    Vårdcentralen Näsby": a scan closed the gap after the name; the role in
+            // lower case is the next cell.
+            if (cells.Length < columns && Names.Leading(cells[0]) is { } lead && cells[0].StartsWith(lead, StringComparison.Ordinal)
+                && cells[0][lead.Length..].Trim() is { Length: > 0 } role && char.IsLower(role[0]))
+                cells = [lead, role, .. cells[1..]];
+            if (roleFirst && cells.Length >= 3) cells = [cells[0], cells[2], cells[1], .. cells[3..]];
             // "Nynäshamns kommun" alone over "Anders Tyd    kommunalråd, ordförande" heads the names below it, each with a
             // role in the column, so the person's organisation is the heading's.
             if (cells.Length == 1 && Names.Leading(cells[0]) is null && char.IsUpper(cells[0][0]) && r + 1 < rows.Count && NameThenRole(rows[r + 1]))
@@ -491,6 +501,12 @@ public static partial class AttendeeBlock
 
     [GeneratedRegex(@"^Namn\s{2,}.*(Organisation|Förvaltning|Funktion|Roll)", RegexOptions.IgnoreCase)]
     private static partial Regex TableHeader();
+
+    [GeneratedRegex(@"^(?:Funktion|Roll|Titel|Befattning|Uppdrag)$", RegexOptions.IgnoreCase)]
+    private static partial Regex RoleCaption();
+
+    [GeneratedRegex(@"^(?:Organisation|Förvaltning|Verksamhet|Arbetsplats|Förening)$", RegexOptions.IgnoreCase)]
+    private static partial Regex OrganisationCaption();
 
     // "(M)", "(SPF Seniorerna)" straight after the name, or in the column beside it ("Gunilla Berggren    PRO"):
     // capitalised, no digits (not "(§ 4)"), not a title ("avdelningschef, förvaltningen").

@@ -111,9 +111,11 @@ public static partial class MinutesParser
         IReadOnlyList<string> people)
     {
         var counts = new Dictionary<string, int>();
-        foreach (var row in rows)
+        var numbers = TableItems(rows, items);
+        for (var r = 0; r < rows.Count; r++)
         {
-            var number = row.Item is { } given ? items.FirstOrDefault(i => i.Number == ItemNumber().Replace(given, ""))?.Number : null;
+            var row = rows[r];
+            var number = numbers[r];
             // Without a Punkt column: the item whose heading stands last above the row ("Att göra" under item 4).
             number ??= headingLines.FindLastIndex(l => l <= row.Line) is var k and >= 0 && k < items.Count ? items[k].Number : items.LastOrDefault()?.Number;
             var key = number ?? "0";
@@ -129,6 +131,33 @@ public static partial class MinutesParser
                 Due = row.Due is { } d ? DueDates.ReadValue(d, date) : DueDates.Read(row.Text, date),
             };
         }
+    }
+
+    /// <summary>
+    /// The item of each row from its Punkt cell. A scan may lose the dot ("31" for 3.1) or read the number as letters ("Si",
+    /// "Jå"): such a row lies between its neighbours, whose items run in the items' order, so it takes the one above's
+    /// when the one below has the same, else the item after the one above; the first row the one below's.
+    /// </summary>
+    private static List<string?> TableItems(List<ActionTable.Row> rows, List<AgendaItem> items)
+    {
+        var order = items.Select(i => i.Number).ToList();
+        string? Known(string cell)
+        {
+            var given = ItemNumber().Replace(cell, "");
+            if (order.Contains(given)) return given;
+            return given.Length is 2 or 3 && given.All(char.IsDigit) && given[0] + "." + given[1..] is var dotted && order.Contains(dotted) ? dotted : null;
+        }
+        var numbers = rows.Select(r => r.Item is { } cell ? Known(cell) : null).ToList();
+        for (var r = 0; r < rows.Count; r++)
+        {
+            if (rows[r].Item is null || numbers[r] is not null) continue;
+            var above = r > 0 ? numbers[r - 1] : null;
+            var below = numbers.Skip(r + 1).FirstOrDefault(n => n is not null);
+            numbers[r] = above is null ? below
+                : below == above ? above
+                : order.IndexOf(above) + 1 is var next && next < order.Count && (below is null || order.IndexOf(below) >= next) ? order[next] : above;
+        }
+        return numbers;
     }
 
     // "Antecknare: KS", "Anteckningar: Linn": initials or a lone first name are the attendee whose they are.

@@ -176,4 +176,54 @@ public class ScannedPipedTableTests
             meeting.Attendees.Select(a => (a.Name, a.Organization)));
         Assert.Equal("Helena Sjöberg", meeting.Chair);
     }
+
+    private static Meeting Kristianstad(params string[] table) => ParsedLines.Parse(
+    [
+        "Samverkansgrupp Solby", "Anteckningar", "", "Datum: 2026-11-05", "",
+        "1. Inledning", "", "Mötet öppnades.", "", "2. Utskrivning", "", "Diskussion.", "", "2.1 Helger", "", "Diskussion.", "",
+        "2.2 Vårdkontakt", "", "Diskussion.", "", "3. Vaccination", "", "Diskussion.", "", "4. Ambulans", "", "Diskussion.", "",
+        "Åtgärdslista", "", .. table,
+    ]);
+
+    [Fact]
+    public void A_scanned_table_that_closed_gaps_and_misread_item_numbers_still_gives_each_row_its_item_owner_and_time()
+    {
+        var meeting = Kristianstad(
+            "Punkt Vad    Vem    När",
+            "Si    Utreda möjligheten att bemanna korttids-    Helena Bengtsson = v. 48",
+            "boendet med sjuksköterska på helger",
+            "21    Ta fram statistik över utskrivningsklara    Camilla Ek    nästa möte",
+            "22    Påminna vårdcentralerna om att registrera — Anders Wennerberg 15/12",
+            "fast vårdkontakt i Mina planer",
+            "3    Ta fram förslag på gemensam SIP-utbildning Maria Nordin    31/1",
+            "Jå    Bjuda in ambulanssjukvården till ett möte    Sanna Holmqvist    våren 2027");
+
+        Assert.Equal(
+            [("2.1", "Helena Bengtsson", "2026-W48"), ("2.1", "Camilla Ek", "next-meeting"), ("2.2", "Anders Wennerberg", "2026-12-15"), ("3", "Maria Nordin", "2027-01-31"), ("4", "Sanna Holmqvist", "2027-Q1")],
+            meeting.ActionItems.Select(a => (a.AgendaItemNumber, a.Owner, a.Due)));
+        Assert.Equal("Bjuda in ambulanssjukvården till ett möte", meeting.ActionItems[^1].Text);
+    }
+
+    [Fact]
+    public void A_task_that_ends_in_a_capitalised_place_in_a_full_row_keeps_it()
+    {
+        var meeting = Kristianstad(
+            "Punkt    Vad                                  Vem              När",
+            "3        Bjuda in Region Solby                Sanna Holmqvist  31/1");
+        var action = Assert.Single(meeting.ActionItems);
+        Assert.Equal(("Bjuda in Region Solby", "Sanna Holmqvist"), (action.Text, action.Owner));
+    }
+
+    [Fact]
+    public void In_a_table_of_name_role_and_organisation_the_organisation_is_the_third_column_even_where_a_scan_closed_a_gap()
+    {
+        var meeting = ParsedLines.Parse("Samverkansgrupp Solby", "Anteckningar", "", "Datum: 2026-11-05", "", "Deltagare",
+            "Namn    Funktion    Organisation",
+            "Camilla Ek    verksamhetschef medicinkliniken    Region Solby",
+            "Anders Wennerberg verksamhetschef    Vårdcentralen Näsby",
+            "Helena Bengtsson    enhetschef hemsjukvård    Solby kommun", "",
+            "1. Inledning", "", "Mötet öppnades.");
+        Assert.Equal([("Camilla Ek", "Region Solby"), ("Anders Wennerberg", "Vårdcentralen Näsby"), ("Helena Bengtsson", "Solby kommun")],
+            meeting.Attendees.Select(a => (a.Name, a.Organization)));
+    }
 }
