@@ -204,6 +204,8 @@ public static partial class AttendeeBlock
             var rows = groupLines.Where(l => l.Trim().Length > 0).ToList();
             if (rows.Count > 0 && rows.All(NameThenOrganisation))
                 foreach (var row in rows) ReadColumnRow(row, found);
+            else if (rows.Count >= 2 && rows.All(IsPersonLine) && rows.Any(r => r.Split(", ")[1] is var second && (char.IsLower(second[0]) || Acronym().IsMatch(second))))
+                foreach (var row in rows) ReadPersonLine(row, heading, found);
             else ReadNames(heading, JoinNames(groupLines), found);
         }
     }
@@ -242,10 +244,7 @@ public static partial class AttendeeBlock
                     afterOrganisation = true;
                     continue;
                 }
-                var lower = part.TrimStart('(').ToLowerInvariant();
-                // "…, mötesordförande", "…, mötesledare": the chair of this meeting, as the labels say (Vocabulary.ChairLabels).
-                if (previous is not null && (lower.StartsWith(Vocabulary.Chair) || lower.StartsWith("mötes" + Vocabulary.Chair) || lower.StartsWith("mötesledare"))) found.Chair ??= previous;
-                if (previous is not null && (lower.StartsWith(Vocabulary.Secretary) || lower.EndsWith(Vocabulary.Secretary) || Vocabulary.NoteTakerRoles.Contains(lower.TrimEnd(')', '.')))) found.Secretary ??= previous;
+                if (previous is not null) RoleAfterName(part, previous, found);
                 // "Malin Deger, verksamhetschef (ordf.)": the role in parentheses after the title.
                 if (previous is not null && (follows || followsRole) && char.IsLower(part[0])) RoleInPart(part, previous, found);
                 if (!char.IsUpper(part[0]) || InParenthesesAnywhere().Replace(part, "").Any(char.IsDigit)) continue;
@@ -271,6 +270,42 @@ public static partial class AttendeeBlock
             }
         }
     }
+
+    /// <summary>"…, ordförande", "…, mötesordförande", "…, mötesledare", "…, sekreterare": the chair or secretary of this meeting, as the labels say (Vocabulary.ChairLabels).</summary>
+    private static void RoleAfterName(string part, string name, Found found)
+    {
+        var lower = part.TrimStart('(').ToLowerInvariant();
+        if (lower.StartsWith(Vocabulary.Chair) || lower.StartsWith("mötes" + Vocabulary.Chair) || lower.StartsWith("mötesledare") || lower.TrimEnd('.', ')') == "ordf") found.Chair ??= name;
+        if (lower.StartsWith(Vocabulary.Secretary) || lower.EndsWith(Vocabulary.Secretary) || Vocabulary.NoteTakerRoles.Contains(lower.TrimEnd(')', '.'))) found.Secretary ??= name;
+    }
+
+    /// <summary>
+    /// "Per-Olof Nyberg, Attention Karlstad" row under row, some with a role after ("Ingela Persson, RSMH Värmland,
+    /// ordförande"): one person a line, so what follows the name is their organisation, however much it looks like a name.
+    /// A list run on over lines ends them with a comma, or names several on one.
+    /// </summary>
+    private static bool IsPersonLine(string row) =>
+        row.Trim() is var line && Names.Leading(line) is { } name && line.StartsWith(name + ", ", StringComparison.Ordinal) && !line.EndsWith(',')
+        && !line.Contains(" och ") && line.Split(", ") is { Length: <= 3 } parts && parts.Skip(2).All(p => char.IsLower(p[0]));
+
+    private static void ReadPersonLine(string row, string? heading, Found found)
+    {
+        var parts = row.Trim().Split(", ", StringSplitOptions.TrimEntries);
+        var name = Names.Leading(parts[0])!;
+        var organisation = char.IsUpper(parts[1][0]) ? OrganisationAfterName.WithoutRole(parts[1]) : heading;
+        found.Attendees.Add(new Attendee(name, organisation));
+        foreach (var part in parts.Skip(1))
+        {
+            RoleAfterName(part, name, found);
+            RoleInPart(part, name, found);
+        }
+    }
+
+    [GeneratedRegex(@"^\p{Lu}{2,}\b")]
+    private static partial Regex Acronym();
+
+    [GeneratedRegex(@"^(?:\p{Ll}+- och )?\p{Ll}{3,}(?:förvaltningen|tjänsten|nämnden|kontoret)$")]
+    private static partial Regex UnitCompound();
 
     /// <summary>
     /// "Linn West, Oskar Lind och Hanna Kjell (Region Blekinge)", "Harriet Ek och Bo Gyll (PRO Danderyd)": one parenthesis
@@ -332,11 +367,12 @@ public static partial class AttendeeBlock
     }
 
     // "(förvaltningen)", "(hemtjänsten Enskede-Årsta)": an organisation named by a common noun in lower case, alone
-    // or before its place. A title ("enhetschef", "distriktssköterska") is neither.
+    // or before its place; so is a compound of one ("(socialförvaltningen)", "(hälso- och sjukvårdsförvaltningen)",
+    // "(socialtjänsten)"). A title ("enhetschef", "distriktssköterska") is neither.
     private static bool IsUnitInLowerCase(string text)
     {
         var words = text.Split(' ');
-        return Vocabulary.OrganisationNouns.Contains(words[0])
+        return Vocabulary.OrganisationNouns.Contains(words[0]) || UnitCompound().IsMatch(text)
                || words.Length > 1 && words[0].EndsWith("en", StringComparison.Ordinal) && words.Skip(1).All(w => w.Length > 0 && char.IsUpper(w[0]));
     }
 

@@ -52,7 +52,7 @@ public static partial class ItemReader
         bool Hanging(SourceLine line) => titleColumn >= 4 && Math.Abs(line.Indent - titleColumn) <= 1 && !CaseNumber().IsMatch(line.Text)
                                          && !NamesOnly(line.Text) && !PresenterLine.Is(line.Text);
         while (NextNonBlank(lines, i, end, maxBlanks: 1) is { } n
-               && !lines[n].IsBullet && !PresenterLine.IsLabelled(lines[n].Text)
+               && !lines[n].IsBullet && !PresenterLine.IsLabelled(lines[n].Text) && !LetteredPart().IsMatch(lines[n].Text)
                && (char.IsLower(lines[n].Text[0]) || OpenEnd().IsMatch(titleLines[^1]) || titleLines[^1].EndsWith('-') || Hanging(lines[n]) && n == i
                    || Unclosed(titleLines) && n == i)
                && !Paragraphs.EndsSentence(lines[n].Text) && lines[n].Text.Length < 100)
@@ -62,6 +62,10 @@ public static partial class ItemReader
         }
         return (TextJoin.Lines(titleLines), i);
     }
+
+    // "a) Hörslingan i sessionssalen": a lettered part of the item opens in lower case but starts its body.
+    [GeneratedRegex(@"^[a-zåäö]\)\s+\p{Lu}")]
+    private static partial Regex LetteredPart();
 
     // "4. Utvärdering (Sara Hedblom," over "Navid Azizi)": a parenthesis the title opens closes on the next line.
     private static bool Unclosed(List<string> titleLines) => titleLines.Sum(l => l.Count(c => c == '(')) > titleLines.Sum(l => l.Count(c => c == ')'));

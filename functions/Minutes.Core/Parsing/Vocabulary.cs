@@ -372,7 +372,7 @@ public static class Vocabulary
     /// The labels of an action's time: "Deadline: 10 mars", "Klart: nästa möte", "Klart till: maj", "Senast: 30/5",
     /// "Tidplan: v. 12", "Återrapport: till nästa möte" (when the one named reports back).
     /// </summary>
-    public const string ActionTimeLabels = @"Deadline|Klart(?:\s+till)?|Senast|Tidplan|Återrapport(?:ering|eras)?";
+    public const string ActionTimeLabels = @"Deadline|Klart(?:\s+till)?|Senast|Tidplan|Återrapport(?:ering|eras)?|Redovisas|Rapporteras";
 
     /// <summary>A commission addressed by a label: "Uppdrag till sekretariatet: bjud in …".</summary>
     public const string CommissionLabels = "Uppdrag till|Uppdrag åt";

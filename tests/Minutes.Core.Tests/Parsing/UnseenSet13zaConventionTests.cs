@@ -117,4 +117,62 @@ public class UnseenSet13zaConventionTests
             "Solby stad · Vård- och omsorgsförvaltningen · 461 83 Solby"))));
         Assert.Equal(("Solby stad", "Vård- och omsorgsförvaltningen"), (meeting.Organization, meeting.Department));
     }
+
+    [Fact]
+    public void A_report_label_under_the_owner_is_the_due_and_no_part_of_the_owner()
+    {
+        var action = Assert.Single(Notes("1. Telefonköer", "",
+            "Uppdrag: Ta fram statistik över hur ofta telefonkön stängs före kl. 12,", "per hälsocentral och veckodag.",
+            "Ansvarig: Tomas Pekkari", "Redovisas: vecka 45").ActionItems);
+        Assert.Equal(("Tomas Pekkari", "2027-W45"), (action.Owner, action.Due));
+    }
+
+    [Fact]
+    public void One_person_a_line_has_the_organisation_after_the_name_even_where_it_reads_like_a_name()
+    {
+        var meeting = ParsedLines.Parse("Brukarrådet för psykiatri", "Minnesanteckningar", "", "Datum: 2027-04-14", "",
+            "Närvarande", "", "Brukar- och anhörigorganisationer", "Ingela Persson, RSMH Solby, ordförande",
+            "Per-Olof Nyberg, Attention Solby", "Siv Granqvist, Balans Solby", "", "Region Solby", "Mikael Strand, områdeschef",
+            "Johanna Lilja, brukarsamordnare", "", "1. Inledning", "", "Mötet öppnades.");
+        Assert.Equal([("Ingela Persson", "RSMH Solby"), ("Per-Olof Nyberg", "Attention Solby"), ("Siv Granqvist", "Balans Solby"),
+            ("Mikael Strand", "Region Solby"), ("Johanna Lilja", "Region Solby")], meeting.Attendees.Select(a => (a.Name, a.Organization)));
+        Assert.Equal("Ingela Persson", meeting.Chair);
+    }
+
+    [Fact]
+    public void Names_run_on_over_lines_are_each_a_person()
+    {
+        var meeting = ParsedLines.Parse("Rådet", "Minnesanteckningar", "", "Datum: 2027-04-14", "",
+            "Närvarande", "Anna Berg, Eva Lund,", "Per Ek, Olle Sand", "", "1. Inledning", "", "Mötet öppnades.");
+        Assert.Equal(["Anna Berg", "Eva Lund", "Per Ek", "Olle Sand"], meeting.Attendees.Select(a => a.Name));
+    }
+
+    [Fact]
+    public void A_lettered_part_under_a_heading_is_the_body_not_the_titles_second_line()
+    {
+        var meeting = Notes("§ 25   Övriga frågor och rapporter från organisationerna", "",
+            "a) Hörslingan i sessionssalen", "Eva Lund tar upp att hörslingan inte har fungerat.");
+        Assert.Equal("Övriga frågor och rapporter från organisationerna", Assert.Single(meeting.AgendaItems).Title);
+    }
+
+    [Theory]
+    [InlineData("Tid: 13.30", "Närvarande:   Gunnel Öberg (PRO Solby), ordf., Sture Lund (SPF Seniorerna", "              Solby), Ylva Backman (socialtjänsten)")]
+    public void An_abbreviated_chair_and_a_unit_in_lower_case_in_parentheses_are_read(params string[] fields)
+    {
+        var meeting = ParsedLines.Parse(["SOLBY KOMMUN        ANTECKNINGAR", "Socialtjänsten      2027-02-16", "", "Seniorrådet", "", .. fields,
+            "", "1. Föregående anteckningar", "Godkändes."]);
+        Assert.Equal("Gunnel Öberg", meeting.Chair);
+        Assert.Equal("socialtjänsten", meeting.Attendees.Single(a => a.Name == "Ylva Backman").Organization);
+    }
+
+    [Fact]
+    public void Units_in_lower_case_in_parentheses_of_a_run_on_list_are_each_persons_organisation()
+    {
+        var meeting = ParsedLines.Parse("Pensionärsrådet", "Minnesanteckningar", "", "Datum: 2027-04-14", "",
+            "Närvarande", "Tjänstepersoner: Karin Wallin (socialförvaltningen), Ola Degerman",
+            "(hälso- och sjukvårdsförvaltningen), Emma Bodén (regionstyrelseförvaltningen), sekreterare", "",
+            "1. Inledning", "", "Mötet öppnades.");
+        Assert.Equal(["socialförvaltningen", "hälso- och sjukvårdsförvaltningen", "regionstyrelseförvaltningen"], meeting.Attendees.Select(a => a.Organization));
+        Assert.Equal("Emma Bodén", meeting.Secretary);
+    }
 }
