@@ -133,11 +133,11 @@ public static partial class ItemHeading
     [GeneratedRegex(@"^(?:[§$&£sS]{1,2}|[85](?=\s*\d))\s*\d{1,3}\.?$")]
     private static partial Regex ParagraphAlone();
 
-    // "§ 12", as OCR reads it ("$ 12", "S 12", "& 12", "£ 12", "8 12", "5 12", "s12"); a stray dash, bar or guillemet after the number;
+    // "§ 12", as OCR reads it ("$ 12", "S 12", "& 12", "£ 12", "8 12", "5 12", "s12", "5$8"); a stray dash, bar or guillemet after the number;
     // a title may open with a four-digit number ("7 1177 och digitala vårdtjänster"); the number's word and closing mark as
     // ItemNumberForms has them ("Punkt 3:", "1)"). An OCR'd "8"/"5" for § is not one before a clock time: "5   14.25   Avslut"
     // is item 5 at 14.25, not § 14.25.
-    [GeneratedRegex($@"^{ItemNumberForms.Word}(?:([§$&£]{{1,2}}|S|s(?=\d)|[85](?=\s+\d)(?!\s+\d{{1,2}}[.:]\d\d\s))\s*)?(\d{{1,3}}(?:\.\d{{1,2}})?){ItemNumberForms.Close}\s+{ItemNumberForms.Slot}(?:[-–—|:=]\s+|[«»„“])?(\p{{Lu}}.*|[1-9]\d{{3}}\s+\p{{L}}.*)$")]
+    [GeneratedRegex($@"^{ItemNumberForms.Word}(?:([85]?[§$&£]{{1,2}}|S|s(?=\d)|[85](?=\s+\d)(?!\s+\d{{1,2}}[.:]\d\d\s))\s*)?(\d{{1,3}}(?:\.\d{{1,2}})?){ItemNumberForms.Close}\s+{ItemNumberForms.Slot}(?:[-–—|:=]\s*|[«»„“])?(\p{{Lu}}.*|[1-9]\d{{3}}\s+\p{{L}}.*)$")]
     private static partial Regex Heading();
 
     [GeneratedRegex($@"^({Vocabulary.MinuteTakerLabels}|Justeras|Justerare|{Vocabulary.AdjustersBox}|Bilaga\s+\d+\b|Bilagor\s*:|{Vocabulary.NotesKeptBy}|(?:{Vocabulary.SummaryHeadings})(?:\s+\p{{Ll}}[\p{{L}} ]*)?$)", RegexOptions.IgnoreCase)]

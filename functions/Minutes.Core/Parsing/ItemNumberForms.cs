@@ -11,8 +11,8 @@ public static class ItemNumberForms
     /// <summary>The word that may stand before the number.</summary>
     public const string Word = $@"(?:(?:{Vocabulary.ItemWords})\s+)?";
 
-    /// <summary>The mark that may close the number: ".", ")" or ":".</summary>
-    public const string Close = @"(?:[.:)])?";
+    /// <summary>The mark that may close the number: ".", ")" or ":"; or "," where a scan read the full stop as one ("3, Aktuellt …").</summary>
+    public const string Close = @"(?:[.:),])?";
 
     /// <summary>
     /// The time an agenda with times prints between the number and the title: "2   13.10   Information om …",

@@ -121,8 +121,12 @@ public static partial class MeetingSchedule
         public void Add(string dateText, (TimeOnly? Start, TimeOnly? End) time, DateOnly? reference, YearDirection direction)
         {
             // "10/9": a day and month without a year, completed the way a month name's date is.
-            if ((SwedishDates.FirstDate(dateText, reference, direction) ?? SlashDate.Read(dateText, reference, direction)) is not { } date
-                || !_seen.Add(date)) return;
+            DateOnly? Read(DateOnly? from) => SwedishDates.FirstDate(dateText, from, direction) ?? SlashDate.Read(dateText, from, direction);
+            // A date listed again (the year's dates repeated further on) is the one read before.
+            if (Read(reference) is not { } date || _seen.Contains(date)) return;
+            // A list runs forward: "17 februari, 21 april, 15 september" after a meeting in September 2026 are all of 2027.
+            if (direction == YearDirection.Future && Meetings.Count > 0 && Meetings[^1].Date > date && Read(Meetings[^1].Date) is { } later) date = later;
+            if (!_seen.Add(date)) return;
             Meetings.Add(new ScheduledMeeting(date, time.Start, time.End));
         }
     }

@@ -115,4 +115,23 @@ public class ScannedProtokollTests
             "§ 1 Upprop", "", "Ordföranden öppnar sammanträdet."]);
         Assert.Equal("Övriga deltagare", meeting.Attendees.Single(a => a.Name == "Eva Lund").Organization);
     }
+
+    [Fact]
+    public void A_sign_read_as_five_and_dollar_and_a_title_opened_by_a_dash_without_a_space_are_headings()
+    {
+        var meeting = Scanned([.. Head, "5$8    Sammanträdets öppnande", "", "Ordföranden öppnar sammanträdet.", "",
+            "59    Föregående protokoll", "", "Protokollet läggs till handlingarna.", "",
+            "$10    -Budget 2027 - information", "", "Förvaltningen informerar."]);
+        Assert.Equal([("8", "Sammanträdets öppnande"), ("9", "Föregående protokoll"), ("10", "Budget 2027 - information")],
+            meeting.AgendaItems.Select(i => (i.Number, i.Title)));
+    }
+
+    [Fact]
+    public void A_full_stop_read_as_a_comma_after_an_items_number_still_makes_the_heading()
+    {
+        var meeting = Scanned(["MÖTESANTECKNINGAR", "", "Brukarråd primärvård", "", "Datum: 2026-09-09", "",
+            "1. Inledning", "", "Mötet öppnades.", "", "2. Föregående anteckningar", "", "Godkändes.", "",
+            "3, Aktuellt från primärvården", "", "Hälsocentralerna informerade."]);
+        Assert.Equal(["1", "2", "3"], meeting.AgendaItems.Select(i => i.Number));
+    }
 }

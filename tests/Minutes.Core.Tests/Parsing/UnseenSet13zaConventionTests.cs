@@ -175,4 +175,22 @@ public class UnseenSet13zaConventionTests
         Assert.Equal(["socialförvaltningen", "hälso- och sjukvårdsförvaltningen", "regionstyrelseförvaltningen"], meeting.Attendees.Select(a => a.Organization));
         Assert.Equal("Emma Bodén", meeting.Secretary);
     }
+
+    [Fact]
+    public void A_list_of_dates_without_a_year_runs_forward_from_the_meeting()
+    {
+        var meeting = ParsedLines.Parse("Brukarråd primärvård", "Mötesanteckningar", "", "Datum: 2026-09-09", "", "1. Mötestider", "",
+            "Rådet godkände förslaget till mötestider, samtliga onsdagar kl. 13:00–15:30:", "",
+            "   17 februari     21 april     15 september     17 november");
+        Assert.Equal(["2027-02-17", "2027-04-21", "2027-09-15", "2027-11-17"], meeting.ScheduledMeetings.Select(m => m.Date.ToString("yyyy-MM-dd")));
+    }
+
+    [Fact]
+    public void The_years_dates_listed_again_further_on_are_the_same_meetings()
+    {
+        var meeting = ParsedLines.Parse("Pensionärsrådet", "Minnesanteckningar", "", "Datum: 2026-05-20", "", "1. Mötestider", "",
+            "Mötestider hösten 2026: 17 september, 29 oktober och 10 december.", "", "2. Nästa möte", "",
+            "Kommande möten: 17 september, 29 oktober och 10 december.");
+        Assert.Equal(["2026-09-17", "2026-10-29", "2026-12-10"], meeting.ScheduledMeetings.Select(m => m.Date.ToString("yyyy-MM-dd")));
+    }
 }
