@@ -231,7 +231,7 @@ public static partial class ActionOwner
     private static partial Regex Auxiliary();
 
     // A passive cue, a delivery in the passive, or a matter made an item of its own ("som en egen punkt vid nästa …").
-    [GeneratedRegex($@"^(ombeds|ombads|bordläggs|ges i|sänds|skickas|kontaktas|bjuds|återrapporteras|läggs|tas upp|lyfts|följs|följas|ses|undersöks|utreds|{Vocabulary.DeliveredPassives}|som\s|(?:en|ett)\s+(?:eg(?:en|et)|{Vocabulary.KindedItems})\s|eg(?:en|et)\s)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex($@"^(ombeds|ombads|bordläggs|ges i|sänds|skickas|kontaktas|bjuds|återrapporteras|läggs|tas upp|lyfts|följs|ska följas|ses|undersöks|utreds|{Vocabulary.DeliveredPassives}|som\s|(?:en|ett)\s+(?:eg(?:en|et)|{Vocabulary.KindedItems})\s|eg(?:en|et)\s)", RegexOptions.IgnoreCase)]
     private static partial Regex Passive();
 
     // "Gunvor och Stig skriver ett utkast som skickas …": two of the meeting's people as the sentence's subject.

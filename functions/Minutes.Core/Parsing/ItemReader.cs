@@ -53,7 +53,7 @@ public static partial class ItemReader
                                          && !NamesOnly(line.Text) && !PresenterLine.Is(line.Text);
         while (NextNonBlank(lines, i, end, maxBlanks: 1) is { } n
                && !lines[n].IsBullet && !PresenterLine.IsLabelled(lines[n].Text) && !LetteredPart().IsMatch(lines[n].Text)
-               && (char.IsLower(lines[n].Text[0]) || OpenEnd().IsMatch(titleLines[^1]) || titleLines[^1].EndsWith('-') || Hanging(lines[n]) && n == i
+               && (char.IsLower(lines[n].Text[0]) || OpenEnd().IsMatch(titleLines[^1]) || titleLines[^1].EndsWith('-') || Hanging(lines[n]) && n == i && titleLines[^1].Length >= WrapsAfter
                    || Unclosed(titleLines) && n == i)
                && !Paragraphs.EndsSentence(lines[n].Text) && lines[n].Text.Length < 100)
         {
@@ -62,6 +62,10 @@ public static partial class ItemReader
         }
         return (TextJoin.Lines(titleLines), i);
     }
+
+    // A title wraps where its line is full: a short one ("Föregående protokoll") over a line set in its column is over
+    // the body, where a scan lost the blank line between them.
+    private const int WrapsAfter = 40;
 
     // "a) Hörslingan i sessionssalen": a lettered part of the item opens in lower case but starts its body.
     [GeneratedRegex(@"^[a-zåäö]\)\s+\p{Lu}")]

@@ -48,12 +48,15 @@ public static partial class MeetingSchedule
             var entries = field ? null : InlineEntry().Matches(listed);
             if (entries is { Count: >= 2 })
             {
+                meetings.Begin();
                 foreach (var (dateText, time) in EntriesOnOneLine(entries, listed, common)) meetings.Add(dateText, time, reference, direction);
                 sinceAnnounced = 0;
                 continue;
             }
             var m = DateLine().Match(line);
             if (!m.Success || i > 0 && !lines[i].IsBullet && Unfinished(lines[i - 1].Text)) continue;
+            // Dates one to a line run forward while they follow one another.
+            if (lines.Take(i).LastOrDefault(l => l.Text.Length > 0) is not { } above || !DateLine().IsMatch(above.Text)) meetings.Begin();
             meetings.Add(m.Groups["date"].Value, SwedishDates.TimeRange(m.Groups["time"].Value.Length > 0 ? m.Groups["time"].Value : common), reference, direction);
             sinceAnnounced = 0;
         }
@@ -70,8 +73,11 @@ public static partial class MeetingSchedule
                 if (dates is null) continue;
                 var entries = InlineEntry().Matches(dates);
                 if (entries.Count >= 2 || entries.Count == 1 && single is not null)
+                {
+                    meetings.Begin();
                     foreach (var (dateText, time) in EntriesOnOneLine(entries, dates, ""))
                         meetings.Add(dateText, time, meetingDate, YearDirection.Future);
+                }
             }
         }
         // Future meetings: a date on or before this meeting's is the meeting itself or history.
@@ -116,7 +122,11 @@ public static partial class MeetingSchedule
     private sealed class Listed
     {
         private readonly HashSet<DateOnly> _seen = [];
+        private int _listStart;
         public List<ScheduledMeeting> Meetings { get; } = [];
+
+        /// <summary>A list starts: its dates run forward from one another, not from those of a list before it.</summary>
+        public void Begin() => _listStart = Meetings.Count;
 
         public void Add(string dateText, (TimeOnly? Start, TimeOnly? End) time, DateOnly? reference, YearDirection direction)
         {
@@ -125,7 +135,7 @@ public static partial class MeetingSchedule
             // A date listed again (the year's dates repeated further on) is the one read before.
             if (Read(reference) is not { } date || _seen.Contains(date)) return;
             // A list runs forward: "17 februari, 21 april, 15 september" after a meeting in September 2026 are all of 2027.
-            if (direction == YearDirection.Future && Meetings.Count > 0 && Meetings[^1].Date > date && Read(Meetings[^1].Date) is { } later) date = later;
+            if (direction == YearDirection.Future && Meetings.Count > _listStart && Meetings[^1].Date > date && Read(Meetings[^1].Date) is { } later) date = later;
             if (!_seen.Add(date)) return;
             Meetings.Add(new ScheduledMeeting(date, time.Start, time.End));
         }

@@ -175,7 +175,7 @@ public static class Vocabulary
         "resenärerna|patienterna|brukarna|invånarna|kunderna|besökarna|användarna|medborgarna|de anhöriga|anhöriga|de boende|de äldre|eleverna";
 
     /// <summary>A softer cue, a commitment only in a reply or with a deadline: "ses över", "undersöks", "följs upp".</summary>
-    public const string SoftCommitments = "ses över|ser över|undersöks|undersöker|följs upp|följer upp|följas upp|utreds|utreder|tittar på|ska se över|ser till att|kollar upp|kollar om|kollar med";
+    public const string SoftCommitments = "ses över|ser över|undersöks|undersöker|följs upp|följer upp|ska följas upp|utreds|utreder|tittar på|ska se över|ser till att|kollar upp|kollar om|kollar med";
 
     /// <summary>What a named actor does by a time to come: "Jakob Lindman skickar … senast i juni".</summary>
     public const string DeadlineVerbs = "anmäler|skickar|sänder|mejlar|mailar|presenterar|redovisar|tar fram|lämnar|återkopplar|skriver|slutför|färdigställer|justerar|reviderar|uppdaterar|föreslår(?! att)";

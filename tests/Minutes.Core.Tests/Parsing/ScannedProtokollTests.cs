@@ -134,4 +134,20 @@ public class ScannedProtokollTests
             "3, Aktuellt från primärvården", "", "Hälsocentralerna informerade."]);
         Assert.Equal(["1", "2", "3"], meeting.AgendaItems.Select(i => i.Number));
     }
+
+    [Fact]
+    public void A_long_title_goes_on_over_a_line_set_in_its_column()
+    {
+        var meeting = Scanned([.. Head, "§ 42    Förlängning av avtal om läkemedelsgenomgångar mellan", "        Solby kommun och Region Solby 2027", "",
+            "        Rådet informeras."]);
+        Assert.Equal("Förlängning av avtal om läkemedelsgenomgångar mellan Solby kommun och Region Solby 2027", Assert.Single(meeting.AgendaItems).Title);
+    }
+
+    [Fact]
+    public void A_short_title_over_a_line_in_its_column_is_over_the_body_where_the_scan_lost_the_blank_line()
+    {
+        var meeting = Scanned([.. Head, "§ 11    Föregående protokoll", "        Protokollet från sammanträdet den 9 februari 2026 är justerat och",
+            "        läggs till handlingarna."]);
+        Assert.Equal("Föregående protokoll", Assert.Single(meeting.AgendaItems).Title);
+    }
 }
