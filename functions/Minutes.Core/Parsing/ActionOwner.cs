@@ -165,8 +165,19 @@ public static partial class ActionOwner
         // "Bertil Hägg och Inga-Lill Nordmark sammanställer …": two people by their full names, or by the first names
         // of two of the meeting's people ("Sanna och Jonatan tar fram …").
         return words.All(w => char.IsUpper(w[0])) && ActorPhrase(words)
-               || TwoPeople(head, people) is not null || UnitName().IsMatch(head) || TwoBodies(head);
+               || TwoPeople(head, people) is not null || UnitName().IsMatch(head) || TwoBodies(head) || GroupOfPeople(head) is not null;
     }
+
+    /// <summary>
+    /// "en arbetsgrupp med Birgitta Fransson, Inger Holmqvist och Tomas Bengtsson", also as what was decided ("Det
+    /// beslutades att en arbetsgrupp med …"): a group set up of people named in full is those people.
+    /// </summary>
+    public static string? GroupOfPeople(string head) =>
+        GroupOf().Match(head) is { Success: true } m && m.Groups["names"].Value.Split([", ", " och "], StringSplitOptions.TrimEntries) is { Length: >= 2 } names
+        && names.All(n => Names.Leading(n) == n) ? m.Groups["names"].Value : null;
+
+    [GeneratedRegex(@"(?:^|\batt\s+)(?:en\s+)?(?:arbetsgrupp|grupp|referensgrupp|projektgrupp)\s+(?:med|bestående av)\s+(?<names>[^,]+(?:,\s[^,]+)*\soch\s[^,]+)$")]
+    private static partial Regex GroupOf();
 
     // What stands before the cue, without "ska" or "kommer att"; in a cleft sentence ("På träffpunkten är det Lisbeth
     // som ser till att …") the one it singles out.
@@ -231,7 +242,7 @@ public static partial class ActionOwner
     private static partial Regex Auxiliary();
 
     // A passive cue, a delivery in the passive, or a matter made an item of its own ("som en egen punkt vid nästa …").
-    [GeneratedRegex($@"^(ombeds|ombads|bordläggs|ges i|sänds|skickas|kontaktas|bjuds|återrapporteras|läggs|tas upp|lyfts|följs|ska följas|ses|undersöks|utreds|{Vocabulary.DeliveredPassives}|som\s|(?:en|ett)\s+(?:eg(?:en|et)|{Vocabulary.KindedItems})\s|eg(?:en|et)\s)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex($@"^(ombeds|ombads|bordläggs|ges i|sänds|skickas|kontaktas|bjuds|återrapporteras|läggs|tas upp|lyfts|flyttas|följs|ska följas|lämnas|förs|ses|undersöks|utreds|{Vocabulary.DeliveredPassives}|som\s|(?:en|ett)\s+(?:eg(?:en|et)|{Vocabulary.KindedItems})\s|eg(?:en|et)\s)", RegexOptions.IgnoreCase)]
     private static partial Regex Passive();
 
     // "Gunvor och Stig skriver ett utkast som skickas …": two of the meeting's people as the sentence's subject.

@@ -42,7 +42,7 @@ public static partial class ActorTask
     }
 
     private static string Owner(string actor, IReadOnlyList<string> people) =>
-        ActionOwner.Capitalised(ActionOwner.TwoPeople(actor, people) ?? ActionOwner.Person(actor, people) ?? actor);
+        ActionOwner.GroupOfPeople(actor) ?? ActionOwner.Capitalised(ActionOwner.TwoPeople(actor, people) ?? ActionOwner.Person(actor, people) ?? actor);
 
     // "tar … fram", "bjuder … in", "ansvarar … för": the rest of the verb after its subject.
     private static string? Particle(string verb) => verb switch

@@ -195,7 +195,7 @@ public static partial class AttendeeBlock
     /// </summary>
     private static void ReadListed(List<string> lines, string? defaultGroup, Found found)
     {
-        foreach (var (heading, groupLines) in GroupLines(lines, defaultGroup))
+        foreach (var (heading, groupLines) in GroupLines(WithWrappedOrganisations(lines), defaultGroup))
         {
             // "… och Anna Ersmark. Förhinder: Gösta Edin": those away, run on after who came.
             if (heading is not null && Vocabulary.AbsenceLabels.Contains(heading)) continue;
@@ -271,6 +271,22 @@ public static partial class AttendeeBlock
         }
     }
 
+    /// <summary>
+    /// "Kjell Ingvarsson    Hörselskadades distrikt i" over "Jönköpings län": an organisation wrapped in its column goes
+    /// on the row above, where it ends open, or the line is a note in parentheses ("(Teams)"), and it holds nothing else
+    /// and no name (a group's heading would).
+    /// </summary>
+    private static List<string> WithWrappedOrganisations(List<string> rows)
+    {
+        var joined = new List<string>();
+        foreach (var row in rows)
+            if (joined.Count > 0 && NameThenOrganisation(joined[^1]) && (OpenEnd().IsMatch(joined[^1]) || row.TrimStart().StartsWith('('))
+                && row.Trim().Length > 0 && Columns().Split(row.Trim()).Length == 1 && Names.Leading(row) is null)
+                joined[^1] = joined[^1].TrimEnd() + " " + row.Trim();
+            else joined.Add(row);
+        return joined;
+    }
+
     /// <summary>"…, ordförande", "…, mötesordförande", "…, mötesledare", "…, sekreterare": the chair or secretary of this meeting, as the labels say (Vocabulary.ChairLabels).</summary>
     private static void RoleAfterName(string part, string name, Found found)
     {
@@ -303,6 +319,9 @@ public static partial class AttendeeBlock
 
     [GeneratedRegex(@"^\p{Lu}{2,}\b")]
     private static partial Regex Acronym();
+
+    [GeneratedRegex(@"(?:\s(?:i|och|för|av|på|med)|[-,])\s*$")]
+    private static partial Regex OpenEnd();
 
     [GeneratedRegex(@"^(?:\p{Ll}+- och )?\p{Ll}{3,}(?:förvaltningen|tjänsten|nämnden|kontoret)$")]
     private static partial Regex UnitCompound();

@@ -16,12 +16,13 @@ public static partial class ColumnGroupLabel
     /// <summary>
     /// "Organisationernas     Namn   Organisation": the heading and its first value. Two words need the value in the
     /// values' column: on a scan's text, which keeps no indent, "Siv Ottosson    SRF Blekinge" is a row, not a heading.
-    /// Only where the attendee label set its value in a column beside it (<paramref name="valueColumn"/>), and a table's
-    /// caption row ("Namn    Organisation") is none.
+    /// Only where the attendee label set its value in a column beside it (<paramref name="valueColumn"/>); a table's
+    /// caption row ("Namn    Organisation") is none, nor a table's row that opens with a person's name ("Kjell Ingvarsson    Hörselskadades …").
     /// </summary>
-    public static (string Label, string Value)? Read(string line, int valueColumn) =>
+    /// <param name="inTable">The group above holds a table of names and organisations, whose next row opens with a name.</param>
+    public static (string Label, string Value)? Read(string line, int valueColumn, bool inTable = false) =>
         valueColumn > 0 && LabelThenValue().Match(line) is { Success: true } m && char.IsUpper(m.Groups["label"].Value[0])
-        && m.Groups["label"].Value != "Namn"
+        && m.Groups["label"].Value != "Namn" && !(inTable && Names.Leading(m.Groups["label"].Value) == m.Groups["label"].Value)
         && (InColumn(m, valueColumn) || OneWord().IsMatch(m.Groups["label"].Value) && !m.Groups["label"].Value.All(char.IsUpper))
             ? (m.Groups["label"].Value, m.Groups["value"].Value.TrimEnd()) : null;
 
@@ -58,6 +59,16 @@ public static partial class ColumnGroupLabel
         var at = value.Length == 0 ? -1 : line.IndexOf(value, StringComparison.Ordinal);
         return at >= 2 && line[at - 1] == ' ' && line[at - 2] == ' ' ? at : -1;
     }
+
+    /// <summary>
+    /// Under an attendee label with nothing beside it ("Närvarande" alone), the first group heading in the label column
+    /// ("Patientnämnden           Lars-Åke Svensson, ordförande, …") sets the values' column: where its names start; else -1.
+    /// A row of a name and an organisation ("Eva Gustavsson    Funktionsrätt") sets none.
+    /// </summary>
+    public static int FirstValueColumn(string line) =>
+        LabelThenValue().Match(line) is { Success: true } m && char.IsUpper(m.Groups["label"].Value[0]) && m.Groups["label"].Value != "Namn"
+        && Names.Leading(m.Groups["label"].Value) is null && Names.Leading(m.Groups["value"].Value) is not null
+            ? m.Groups["value"].Index : -1;
 
     // A value that starts within a letter or two of the column the labels' values start at.
     private static bool InColumn(Match m, int valueColumn) => Math.Abs(m.Groups["value"].Index - valueColumn) <= 2;

@@ -22,7 +22,8 @@ public static partial class Decisions
             if (IsLabelled(p.Text))
             {
                 var rest = WithoutLabel(p.Text);
-                decisions.AddRange(Sentences.Split(rest));
+                // "Beslut" over "1. Informationen noteras." and "2. Rådet begär …": each point a decision of its own.
+                decisions.AddRange(Point().Split(rest).Where(t => t.Trim().Length > 0).SelectMany(Sentences.Split));
                 (underLabel, first) = (rest.Length == 0, true);
                 continue;
             }
@@ -71,11 +72,15 @@ public static partial class Decisions
 
     // "Beslut:", and "Beslut" as a line of its own over the decision, joined to it as "Beslut Protokollet läggs …";
     // with the body's name before it: "Rådets beslut".
-    [GeneratedRegex(@"^(?:\p{L}+s\s+)?Beslut(?:\s*[:;]|\s+(?-i:\p{Lu}))", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:\p{L}+s\s+)?Beslut(?:\s*[:;]|\s+(?-i:\p{Lu})|\s+\d{1,2}[.)]\s)", RegexOptions.IgnoreCase)]
     private static partial Regex Label();
 
     [GeneratedRegex(@"^(?:\p{L}+s\s+)?Beslut\s*[:;]?\s*", RegexOptions.IgnoreCase)]
     private static partial Regex LabelWord();
+
+    // A decision's point number: "1. ", "2) " at the start or after a sentence, before a capital.
+    [GeneratedRegex(@"(?:^|(?<=[.!]\s))\d{1,2}[.)]\s+(?=\p{Lu})")]
+    private static partial Regex Point();
 
     // "Nämnden beslutade i april om …", "I mars fastställde styrelsen …": a decision dated before this meeting is news.
     [GeneratedRegex($@"\b(?:{PastDecided}) (?:\p{{L}}+ )?(?:i|under) (?:{Vocabulary.MonthNames}|våras|höstas|fjol|20\d\d)\b|^(?:I|Under) (?:{Vocabulary.MonthNames}|våras|höstas|fjol) (?:{PastDecided})\b")]

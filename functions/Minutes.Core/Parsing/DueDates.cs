@@ -96,7 +96,8 @@ public static partial class DueDates
     [GeneratedRegex(@"\b(?:vecka|v[.:]?)\s?(?<w>\d{1,2})(?:\s?[–-]\s?(?<to>\d{1,2}))?(?:,?\s(?<year>20\d{2}))?\b", RegexOptions.IgnoreCase)]
     private static partial Regex Week();
 
-    [GeneratedRegex(@"\binom\s+(?<n>en|två|tre|fyra|fem|sex|[1-9])\s+veck(?:a|or)\b", RegexOptions.IgnoreCase)]
+    // Not what was or was not done in that time ("… där vårdgivaren inte har svarat inom fyra veckor"): a rule, no deadline.
+    [GeneratedRegex(@"(?<!\b(?:har|hade|inte)\s+\p{Ll}+\s)\binom\s+(?<n>en|två|tre|fyra|fem|sex|[1-9])\s+veck(?:a|or)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Within();
 
     /// <summary>A deadline given with "senast": "senast 15/8", "Senast den 7 november".</summary>
@@ -131,8 +132,9 @@ public static partial class DueDates
 
     // "före nästa möte" is by the next meeting as much as "till nästa möte"; "nästa gång" is the next meeting, with a
     // preposition or without ("blir en egen punkt nästa gång").
-    // "till rådets nästa möte": the forum's genitive may stand between.
-    [GeneratedRegex(@"\b(?:(vid|till|på|inför|under|före|innan)\s+(?:\p{Ll}+s\s+)?(nästa|kommande)\s+(?:ordinarie\s+)?[\p{L}-]*(möte|sammanträde|träff|avstämning|samverkan)|nästa\s+gång\b)", RegexOptions.IgnoreCase)]
+    // "till rådets nästa möte": the forum's genitive may stand between. A forum may name its meeting by itself ("till
+    // nästa samråd", "till nästa AU").
+    [GeneratedRegex(@"\b(?:(vid|till|på|inför|under|före|innan)\s+(?:\p{Ll}+s\s+)?(nästa|kommande)\s+(?:ordinarie\s+)?[\p{L}-]*(möte|sammanträde|träff|avstämning|samverkan|samråd|arbetsutskott|AU\b)|nästa\s+gång\b)", RegexOptions.IgnoreCase)]
     private static partial Regex NextMeeting();
 
     private static readonly string[] Ordinals = ["första", "andra", "tredje", "fjärde"];

@@ -157,10 +157,12 @@ public static partial class HeaderBlock
                 prose = false;
                 valueColumn = ColumnGroupLabel.ValueColumn(line, field.Value);
             }
-            else if (underAttendees && ColumnGroupLabel.Read(line, valueColumn) is var (group, first))
+            else if (underAttendees && ColumnGroupLabel.Read(line, valueColumn >= 0 || fields[last].Lines.Count > 0 ? valueColumn : ColumnGroupLabel.FirstValueColumn(line),
+                         inTable: groups.Contains(last) && fields[last].Lines.Count > 0 && ColumnGap().IsMatch(fields[last].Lines[0].Trim())) is var (group, first))
             {
                 fields.Add((group, [first]));
                 groups.Add(fields.Count - 1);
+                if (valueColumn < 0) valueColumn = ColumnGroupLabel.FirstValueColumn(line);
             }
             // "Pensionärsorganisationerna" after a blank line under names of an attendee label: a group heading of its own
             // (first under the label, the attendee block reads it as the heading it is).
@@ -173,7 +175,9 @@ public static partial class HeaderBlock
             else if (groups.Contains(last) && fields[last].Lines.Count == 1 && ColumnGroupLabel.Continuation(line) is var (word, value))
                 fields[last] = (fields[last].Label + " " + word, [.. fields[last].Lines, value]);
             else if (afterBlank && IsProse(line)) prose = true;
-            else if (line.Length > 0 && fields.Count > 0 && !prose) fields[^1].Lines.Add(line);
+            // A group's lines in the values' column, as its first line is: a table's wrapped cells keep their place in it.
+            else if (line.Length > 0 && fields.Count > 0 && !prose)
+                fields[^1].Lines.Add(groups.Contains(last) && valueColumn > 0 && line.Length > valueColumn && line[..valueColumn].Trim().Length == 0 ? line[valueColumn..] : line);
             afterBlank = line.Length == 0;
         }
         return fields;

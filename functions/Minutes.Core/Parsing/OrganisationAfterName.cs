@@ -26,7 +26,8 @@ public static partial class OrganisationAfterName
     [GeneratedRegex(@"\b(?:avd\.?|avdelning|distrikt)\s*\d{1,4}\b", RegexOptions.IgnoreCase)]
     private static partial Regex Branch();
 
-    [GeneratedRegex(@"\s*\(\p{Ll}[^()]*\)\s*$")]
+    // "(för anteckningar)", and how the person took part: "(Teams)", "(via Zoom)", "(digitalt)".
+    [GeneratedRegex(@"\s*\((?:\p{Ll}[^()]*|(?:via\s+)?(?:Teams|Zoom|Skype))\)\s*$")]
     private static partial Regex RoleAtEnd();
 
     public static bool Is(string part)

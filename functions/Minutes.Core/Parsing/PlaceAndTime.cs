@@ -16,6 +16,10 @@ public static partial class PlaceAndTime
         // The last time with nothing after it; the pattern's spaces are bounded, so it runs in linear time.
         var times = Time().Matches(value);
         var last = times.Count > 0 && value[(times[^1].Index + times[^1].Length)..].Trim().Length == 0 ? times[^1] : null;
+        // "…, sammanträdesrum Alnö, kl. 09.00–11.50" over "Ajournering kl. 10.20–10.35": the meeting's own time comes first,
+        // a break after it.
+        if (times.Count > 1 && times[0].Index > 0 && times[0].Value.StartsWith("kl", StringComparison.OrdinalIgnoreCase) && value[..times[0].Index].TrimEnd().EndsWith(','))
+            last = times[0];
         var place = (last is null ? value : value[..last.Index]).Trim().TrimEnd(',', ' ');
         // "…, sammanträdesrum Tjurkö, tisdagen den 16 februari 2027 kl. 09.30–12.00": the day before the time is no place.
         place = DayAtEnd().Replace(place, "").TrimEnd(',', ' ');

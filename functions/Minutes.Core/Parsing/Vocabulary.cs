@@ -136,6 +136,8 @@ public static class Vocabulary
         + "|lovade att|åtog sig att"
         + "|sänds ut|skickas ut|sänder ut|skickar ut|sänds till|skickas till|kontaktas|kontaktar|bjuds in|återrapporteras"
         + "|läggs till i"
+        // A matter passed on to someone else: "Frågan lämnas vidare till Regionfastigheter av kansliet".
+        + "|lämnas vidare|förs vidare"
         // "uppdra åt vice ordföranden och sekreteraren att …": two role holders, one of them a vice; two bodies by name
         // ("uppdra åt PRO och SPF Seniorerna att …").
         + @"|(?:uppdra|uppdrar|uppdras|uppdrog)\s+(?:\p{Ll}+et\s+|\p{Ll}+en\s+)?åt\s+(?<to>vice\s+\p{Ll}+en\s+och\s+\p{Ll}+en|\p{Ll}+en\s+och\s+vice\s+\p{Ll}+en|\p{Lu}\p{L}*(?:\s\p{Lu}\p{L}+)?\s+och\s+\p{Lu}\p{L}*(?:\s\p{Lu}\p{L}+)?(?=\s+att\b)|(?:\p{L}+-\s+och\s+)?\p{L}+)"
@@ -144,6 +146,8 @@ public static class Vocabulary
         + @"|(?:gav|ger|ge)\s+(?<to>(?:\p{Ll}+(?:en|et)|\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?)\s+och\s+(?:vice\s+)?(?:\p{Ll}+(?:en|et)|\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?))\s+i\s+uppdrag"
         // "beslutar att be Folktandvården redovisa utfallet …": asked to do it.
         + @"|(?:be|ber|bad)\s+(?<to>\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?|\p{Ll}+(?:en|et))\s+(?:att\s+)?(?:redovisa|återkomma|återrapportera|se över|" + ProductionInfinitives + @")\b"
+        // "Rådet begär att förvaltningen redovisar åtgärdsplanen …": a body asked to do it.
+        + @"|(?:begär|begärde)\s+att\s+(?<to>\p{Ll}+(?:en|et)|\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?)\s+(?=(?:redovisar|återkommer|återrapporterar|ser över|tar fram|skickar|presenterar|utreder)\b)"
         + "|följs upp vid nästa|" + NextAgendaCues;
 
     /// <summary>
@@ -153,7 +157,9 @@ public static class Vocabulary
     public const string NextAgendaCues =
         "tas upp (?:som (?:en )?egen punkt )?(?:vid|på) nästa|lyfts vid nästa|läggs till (?:på )?dagordningen|bordläggs|" + OwnItemAtNext
         // "Frågan tas upp vid sammanträdet i maj", "… tas upp igen vid sammanträdet den 3 november": a later meeting named.
-        + @"|tas upp (?:igen )?(?:vid|på) (?:\p{Ll}+s\s+)?(?:mötet|sammanträdet) (?:i (?:" + MonthNames + @")|den \d{1,2})";
+        + @"|tas upp (?:igen )?(?:vid|på) (?:\p{Ll}+s\s+)?(?:mötet|sammanträdet) (?:i (?:" + MonthNames + @")|den \d{1,2})"
+        // "Punkten om tandvårdsstöd flyttas till rådets möte i juni": a matter moved to a later meeting.
+        + @"|flyttas till (?:\p{Ll}+s\s+)?(?:nästa\s+(?:möte|sammanträde)|(?:möte|mötet|sammanträdet) (?:i (?:" + MonthNames + @")|den \d{1,2}))";
 
     /// <summary>
     /// A matter made an item of its own at the next meeting, whatever the verb: "förs upp som en egen punkt på
@@ -173,6 +179,9 @@ public static class Vocabulary
     /// </summary>
     public const string ServiceUsers =
         "resenärerna|patienterna|brukarna|invånarna|kunderna|besökarna|användarna|medborgarna|de anhöriga|anhöriga|de boende|de äldre|eleverna";
+
+    /// <summary>One of those a service is for: "brukaren ska kontaktas" says how the service works, not who does what.</summary>
+    public const string ServiceUser = "brukaren|patienten|kunden|resenären|den enskilde|den enskilda|den boende|den äldre";
 
     /// <summary>A softer cue, a commitment only in a reply or with a deadline: "ses över", "undersöks", "följs upp".</summary>
     public const string SoftCommitments = "ses över|ser över|undersöks|undersöker|följs upp|följer upp|ska följas upp|utreds|utreder|tittar på|ska se över|ser till att|kollar upp|kollar om|kollar med";
@@ -311,7 +320,7 @@ public static class Vocabulary
     /// "dagordningen kan fastställas"; agreement on what is to be done ("Gruppen var överens om att en genomgång ska
     /// göras"), not on a view ("… var överens om att det behövs bättre underlag").
     /// </summary>
-    public const string MoreDecisionVerbs = @"var\s+(?:överens|eniga?)\s+om\s+att\s+[^.]{0,80}?\bska|" + "det beslutades att|fastställas|valdes att|utsågs att|valdes till|utsågs till|" + AgreedVerbs + @"|\p{L}*(?:" + ForumNouns + @")\s+(?:fastställde|godkände|antog|ställde sig bakom|ställer sig bakom)";
+    public const string MoreDecisionVerbs = @"var\s+(?:överens|eniga?)\s+om\s+att\s+[^.]{0,80}?\bska|" + "det beslutades att|fastställas|valdes att|utsågs att|valdes till|utsågs till|" + AgreedVerbs + @"|(?:\p{L}*(?:" + ForumNouns + @")|\b(?-i:AU|KPR|RPR|KFR))\s+(?:fastställde|godkände|antog|ställde sig bakom|ställer sig bakom)";
 
     /// <summary>
     /// The meeting's own body as its minutes name it, also in a compound ("Styrgruppen fastställde"), whose past tense is
@@ -354,7 +363,7 @@ public static class Vocabulary
     /// Task verbs the first list lacks: "Marie Ek förmedlar kontakten", "Ordföranden tar kontakt med …", "Birgit Holm
     /// samordnar svaret", "Elin Sandvik för in … på bevakningslistan".
     /// </summary>
-    public const string MoreTaskVerbs = "påminner(?!\\s+om\\b)(?![^.]{0,40}?\\b(?:om\\s+)?att\\b)|vidarebefordrar|förmedlar|kontrollerar|sprider|tar kontakt|tar frågan|samordnar|sammankallar|för in|för upp|gör ett utkast|gör en sammanställning|skriver ett utkast|skriver ett förslag|rättar"
+    public const string MoreTaskVerbs = "påminner(?!\\s+om\\b)(?![^.]{0,40}?\\b(?:om\\s+)?att\\b)|vidarebefordrar|förmedlar|kontrollerar|sprider|tar kontakt|tar frågan|samordnar|sammankallar|för in|för upp|gör ett utkast|gör en sammanställning|skriver ett utkast|skriver ett förslag|rättar|felanmäler"
         // Views or a matter carried on to another body: "Ordföranden framför rådets synpunkter till nämnden", "… för frågan
         // vidare"; not what someone says ("X framför att …") or thanks ("framför ett tack till …").
         + @"|framför(?=\s(?!(?:att|allt|ett tack|sitt tack|tack)\b)[^.]{1,60}?\btill\s)|för (?:\p{Ll}+ )?vidare";

@@ -193,4 +193,95 @@ public class UnseenSet13zaConventionTests
             "Kommande möten: 17 september, 29 oktober och 10 december.");
         Assert.Equal(["2026-09-17", "2026-10-29", "2026-12-10"], meeting.ScheduledMeetings.Select(m => m.Date.ToString("yyyy-MM-dd")));
     }
+
+    [Fact]
+    public void Groups_in_a_label_column_under_a_bare_attendee_label_give_each_name_its_group_or_its_own_column()
+    {
+        var meeting = ParsedLines.Parse("Samråd mellan patientnämnden och organisationerna", "Minnesanteckningar", "", "Datum: 2026-10-08", "",
+            "Närvarande", "",
+            "Patientnämnden           Lars-Åke Svensson, ordförande, Birgitta Frans,",
+            "                         vice ordförande, Mikael Hägg", "",
+            "Organisationer           Eva Gustavsson            Funktionsrätt Solby län",
+            "                         Kjell Ingvarsson          Hörselskadades distrikt i",
+            "                                                   Solby län",
+            "                         Inger Holm                PRO Solby län", "",
+            "1. Välkommen", "", "Lars-Åke Svensson hälsade välkommen.");
+        Assert.Equal([("Lars-Åke Svensson", "Patientnämnden"), ("Birgitta Frans", "Patientnämnden"), ("Mikael Hägg", "Patientnämnden"),
+            ("Eva Gustavsson", "Funktionsrätt Solby län"), ("Kjell Ingvarsson", "Hörselskadades distrikt i Solby län"), ("Inger Holm", "PRO Solby län")],
+            meeting.Attendees.Select(a => (a.Name, a.Organization)));
+        Assert.Equal("Lars-Åke Svensson", meeting.Chair);
+    }
+
+    [Fact]
+    public void A_working_group_of_named_people_decided_on_produces_and_owns_the_task()
+    {
+        var action = Assert.Single(Notes("1. Information", "",
+            "Det beslutades att en arbetsgrupp med Birgitta Frans, Inger Holm", "och Tomas Bengt tar fram ett förslag till program.",
+            "Förslaget ska vara klart till nästa samråd.").ActionItems);
+        Assert.Equal(("Birgitta Frans, Inger Holm och Tomas Bengt", "next-meeting"), (action.Owner, action.Due));
+    }
+
+    [Fact]
+    public void A_matter_passed_on_by_a_body_is_its_action()
+    {
+        var action = Assert.Single(Notes("1. Övrigt", "", "Parkeringen diskuterades. Frågan lämnas vidare till Regionfastigheter av kansliet.").ActionItems);
+        Assert.Equal("Kansliet", action.Owner);
+    }
+
+    [Fact]
+    public void Weeks_within_which_something_was_not_done_are_no_due()
+    {
+        var action = Assert.Single(Notes("1. Klagomål", "", "Kansliet kommer att följa upp de ärenden där vårdgivaren inte har svarat inom fyra veckor.").ActionItems);
+        Assert.Null(action.Due);
+    }
+
+    [Fact]
+    public void A_council_requesting_that_the_administration_report_gives_the_administration_the_action()
+    {
+        var action = Assert.Single(Notes("1. Budget", "", "Rådet begär att förvaltningen redovisar åtgärdsplanen innan planen behandlas av nämnden den 27 maj.").ActionItems);
+        Assert.Equal(("Förvaltningen", "2027-05-27"), (action.Owner, action.Due));
+    }
+
+    [Fact]
+    public void Numbered_points_under_a_decision_label_are_each_a_decision()
+    {
+        var meeting = Notes("§ 13   Budget", "", "Förvaltningen informerade.", "", "Beslut", "1. Informationen noteras.",
+            "2. Rådet begär att förvaltningen redovisar åtgärdsplanen.");
+        Assert.Equal(["Informationen noteras.", "Rådet begär att förvaltningen redovisar åtgärdsplanen."], Assert.Single(meeting.AgendaItems).Decisions);
+    }
+
+    [Fact]
+    public void A_break_after_the_meeting_time_is_no_part_of_the_place() =>
+        Assert.Equal("Stadshuset, sammanträdesrum Alnö", PlaceAndTime.Place("Stadshuset, sammanträdesrum Alnö, kl. 09.00–11.50 Ajournering kl. 10.20–10.35"));
+
+    [Fact]
+    public void A_matter_moved_to_a_later_meeting_is_an_action_of_no_one_named_due_then()
+    {
+        var action = Assert.Single(Notes("1. Dagordning", "", "Punkten om tandvårdsstöd flyttas till rådets möte i juni, eftersom Folktandvården inte kan delta.").ActionItems);
+        Assert.Equal((null, "2027-06"), (action.Owner, action.Due));
+    }
+
+    [Fact]
+    public void A_working_committee_by_its_abbreviation_endorsing_a_proposal_is_a_decision() =>
+        Assert.Single(Notes("1. Seniormässan", "", "PRO föreslår ett gemensamt bord. AU ställde sig bakom förslaget.").AgendaItems[0].Decisions);
+
+    [Fact]
+    public void What_is_done_to_a_service_user_as_a_rule_is_no_action() =>
+        Assert.Empty(Notes("1. Hemtjänst", "", "Henrik Åberg svarade att brukaren ska kontaktas, men att det inte alltid har fungerat.").ActionItems);
+
+    [Fact]
+    public void The_secretary_reporting_a_fault_is_the_secretarys_action() =>
+        Assert.Equal("Sekreteraren", Assert.Single(Notes("1. Hörslinga", "", "Sekreteraren felanmäler slingan till fastighetsavdelningen.").ActionItems).Owner);
+
+    [Fact]
+    public void How_a_person_took_part_wrapped_under_their_organisation_is_no_part_of_it()
+    {
+        var meeting = ParsedLines.Parse("Samråd", "Minnesanteckningar", "", "Datum: 2026-10-08", "", "Närvarande", "",
+            "Organisationer           Eva Gustavsson            Funktionsrätt Solby län",
+            "                         Nour Khalil               Diabetesföreningen i Solby",
+            "                                                   (Teams)",
+            "                         Malin Ek                  Attention Solby (Teams)", "",
+            "1. Välkommen", "", "Mötet öppnades.");
+        Assert.Equal(["Funktionsrätt Solby län", "Diabetesföreningen i Solby", "Attention Solby"], meeting.Attendees.Select(a => a.Organization));
+    }
 }
