@@ -108,9 +108,9 @@ public static partial class ActionTable
             var leading = header.Text.StartsWith('|');
             var (names, starts) = Split(header, piped, leading);
             // "Punkt Vad    Vem    När": a scan closed the gap between two captions.
-            if (!piped && names.Any(n => n.Contains(' ') && n.Split(' ').All(IsCaption)))
-                (names, starts) = (names.SelectMany(n => n.Contains(' ') && n.Split(' ').All(IsCaption) ? n.Split(' ') : [n]).ToList(),
-                    names.SelectMany((n, k) => n.Contains(' ') && n.Split(' ').All(IsCaption) ? n.Split(' ').Select((_, w) => starts[k] + w) : [starts[k]]).ToArray());
+            if (!piped && names.Any(JoinedCaptions))
+                (names, starts) = (names.SelectMany(n => JoinedCaptions(n) ? n.Split(' ') : [n]).ToList(),
+                    names.SelectMany((n, k) => JoinedCaptions(n) ? n.Split(' ').Select((_, w) => starts[k] + w) : [starts[k]]).ToArray());
             // "Nr | Åtgärd    Ansvarig    Klart": a hard scan kept one bar of the header; the gaps part the rest.
             if (piped && Pieces(header.Text) is { Count: var n } pieces && n > names.Count) (names, starts) = (pieces, new int[n]);
             // "Klart senast —": a scan may read a bit of the rule into a caption.
@@ -133,6 +133,8 @@ public static partial class ActionTable
             var status = Find(StatusHeading()) ?? (piped ? names.FindIndex(n => n.Length == 5 && "Status".EndsWith(n, StringComparison.OrdinalIgnoreCase)) is var k and >= 0 ? k : null : null);
             return new Columns(piped, leading, starts, item, Find(NumberHeading()), action.Value, owner, Find(DueHeading()), status, scanned);
         }
+
+        private static bool JoinedCaptions(string cell) => cell.Contains(' ') && cell.Split(' ').All(IsCaption);
 
         private static bool IsCaption(string word) =>
             ActionHeading().IsMatch(word) || OwnerHeading().IsMatch(word) || ItemHeading().IsMatch(word) || NumberHeading().IsMatch(word)
@@ -288,7 +290,6 @@ public static partial class ActionTable
     [GeneratedRegex(@"^(Status|Läge|Status/kommentar)$", RegexOptions.IgnoreCase)]
     private static partial Regex StatusHeading();
 
-    // Done or dropped: "Klar, se punkt 4", "Klart", "Stryks, …", "Avslutad"; not "Klart till nästa möte", a due.
     // The heading of an action list set as a table: "Åtgärdslista", "Åtgärder:", "Uppföljningslista".
     [GeneratedRegex(@"^(?:Åtgärdslista|Åtgärder|Uppföljningslista|Beslutade åtgärder|Uppdragslista)\s*:?$", RegexOptions.IgnoreCase)]
     private static partial Regex ListHeading();
@@ -296,6 +297,7 @@ public static partial class ActionTable
     [GeneratedRegex(@"^\d{1,2}(?:\.\d{1,2})?\.?$")]
     private static partial Regex ItemNumber();
 
+    // Done or dropped: "Klar, se punkt 4", "Klart", "Stryks, …", "Avslutad"; not "Klart till nästa möte", a due.
     [GeneratedRegex(@"^(?:Klar|Klart(?!\s+(?:till|senast|före|i|under)\b)|Avslutad|Avslutat|Utförd|Utfört|Genomförd|Genomfört|Stryks|Struken|Strykes|Avförs|Avförd|Färdig|Levererad)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Closed();
 
