@@ -204,7 +204,8 @@ public static partial class AttendeeBlock
             var rows = groupLines.Where(l => l.Trim().Length > 0).ToList();
             if (rows.Count > 0 && rows.All(NameThenOrganisation))
                 foreach (var row in rows) ReadColumnRow(row, found);
-            else if (rows.Count >= 2 && rows.All(IsPersonLine) && rows.Any(r => r.Split(", ")[1] is var second && (char.IsLower(second[0]) || Acronym().IsMatch(second))))
+            else if (rows.Count >= 2 && rows.All(IsPersonLine)
+                     && rows.Any(r => r.Split(", ")[1] is var second && (char.IsLower(second[0]) || Acronym().IsMatch(second) && !Vocabulary.RoleAcronyms.Contains(second))))
                 foreach (var row in rows) ReadPersonLine(row, heading, found);
             else ReadNames(heading, JoinNames(groupLines), found);
         }
@@ -308,7 +309,8 @@ public static partial class AttendeeBlock
     {
         var parts = row.Trim().Split(", ", StringSplitOptions.TrimEntries);
         var name = Names.Leading(parts[0])!;
-        var organisation = char.IsUpper(parts[1][0]) ? OrganisationAfterName.WithoutRole(parts[1]) : heading;
+        // "Maja Rosén, MAS": a role in capitals is no organisation.
+        var organisation = char.IsUpper(parts[1][0]) && !Vocabulary.RoleAcronyms.Contains(parts[1]) ? OrganisationAfterName.WithoutRole(parts[1]) : heading;
         found.Attendees.Add(new Attendee(name, organisation));
         foreach (var part in parts.Skip(1))
         {

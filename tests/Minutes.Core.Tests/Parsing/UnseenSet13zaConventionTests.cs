@@ -133,9 +133,9 @@ public class UnseenSet13zaConventionTests
         var meeting = ParsedLines.Parse("Brukarrådet för psykiatri", "Minnesanteckningar", "", "Datum: 2027-04-14", "",
             "Närvarande", "", "Brukar- och anhörigorganisationer", "Ingela Persson, RSMH Solby, ordförande",
             "Per-Olof Nyberg, Attention Solby", "Siv Granqvist, Balans Solby", "", "Region Solby", "Mikael Strand, områdeschef",
-            "Johanna Lilja, brukarsamordnare", "", "1. Inledning", "", "Mötet öppnades.");
+            "Johanna Lilja, brukarsamordnare", "Maja Rosén, MAS", "", "1. Inledning", "", "Mötet öppnades.");
         Assert.Equal([("Ingela Persson", "RSMH Solby"), ("Per-Olof Nyberg", "Attention Solby"), ("Siv Granqvist", "Balans Solby"),
-            ("Mikael Strand", "Region Solby"), ("Johanna Lilja", "Region Solby")], meeting.Attendees.Select(a => (a.Name, a.Organization)));
+            ("Mikael Strand", "Region Solby"), ("Johanna Lilja", "Region Solby"), ("Maja Rosén", "Region Solby")], meeting.Attendees.Select(a => (a.Name, a.Organization)));
         Assert.Equal("Ingela Persson", meeting.Chair);
     }
 
