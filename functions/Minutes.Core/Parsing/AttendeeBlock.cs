@@ -66,16 +66,16 @@ public static partial class AttendeeBlock
     /// "Sofia Berg, medicinskt ansvarig sjuksköterska," over "ordförande" in the names' column: a role wrapped onto a
     /// line of its own goes on the line it ends.
     /// </summary>
-    private static List<string> WithWrappedRoles(List<string> lines)
+    private static List<string> WithWrappedRoles(List<string> lines) =>
+        Folded(lines, (above, line) => above.TrimEnd().EndsWith(',') && line.Trim() is { Length: > 0 } text && char.IsLower(text[0]) && !text.Contains("  "));
+
+    /// <summary>Each line that goes on the one above (<paramref name="goesOn"/>: the line above as joined so far, the line) joined to it.</summary>
+    private static List<string> Folded(List<string> lines, Func<string, string, bool> goesOn)
     {
         var joined = new List<string>();
         foreach (var line in lines)
-        {
-            var text = line.Trim();
-            if (joined.Count > 0 && joined[^1].TrimEnd().EndsWith(',') && text.Length > 0 && char.IsLower(text[0]) && !text.Contains("  "))
-                joined[^1] = joined[^1].TrimEnd() + " " + text;
+            if (joined.Count > 0 && goesOn(joined[^1], line)) joined[^1] = joined[^1].TrimEnd() + " " + line.Trim();
             else joined.Add(line);
-        }
         return joined;
     }
 
@@ -277,16 +277,9 @@ public static partial class AttendeeBlock
     /// on the row above, where it ends open, or the line is a note in parentheses ("(Teams)"), and it holds nothing else
     /// and no name (a group's heading would).
     /// </summary>
-    private static List<string> WithWrappedOrganisations(List<string> rows)
-    {
-        var joined = new List<string>();
-        foreach (var row in rows)
-            if (joined.Count > 0 && NameThenOrganisation(joined[^1]) && (OpenEnd().IsMatch(joined[^1]) || row.TrimStart().StartsWith('('))
-                && row.Trim().Length > 0 && Columns().Split(row.Trim()).Length == 1 && Names.Leading(row) is null)
-                joined[^1] = joined[^1].TrimEnd() + " " + row.Trim();
-            else joined.Add(row);
-        return joined;
-    }
+    private static List<string> WithWrappedOrganisations(List<string> rows) =>
+        Folded(rows, (above, row) => NameThenOrganisation(above) && (OpenEnd().IsMatch(above) || row.TrimStart().StartsWith('('))
+                                     && row.Trim().Length > 0 && Columns().Split(row.Trim()).Length == 1 && Names.Leading(row) is null);
 
     /// <summary>"…, ordförande", "…, mötesordförande", "…, mötesledare", "…, sekreterare": the chair or secretary of this meeting, as the labels say (Vocabulary.ChairLabels).</summary>
     private static void RoleAfterName(string part, string name, Found found)

@@ -157,12 +157,13 @@ public static partial class HeaderBlock
                 prose = false;
                 valueColumn = ColumnGroupLabel.ValueColumn(line, field.Value);
             }
-            else if (underAttendees && ColumnGroupLabel.Read(line, valueColumn >= 0 || fields[last].Lines.Count > 0 ? valueColumn : ColumnGroupLabel.FirstValueColumn(line),
+            else if (underAttendees && (valueColumn >= 0 || fields[last].Lines.Count > 0 ? valueColumn : ColumnGroupLabel.FirstValueColumn(line)) is var column
+                     && ColumnGroupLabel.Read(line, column,
                          inTable: groups.Contains(last) && fields[last].Lines.Count > 0 && ColumnGap().IsMatch(fields[last].Lines[0].Trim())) is var (group, first))
             {
                 fields.Add((group, [first]));
                 groups.Add(fields.Count - 1);
-                if (valueColumn < 0) valueColumn = ColumnGroupLabel.FirstValueColumn(line);
+                valueColumn = column;
             }
             // "Pensionärsorganisationerna" after a blank line under names of an attendee label: a group heading of its own
             // (first under the label, the attendee block reads it as the heading it is).

@@ -20,9 +20,13 @@ public static partial class MeetingSchedule
         var common = "";
         // Dates count only in a list that something announced: a line naming the year or the meeting times.
         var sinceAnnounced = int.MaxValue;
+        string? above = null;
         for (var i = 0; i < lines.Count; i++)
         {
             var line = lines[i].Text;
+            // The last line with text before this one, kept as the loop goes rather than looked back for.
+            var before = above;
+            if (line.Length > 0) above = line;
             if (line.Length == 0 || others.Contains(i)) continue;
             sinceAnnounced = sinceAnnounced == int.MaxValue ? sinceAnnounced : sinceAnnounced + 1;
             // "Sammanträdena hålls på torsdagar kl. 14.00–16.00:" gives the list below its time.
@@ -56,7 +60,7 @@ public static partial class MeetingSchedule
             var m = DateLine().Match(line);
             if (!m.Success || i > 0 && !lines[i].IsBullet && Unfinished(lines[i - 1].Text)) continue;
             // Dates one to a line run forward while they follow one another.
-            if (lines.Take(i).LastOrDefault(l => l.Text.Length > 0) is not { } above || !DateLine().IsMatch(above.Text)) meetings.Begin();
+            if (before is null || !DateLine().IsMatch(before)) meetings.Begin();
             meetings.Add(m.Groups["date"].Value, SwedishDates.TimeRange(m.Groups["time"].Value.Length > 0 ? m.Groups["time"].Value : common), reference, direction);
             sinceAnnounced = 0;
         }
