@@ -102,7 +102,7 @@ public static partial class AttendeeBlock
             return;
         }
         var rows = BorderedTable.Rows(lines);
-        var columns = rows.Count == 0 ? 0 : rows[0][0].Equals("Namn", StringComparison.OrdinalIgnoreCase) ? rows[0].Length : rows.Max(r => r.Length);
+        var columns = rows.Count == 0 ? 0 : rows[0][0].Equals(Vocabulary.NameCaption, StringComparison.OrdinalIgnoreCase) ? rows[0].Length : rows.Max(r => r.Length);
         foreach (var cells in rows)
         {
             if (AttendeeRow.From(cells, columns, defaultGroup) is { } row) Add(row, found);

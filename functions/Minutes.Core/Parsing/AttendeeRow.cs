@@ -14,7 +14,7 @@ public static class AttendeeRow
     /// <param name="columns">How many cells a whole row has: the header's, or the fullest row's.</param>
     public static Read? From(string[] cells, int columns, string? defaultGroup)
     {
-        if (cells.Length == 0 || cells[0].Equals("Namn", StringComparison.OrdinalIgnoreCase)) return null;
+        if (cells.Length == 0 || cells[0].Equals(Vocabulary.NameCaption, StringComparison.OrdinalIgnoreCase)) return null;
         var rest = cells.Skip(1).ToList();
         string? name;
         if (cells.Length >= columns) name = char.IsUpper(cells[0].FirstOrDefault()) ? Names.Clean(cells[0]) : null;

@@ -22,7 +22,7 @@ public static partial class ColumnGroupLabel
     /// <param name="inTable">The group above holds a table of names and organisations, whose next row opens with a name.</param>
     public static (string Label, string Value)? Read(string line, int valueColumn, bool inTable = false) =>
         valueColumn > 0 && LabelThenValue().Match(line) is { Success: true } m && char.IsUpper(m.Groups["label"].Value[0])
-        && m.Groups["label"].Value != "Namn" && !(inTable && Names.Leading(m.Groups["label"].Value) == m.Groups["label"].Value)
+        && !IsNameCaption(m.Groups["label"].Value) && !(inTable && Names.Leading(m.Groups["label"].Value) == m.Groups["label"].Value)
         && (InColumn(m, valueColumn) || OneWord().IsMatch(m.Groups["label"].Value) && !m.Groups["label"].Value.All(char.IsUpper))
             ? (m.Groups["label"].Value, m.Groups["value"].Value.TrimEnd()) : null;
 
@@ -66,9 +66,11 @@ public static partial class ColumnGroupLabel
     /// A row of a name and an organisation ("Eva Gustavsson    Funktionsrätt") sets none.
     /// </summary>
     public static int FirstValueColumn(string line) =>
-        LabelThenValue().Match(line) is { Success: true } m && char.IsUpper(m.Groups["label"].Value[0]) && m.Groups["label"].Value != "Namn"
+        LabelThenValue().Match(line) is { Success: true } m && char.IsUpper(m.Groups["label"].Value[0]) && !IsNameCaption(m.Groups["label"].Value)
         && Names.Leading(m.Groups["label"].Value) is null && Names.Leading(m.Groups["value"].Value) is not null
             ? m.Groups["value"].Index : -1;
+
+    private static bool IsNameCaption(string label) => label.Equals(Vocabulary.NameCaption, StringComparison.OrdinalIgnoreCase);
 
     // A value that starts within a letter or two of the column the labels' values start at.
     private static bool InColumn(Match m, int valueColumn) => Math.Abs(m.Groups["value"].Index - valueColumn) <= 2;

@@ -49,7 +49,7 @@ public static partial class Decisions
     public static bool IsLabelled(string text) => Label().IsMatch(text);
 
     // A decision that ends on its verb or a joining word, its clauses still to come.
-    [GeneratedRegex(@"(?:\b(?:beslutar|beslutade|beslöt|föreslår)|,|\bsamt|\boch)$")]
+    [GeneratedRegex(@"(?:\b(?:" + Vocabulary.OpeningDecisionVerbs + @")|,|\bsamt|\boch)$")]
     private static partial Regex OpenDecision();
 
     /// <summary>The decision without its label: "Beslut: Rapporten läggs till handlingarna" → "Rapporten läggs …".</summary>

@@ -8,7 +8,7 @@ public static class SideBySideColumns
 {
     /// <summary>How many name/organisation pairs the header row repeats: 2 for "Namn Organisation Namn Organisation".</summary>
     public static int PairsIn(string[] headerCells) =>
-        Math.Max(1, headerCells.Count(c => c.Trim().Equals("Namn", StringComparison.OrdinalIgnoreCase)));
+        Math.Max(1, headerCells.Count(c => c.Trim().Equals(Vocabulary.NameCaption, StringComparison.OrdinalIgnoreCase)));
 
     /// <summary>The (name, organisation) cells of a row, pair by pair; a pair cut short keeps its name alone.</summary>
     public static IEnumerable<(string Name, string? Organization)> Pairs(string[] cells, int pairs)

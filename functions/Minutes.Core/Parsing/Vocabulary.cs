@@ -209,6 +209,12 @@ public static class Vocabulary
         + @"|noteras till protokollet|noterar (?:\p{L}+ )?till protokollet|noterar informationen"
         + @"|(?:gav|ger|ge)\s+\p{L}+(?:\s+\p{L}+){0,4}?\s+i\s+uppdrag|fick i uppdrag|gavs i uppdrag";
 
+    /// <summary>A verb that opens a decision whose att-clauses follow: "Kommunala pensionärsrådet beslutar" over "att …".</summary>
+    public const string OpeningDecisionVerbs = "beslutar|beslutade|beslöt|föreslår";
+
+    /// <summary>The caption of a column of names in a table of attendees: "Namn    Organisation".</summary>
+    public const string NameCaption = "Namn";
+
     /// <summary>Telling the meeting about something, which makes a decision in the sentence news, not a decision.</summary>
     public const string InformingVerbs = "informerar|berättar|redogör|meddelar|rapporterar|presenterar|beskriver";
 
