@@ -212,7 +212,7 @@ public static partial class ActionOwner
     private static readonly HashSet<string> NotActors =
     [
         "Det", "Den", "Detta", "Dessa", "Vi", "Man", "Om", "Även", "Kopplat", "Angående", "När", "I", "På", "Under", "Efter",
-        "Med", "Inom", "Enligt", "Frågan", "Här", "Sedan", "Nu", "Då", "Till", "Som", "Vad", "Hur", "Utifrån", "Vid", "För",
+        "Med", "Inom", "Enligt", "Frågan", "Frågorna", "Ärendet", "Ärendena", "Punkten", "Saken", "Här", "Sedan", "Nu", "Då", "Till", "Som", "Vad", "Hur", "Utifrån", "Vid", "För",
         "Inför", "Också", "Eventuellt", "Därför", "Därmed", "Därefter", "Först", "Dessutom", "Samtidigt", "Slutligen", "Att", "Alla", "Flera", "Många", "Han", "Hon", "Hen",
     ];
 

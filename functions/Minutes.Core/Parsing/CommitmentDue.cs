@@ -32,7 +32,7 @@ public static partial class CommitmentDue
     /// "… får i uppdrag att ta fram ett förslag. Förslaget redovisas vid nästa möte.": the next sentence, with no
     /// commitment of its own, says when. A passive of its own ("Redovisningen skickas till ledamöterna i maj") carries
     /// the same task on: one item, not two halves. A request of its own ("ombeds") is another item, and so is a named
-    /// actor's task of its own ("Förvaltningen redovisar … till nästa möte"), which a scan may have run into the paragraph,
+    /// actor's task of its own ("Förvaltningen redovisar … till nästa möte", "Socialförvaltningen ska senast i november lämna …"), which a scan may have run into the paragraph,
     /// and a matter put on the next agenda ("Frågan om … tas upp som en egen punkt vid nästa möte"). The task's result
     /// followed up ("Resultatet följs upp under våren 2027") is no other task: it says when this one is due.
     /// </summary>
@@ -41,7 +41,7 @@ public static partial class CommitmentDue
         if (s + 1 >= sentences.Count) return null;
         var next = sentences[s + 1];
         var due = DueDates.Read(next, meetingDate);
-        return (!ActionCues.HasSoftCue(next) || ResultFollowedUp().IsMatch(next)) && ActorTask.Read(next, due, people) is null && !NextAgenda().IsMatch(next)
+        return (!ActionCues.HasSoftCue(next) || ResultFollowedUp().IsMatch(next)) && ActorTask.Read(next, due, people) is null && DatedPromise.Read(next) is null && !NextAgenda().IsMatch(next)
                && (ActionCues.Firm().Match(next) is not { Success: true } then
                    || ActionOwner.IsPassive(then) && !then.Value.StartsWith("omb", StringComparison.OrdinalIgnoreCase))
             ? due : null;

@@ -19,6 +19,6 @@ public static partial class DatedPromise
     // sommaren ta fram", "ska i mars skicka", "kommer att under hösten sammankalla"; not a state ("kommer att under
     // hösten vara klart").
     [GeneratedRegex($@"\s(?:ska|skall|kommer att)\s+(?:(?:senast|till|före|inför)\s+(?:(?:mötet|sammanträdet|träffen)\s+)?(?:den\s+)?\d{{1,2}}(?:/\d{{1,2}}|\s+(?:{Vocabulary.MonthNames}))(?:\s+20\d{{2}})?|(?:till|före|inför)\s+nästa\s+(?:möte|sammanträde|träff)"
-        + $@"|(?:före|till|under|i)\s+(?:{Vocabulary.Seasons}|{Vocabulary.MonthNames}|{Vocabulary.Midsummer}|jul)(?:\s+20\d{{2}})?)\s+(?!(?:{Vocabulary.StateInfinitives})\b)\p{{Ll}}+a\b")]
+        + $@"|(?:senast\s+)?(?:före|till|under|i)\s+(?:{Vocabulary.Seasons}|{Vocabulary.MonthNames}|{Vocabulary.Midsummer}|jul)(?:\s+20\d{{2}})?)\s+(?!(?:{Vocabulary.StateInfinitives})\b)\p{{Ll}}+a\b")]
     private static partial Regex Promise();
 }

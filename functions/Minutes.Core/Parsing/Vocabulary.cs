@@ -128,7 +128,9 @@ public static class Vocabulary
     /// </summary>
     public const string FirmCommitments =
         "återkommer|återkomma|ombeds|ombads"
-        + "|får i uppdrag|ges i uppdrag|fick i uppdrag|gavs i uppdrag"
+        + "|får i uppdrag|ges i uppdrag|fick i uppdrag|gavs i uppdrag|har fått i uppdrag|hade fått i uppdrag"
+        // "Förvaltningen uppdras att ta fram …": the body given the task is the subject.
+        + "|uppdras att|uppdrogs att"
         + "|tar med sig|tar med (?:frågan|synpunkten|inspelet|detta)|tar med (?:den|dem|det) till|åtar sig|ska se till att|lovar att"
         // "… tar med förslaget till nästa möte": a thing brought to the next meeting.
         + @"|tar med \p{Ll}+(?:et|en|na) till nästa"
@@ -140,7 +142,7 @@ public static class Vocabulary
         + "|lämnas vidare|förs vidare"
         // "uppdra åt vice ordföranden och sekreteraren att …": two role holders, one of them a vice; two bodies by name
         // ("uppdra åt PRO och SPF Seniorerna att …").
-        + @"|(?:uppdra|uppdrar|uppdras|uppdrog)\s+(?:\p{Ll}+et\s+|\p{Ll}+en\s+)?åt\s+(?<to>vice\s+\p{Ll}+en\s+och\s+\p{Ll}+en|\p{Ll}+en\s+och\s+vice\s+\p{Ll}+en|\p{Lu}\p{L}*(?:\s\p{Lu}\p{L}+)?\s+och\s+\p{Lu}\p{L}*(?:\s\p{Lu}\p{L}+)?(?=\s+att\b)|(?:\p{L}+-\s+och\s+)?\p{L}+)"
+        + @"|(?:uppdra|uppdrar|uppdras|uppdrog|uppdrogs)\s+(?:\p{Ll}+et\s+|\p{Ll}+en\s+)?åt\s+(?<to>vice\s+\p{Ll}+en\s+och\s+\p{Ll}+en|\p{Ll}+en\s+och\s+vice\s+\p{Ll}+en|\p{Lu}\p{L}*(?:\s\p{Lu}\p{L}+)?\s+och\s+\p{Lu}\p{L}*(?:\s\p{Lu}\p{L}+)?(?=\s+att\b)|(?:\p{L}+-\s+och\s+)?\p{L}+)"
         + @"|(?:gav|ger|ge)\s+(?<to>\p{L}+(?:\s+\p{Lu}\p{Ll}+)?)\s+i\s+uppdrag"
         // Two given the task together: "ger ordföranden och vice ordföranden i uppdrag", "gav Anna Berg och Per Ek i uppdrag".
         + @"|(?:gav|ger|ge)\s+(?<to>(?:\p{Ll}+(?:en|et)|\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?)\s+och\s+(?:vice\s+)?(?:\p{Ll}+(?:en|et)|\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?))\s+i\s+uppdrag"
@@ -155,7 +157,7 @@ public static class Vocabulary
     /// "bordläggs", "tas upp vid sammanträdet i maj". Always a matter of its own, never the time of the sentence before.
     /// </summary>
     public const string NextAgendaCues =
-        "tas upp (?:som (?:en )?egen punkt )?(?:vid|på) nästa|lyfts vid nästa|läggs till (?:på )?dagordningen|bordläggs|" + OwnItemAtNext
+        "tas upp (?:som (?:en )?egen punkt )?(?:vid|på) nästa|lyfts (?:igen )?(?:vid|på) nästa|läggs till (?:på )?dagordningen|bordläggs|" + OwnItemAtNext
         // "Frågan tas upp vid sammanträdet i maj", "… tas upp igen vid sammanträdet den 3 november": a later meeting named.
         + @"|tas upp (?:igen )?(?:vid|på) (?:\p{Ll}+s\s+)?(?:mötet|sammanträdet) (?:i (?:" + MonthNames + @")|den \d{1,2})"
         // "Punkten om tandvårdsstöd flyttas till rådets möte i juni": a matter moved to a later meeting.
@@ -369,7 +371,7 @@ public static class Vocabulary
     /// Task verbs the first list lacks: "Marie Ek förmedlar kontakten", "Ordföranden tar kontakt med …", "Birgit Holm
     /// samordnar svaret", "Elin Sandvik för in … på bevakningslistan".
     /// </summary>
-    public const string MoreTaskVerbs = "påminner(?!\\s+om\\b)(?![^.]{0,40}?\\b(?:om\\s+)?att\\b)|vidarebefordrar|förmedlar|kontrollerar|sprider|tar kontakt|tar frågan|samordnar|sammankallar|för in|för upp|gör ett utkast|gör en sammanställning|skriver ett utkast|skriver ett förslag|rättar|felanmäler"
+    public const string MoreTaskVerbs = "påminner(?!\\s+om\\b)(?![^.]{0,40}?\\b(?:om\\s+)?att\\b)|vidarebefordrar|förmedlar|kontrollerar|sprider|tar kontakt|tar frågan|samordnar|sammankallar|för in|för upp|gör ett utkast|gör en sammanställning|skriver ett utkast|skriver ett förslag|rättar|felanmäler|ombesörjer"
         // Views or a matter carried on to another body: "Ordföranden framför rådets synpunkter till nämnden", "… för frågan
         // vidare"; not what someone says ("X framför att …") or thanks ("framför ett tack till …").
         + @"|framför(?=\s(?!(?:att|allt|ett tack|sitt tack|tack)\b)[^.]{1,60}?\btill\s)|för (?:\p{Ll}+ )?vidare";
