@@ -68,8 +68,8 @@ public static partial class ActionCues
             {
                 if (Commitment(sentences[s], s == 0, asked, answer, meetingDate, people) is not { } found || IsAsked(sentences[s], found.Cue) || IsDenied(sentences[s], found.Cue)) continue;
                 // A decision's clause "att ordföranden och vice ordföranden formulerar …, som skickas …" names its doer.
-                var owner = found.Owner ?? ActionOwner.Of(sentences[s], found.Cue, paragraphs[p].Text, item.Item.Presenters, people)
-                            ?? AttClauses.Subject(sentences[s]);
+                var owner = found.Owner ?? AttClauses.Subject(sentences[s])
+                            ?? ActionOwner.Of(sentences[s], found.Cue, paragraphs[p].Text, item.Item.Presenters, people);
                 var (text, due, last) = CommitmentDue.Around(sentences, s, meetingDate, people, untaken);
                 if (last + 1 < sentences.Count && ResponsibleAfter.Read(sentences[last + 1], people) is { } responsible)
                     (text, owner, last) = (text + " " + sentences[last + 1], responsible, last + 1);
@@ -167,7 +167,9 @@ public static partial class ActionCues
         var soft = Soft().Match(sentence);
         if (soft.Success && (answer || ahead || ActionOwner.IsPerson(sentence, soft, people))) return soft;
         if ((answer || ahead) && Deadline().Match(sentence) is { Success: true } d
-            && (ActionOwner.IsNamed(sentence, d, people) || ahead && ActionOwner.IsEveryone(sentence, d))
+            && (ActionOwner.IsNamed(sentence, d, people) || ahead && ActionOwner.IsEveryone(sentence, d)
+                // A decision's clause "att arbetsgruppen skickar förslaget … senast vecka 42" names its doer.
+                || AttClauses.Subject(sentence) is not null)
             && !(due is not null && DueDates.IsSeason(due) && Narrating().IsMatch(d.Value)))
             return d;
         return Promise().Match(sentence) is { Success: true } promise && ActionOwner.IsNamed(sentence, promise, people) ? promise : Match.Empty;

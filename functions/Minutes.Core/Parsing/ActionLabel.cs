@@ -18,11 +18,23 @@ public static partial class ActionLabel
         var m = Label().Match(paragraph.Trim());
         if (!m.Success) return null;
         var text = m.Groups["task"].Value.Trim();
+        // "ATT GÖRA: Boka Folkets hus … (Anna-Karin Hallgren, senast 30 april)": who and when in parentheses after the task.
+        if (!m.Groups["when"].Success && OwnerAndWhen().Match(text) is { Success: true } after
+            && (Names.Leading(after.Groups["who"].Value) is not null || Vocabulary.IsOrganisation(after.Groups["who"].Value)))
+        {
+            var who = after.Groups["who"].Value.Split(" och ", StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+            var when = after.Groups["when"].Success ? DueDates.ReadValue(after.Groups["when"].Value.Trim(), meetingDate) : null;
+            return new Found(text[..after.Index].Trim(), ActionOwner.Each(who, people), when);
+        }
         var due = m.Groups["when"].Success
             ? DueDates.ReadValue(m.Groups["when"].Value.Trim(), meetingDate)
             : DueDates.Read(text, meetingDate);
         return new Found(text, Doers(text, people), due);
     }
+
+    // "(Kristina Wiklöf, v. 12)", "(Peter Wallén och Kristina Wiklöf, april)", "(Elias Berglöf)" closing the task.
+    [GeneratedRegex(@"\s*\((?<who>\p{Lu}[^,()]{1,80}?)(?:,\s*(?<when>[^()]{1,40}?))?\)\.?$")]
+    private static partial Regex OwnerAndWhen();
 
     private static string? Doers(string text, IReadOnlyList<string> people)
     {

@@ -275,7 +275,8 @@ public static partial class ActionTable
 
     private static bool ScannedRule(string line) => !line.Contains('|') && (line.Contains("——") || line.Contains("__"));
 
-    [GeneratedRegex($@"^(Åtgärd|Aktivitet|Uppgift|Vad|{Vocabulary.MoreActionColumnHeadings})$", RegexOptions.IgnoreCase)]
+    // "Åtgärd från 2026-09-29", "Åtgärder från förra mötet": the caption of a list followed up may say whence it came.
+    [GeneratedRegex($@"^(Åtgärd|Åtgärder|Aktivitet|Uppgift|Vad|{Vocabulary.MoreActionColumnHeadings})(?:\s+från\s+\S.{{0,30}})?$", RegexOptions.IgnoreCase)]
     private static partial Regex ActionHeading();
 
     [GeneratedRegex(@"^(Ansvarig|Vem|Ansvar)$", RegexOptions.IgnoreCase)]

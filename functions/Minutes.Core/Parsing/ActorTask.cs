@@ -21,13 +21,16 @@ public static partial class ActorTask
     {
         // Telling the meeting about a season's plans ("presenterar förslaget … för hösten") is no task; by a day, a
         // month or the next meeting it is.
-        var timeAhead = due is not null && !DueDates.IsSeason(due);
+        var timeAhead = due is not null && (!DueDates.IsSeason(due) || BySeason().IsMatch(sentence));
         var straight = Straight().Match(sentence);
         // "Hedda Lundell ska boka …" is a person's promise; "Förvaltningen ska göra granskningar" states a body's duty, and
         // so does "Kommunerna ansvarar för att identifiera …".
         var duty = straight.Groups["ska"].Success || straight.Groups["verb"].Value.StartsWith("ansvarar", StringComparison.Ordinal);
-        var person = !duty || ActionOwner.IsPerson(sentence, straight, people);
+        // … but "Verksamhetsledningen ska lämna en skriftlig handlingsplan … senast den 15 januari" is a task with its deadline.
+        var person = !duty || ActionOwner.IsPerson(sentence, straight, people) || straight.Groups["ska"].Success && timeAhead && sentence.Contains(" senast ", StringComparison.Ordinal);
+        // "Sjukhuset skickar en uppdaterad läkemedelslista … senast vid utskrivningen": a routine's step, told by the case.
         if (straight.Success && person && (timeAhead || !Narrating().IsMatch(straight.Groups["verb"].Value)) && !ServiceRoutine.Is(sentence, straight)
+            && (due is not null || !ServiceRoutine.IsTimedByCase(sentence))
             && ActionOwner.IsNamed(sentence, straight, people))
             return new Found(Owner(sentence[..straight.Index].Trim(), people), straight);
         var decided = Decided().Match(sentence);
@@ -68,6 +71,10 @@ public static partial class ActorTask
 
     [GeneratedRegex($@"^{Fronted}\s(?<verb>{Vocabulary.TaskVerbFirstWords})\s+(?<actor>{NamedOrDefinite})\b")]
     private static partial Regex Inverted();
+
+    // "… redovisar resultatet till hösten": a season as the time it is due by, not what is told about.
+    [GeneratedRegex($@"\btill\s+(?:{Vocabulary.Seasons})\b")]
+    private static partial Regex BySeason();
 
     [GeneratedRegex($@"^(?:{Vocabulary.TimedVerbs})$")]
     private static partial Regex Narrating();

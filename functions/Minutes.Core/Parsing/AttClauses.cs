@@ -32,14 +32,15 @@ public static partial class AttClauses
     /// <summary>
     /// The subject of a clause that names who acts: "att ordföranden och vice ordföranden formulerar rådets yttrande,
     /// som skickas …" → "Ordföranden och vice ordföranden" (role holders or bodies in the definite form, before a verb in
-    /// the present tense); null for an infinitive clause ("att bjuda in …").
+    /// the present tense), also in the first clause, after the decision's verb; null for an infinitive clause ("att bjuda in …").
     /// </summary>
     public static string? Subject(string clause) =>
         ClauseSubject().Match(clause) is { Success: true } m ? ActionOwner.Capitalised(m.Groups["s"].Value) : null;
 
     private const string Definite = @"(?:vice\s+)?\p{Ll}{3,}(?:en|et|na)";
 
-    [GeneratedRegex($@"^att\s+(?<s>{Definite}(?:\s+och\s+{Definite})?)\s+\p{{Ll}}{{3,}}(?:ar|er|ir|yr)\b")]
+    // The first clause keeps the decision's verb before it: "Rådet beslutar att arbetsgruppen skickar …".
+    [GeneratedRegex($@"^(?:\p{{Lu}}[^.]{{0,60}}?\s(?:beslutar|beslöt|beslutade)\s+)?att\s+(?<s>{Definite}(?:\s+och\s+{Definite})?)\s+\p{{Ll}}{{3,}}(?:ar|er|ir|yr)\b")]
     private static partial Regex ClauseSubject();
 
     [GeneratedRegex(@"\b(?:beslutar|beslöt|beslutade)\s+att\s", RegexOptions.IgnoreCase)]

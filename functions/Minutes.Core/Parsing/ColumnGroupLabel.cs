@@ -31,6 +31,11 @@ public static partial class ColumnGroupLabel
         LabelThenValue().Match(line) is { Success: true } m && char.IsLower(m.Groups["label"].Value[0]) && !m.Groups["label"].Value.Contains(' ')
             ? (m.Groups["label"].Value, m.Groups["value"].Value.TrimEnd()) : null;
 
+    /// <summary>"SKPF Pensionärerna    Rune Ståhlberg" over "avd Övre Dalarna": the heading's wrapped end, with nothing beside it.</summary>
+    public static string? WrappedAlone(string line) =>
+        line.Length > 0 && char.IsLower(line[0]) && !line.Trim().Contains("  ", StringComparison.Ordinal) && line.Trim().Split(' ').Length <= 4
+            ? line.Trim() : null;
+
     /// <summary>
     /// A one-word heading alone on its line after a blank one: a plural in its definite form ("Pensionärsorganisationerna",
     /// "Kommunerna") or an organisation's ("Förvaltningen"); after a table's row, an organisation's name ("Region

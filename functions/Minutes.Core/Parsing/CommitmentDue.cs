@@ -41,6 +41,9 @@ public static partial class CommitmentDue
         if (s + 1 >= sentences.Count) return null;
         var next = sentences[s + 1];
         var due = DueDates.Read(next, meetingDate);
+        // "… svarade att frågan utreds tillsammans med sjukhusapoteket. Hon återkommer med besked till nästa möte.": the
+        // same person goes on, and the second sentence says when.
+        if (Pronoun().IsMatch(next)) return due;
         return (!ActionCues.HasSoftCue(next) || ResultFollowedUp().IsMatch(next)) && ActorTask.Read(next, due, people) is null && DatedPromise.Read(next) is null && !NextAgenda().IsMatch(next)
                && (ActionCues.Firm().Match(next) is not { Success: true } then
                    || ActionOwner.IsPassive(then) && !then.Value.StartsWith("omb", StringComparison.OrdinalIgnoreCase))
@@ -57,6 +60,9 @@ public static partial class CommitmentDue
         var before = sentences[s - 1];
         return !ActionCues.Firm().IsMatch(before) && !ActionCues.HasSoftCue(before) ? DueDates.ByLatest(before, meetingDate) : null;
     }
+
+    [GeneratedRegex(@"^(?:Hon|Han|Hen)\s+(?:ska\s+|kommer att\s+)?\p{Ll}+r\b")]
+    private static partial Regex Pronoun();
 
     [GeneratedRegex(@"^(?:Resultatet|Utfallet|Arbetet|Uppdraget|Detta|Det)\s+(?:följs upp|ska följas upp|återrapporteras)\b")]
     private static partial Regex ResultFollowedUp();

@@ -175,6 +175,8 @@ public static partial class HeaderBlock
             }
             else if (groups.Contains(last) && fields[last].Lines.Count == 1 && ColumnGroupLabel.Continuation(line) is var (word, value))
                 fields[last] = (fields[last].Label + " " + word, [.. fields[last].Lines, value]);
+            else if (groups.Contains(last) && fields[last].Lines.Count == 1 && ColumnGroupLabel.WrappedAlone(line) is { } rest)
+                fields[last] = (fields[last].Label + " " + rest, fields[last].Lines);
             else if (afterBlank && IsProse(line)) prose = true;
             // A group's lines in the values' column, as its first line is: a table's wrapped cells keep their place in it.
             else if (line.Length > 0 && fields.Count > 0 && !prose)

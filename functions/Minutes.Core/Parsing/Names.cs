@@ -41,8 +41,9 @@ public static partial class Names
     [GeneratedRegex(@"^((?:\p{Lu}[\p{Ll}'´]+(?:-\p{Lu}?[\p{Ll}]+)?)(?:\s+(?:(?:af|av|von|van|de|di|la)\s+)?\p{Lu}[\p{Ll}'´]+(?:-\p{Lu}?[\p{Ll}]+)?){1,3})(?=$|[\s,.;:(])")]
     private static partial Regex NameAtStart();
 
-    // "Reumatikerförbundet Kronoberg", "Demensföreningen Solby", "Skaraborgs Sjukhus", "Primärvården Skåne": a body's word, no person's.
-    [GeneratedRegex(@"\p{Ll}(?:förbundet|föreningen|organisationen|förvaltningen|nämnden|vården)$|^(?:Sjukhus|Sjukhuset|Lasarett|Lasarettet|Vårdcentral|Hälsocentral)$")]
+    // "Reumatikerförbundet Kronoberg", "Demensföreningen Solby", "Skaraborgs Sjukhus", "Primärvården Skåne",
+    // "Hälsocentralen Hudiksvall", "Minnesmottagningen Mora": a body's word, no person's.
+    [GeneratedRegex(@"\p{Ll}(?:förbundet|föreningen|organisationen|förvaltningen|nämnden|vården|centralen|mottagningen|kliniken)$|^(?:Sjukhus|Sjukhuset|Lasarett|Lasarettet|Vårdcentral|Hälsocentral)$")]
     private static partial Regex BodyWord();
 
     [GeneratedRegex($@"\s*\((?:{Vocabulary.Parties}|-)\)", RegexOptions.IgnoreCase)]

@@ -26,8 +26,9 @@ public static partial class OrganisationAfterName
     [GeneratedRegex(@"\b(?:avd\.?|avdelning|distrikt)\s*\d{1,4}\b", RegexOptions.IgnoreCase)]
     private static partial Regex Branch();
 
-    // "(för anteckningar)", and how the person took part: "(Teams)", "(via Zoom)", "(digitalt)".
-    [GeneratedRegex(@"\s*\((?:\p{Ll}[^()]*|(?:via\s+)?(?:Teams|Zoom|Skype))\)\s*$")]
+    // "(för anteckningar)", and how the person took part: "(Teams)", "(via Zoom)", "(digitalt)"; whom a substitute
+    // stands in for: "PRO, tjänstgör för Kerstin Rehnberg".
+    [GeneratedRegex(@"\s*\((?:\p{Ll}[^()]*|(?:via\s+)?(?:Teams|Zoom|Skype))\)\s*$|\s*,\s*(?:tjänstgör|tjänstgörande|ersätter|ersättare|i stället)\b[^,()]*$")]
     private static partial Regex RoleAtEnd();
 
     public static bool Is(string part)

@@ -16,8 +16,13 @@ public static partial class PresenceTable
     public static List<Row>? Read(IReadOnlyList<string> lines)
     {
         // From the header row on, every line is a row or a rule: a scan that lost bars is left to the reader of scans.
-        var rows = lines.SkipWhile(l => l.Count(c => c == '|') < 2).Where(l => l.Trim().Length > 0 && !IsRule(l)).Select(Cells).ToList();
-        if (rows.Count < 2) return null;
+        var table = lines.SkipWhile(l => l.Count(c => c == '|') < 2).Where(l => l.Trim().Length > 0 && !IsRule(l)).ToList();
+        if (table.Count < 2) return null;
+        // "Namn    | Funktion    | Organisation", bars only between cells: a wrapped cell's line keeps its empty first cell
+        // ("        | hälsocentral, ordförande    |"), and a bar after its last is no cell of its own.
+        var outer = table[0].TrimStart().StartsWith('|');
+        var width = Cells(table[0], outer).Length;
+        var rows = table.Select(l => Cells(l, outer)).Select(r => !outer && r.Length == width + 1 && r[^1].Length == 0 ? r[..^1] : r).ToList();
         var header = rows[0];
         var name = Array.FindIndex(header, h => NameHeading().IsMatch(h));
         var organisation = Array.FindIndex(header, h => OrganisationHeading().IsMatch(h));
@@ -45,7 +50,8 @@ public static partial class PresenceTable
     // An empty cell is absence where others are marked ("X" for those who came).
     private static bool Absent(string cell, bool marked) => cell.Length == 0 ? marked : AbsentMark().IsMatch(cell);
 
-    private static string[] Cells(string line) => line.Trim().Trim('|').Split('|').Select(c => c.Trim()).ToArray();
+    private static string[] Cells(string line, bool outer) =>
+        (outer ? line.Trim().Trim('|') : line.Trim()).Split('|').Select(c => c.Trim()).ToArray();
 
     private static bool IsRule(string line) => line.Trim().All(c => c is '-' or '+' or '=' or '|' or ':' or ' ' or '–' or '—');
 

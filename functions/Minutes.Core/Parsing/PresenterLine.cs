@@ -20,9 +20,13 @@ public static partial class PresenterLine
         var m = Label().Match(line);
         // "(Agneta Lindhé, avdelningschef närsjukvård)" under the heading: names in parentheses, without a label.
         if (!m.Success) return Enclosed().Match(line) is { Success: true } e ? e.Groups["inside"].Value.Trim() : line;
-        var rest = line[m.Length..].Trim();
+        // "Föredragande: socialchef Hanna Åström": the title before the name is no part of it.
+        var rest = TitleBefore().Replace(line[m.Length..].Trim(), "");
         return m.Groups["open"].Success && rest.EndsWith(')') ? rest[..^1].TrimEnd() : rest;
     }
+
+    [GeneratedRegex(@"^(?:\p{Ll}[\p{L}-]+\s+){1,3}(?=\p{Lu}\p{Ll}+\s+\p{Lu})")]
+    private static partial Regex TitleBefore();
 
     [GeneratedRegex(@"^\(\s*(?<inside>\p{Lu}[^()]*)\)$")]
     private static partial Regex Enclosed();

@@ -15,6 +15,15 @@ public static partial class ServiceRoutine
         RelativeBefore().IsMatch(sentence[..verb.Index]) || verb.Value.EndsWith('s') && UserAsSubject().IsMatch(sentence[..verb.Index])
         || ServiceUsers().IsMatch(sentence[..verb.Index].Trim()) || EachAfter().IsMatch(sentence[(verb.Index + verb.Length)..]);
 
+    /// <summary>
+    /// A time told against the case, not the calendar: "senast vid utskrivningen". A routine's step, not a task with a
+    /// deadline. ("… en vecka före varje dialogmöte" is a standing promise, and "… inom två arbetsdagar" a deadline.)
+    /// </summary>
+    public static bool IsTimedByCase(string sentence) => TimedByCase().IsMatch(sentence);
+
+    [GeneratedRegex(@"\b(?:senast\s+)?vid\s+\p{Ll}{3,}ningen\b")]
+    private static partial Regex TimedByCase();
+
     // "… svarade att brukaren ska kontaktas": the user is what the passive is done to, as a rule.
     [GeneratedRegex($@"\b(?:{Vocabulary.ServiceUsers}|{Vocabulary.ServiceUser})\s+(?:ska\s+|skall\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex UserAsSubject();

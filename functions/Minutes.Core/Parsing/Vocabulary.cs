@@ -227,8 +227,11 @@ public static class Vocabulary
         + "|ansvarar för att|meddelar|återkopplar|uppdaterar|förbereder|reviderar|stämmer av|lägger " + Too + "(?:ut|in|upp)"
         + "|tar " + Too + @"upp(?!\s+(?:att|om|hur|vad)\b)"; // "tar upp att …" tells, "tar upp frågan" does
 
-    /// <summary>"Annika tar också upp …", "Hälsocentralerna tar tillsammans fram …": an adverb between a verb and its particle.</summary>
-    private const string Too = "(?:också |även |tillsammans )?";
+    /// <summary>
+    /// "Annika tar också upp …", "Hälsocentralerna tar tillsammans fram …", "Tobias Hed tar till våren fram …": an adverb
+    /// or a time between a verb and its particle.
+    /// </summary>
+    private const string Too = "(?:också |även |tillsammans |(?:till|under|före|inför) (?:" + Seasons + "|nästa möte) )?";
 
     /// <summary>The first word of a task verb, standing before its subject after a fronted phrase: "Till nästa möte tar Elin Sandberg fram …".</summary>
     public const string TaskVerbFirstWords =
@@ -239,7 +242,7 @@ public static class Vocabulary
     public const string NarratingVerbs = "redovisar|presenterar|går igenom";
 
     /// <summary>Holding an event, a task only on a day to come: "I Kallhäll håller Gunilla Rehn en träff den 19 november".</summary>
-    public const string EventVerbs = "håller|arrangerar";
+    public const string EventVerbs = "håller|arrangerar|genomför";
 
     /// <summary>The verbs that make a task only with a time to come: telling, and holding an event.</summary>
     public const string TimedVerbs = NarratingVerbs + "|" + EventVerbs;
@@ -379,8 +382,8 @@ public static class Vocabulary
     /// <summary>The heading of an action table's task column the first list lacks: "Att göra | Vem | När".</summary>
     public const string MoreActionColumnHeadings = "Att göra|Åtaganden";
 
-    /// <summary>The label an action is set off by, English loan and short form included: "Action: Mona skickar …", "Åtgärd: …", "ÅTG: …".</summary>
-    public const string ActionLabels = @"Action|Åtgärd|Åtg\.?";
+    /// <summary>The label an action is set off by, English loan and short form included: "Action: Mona skickar …", "Åtgärd: …", "ÅTG: …", "ATT GÖRA: …".</summary>
+    public const string ActionLabels = @"Action|Åtgärd|Åtg\.?|Att göra|Att-göra";
 
     /// <summary>An arrow that marks a line as an action in informal notes: "-> Peter och Sofia går igenom …".</summary>
     public const string ActionArrows = "->|→|=>|⇒";

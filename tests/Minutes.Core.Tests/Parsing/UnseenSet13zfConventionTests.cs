@@ -54,4 +54,124 @@ public class UnseenSet13zfConventionTests
         var action = OnlyAction(sentence);
         Assert.Equal((null, "next-meeting"), (action.Owner, action.Due));
     }
+
+    [Fact]
+    public void A_to_do_label_with_owner_and_time_in_parentheses_after_the_task_is_that_persons_action()
+    {
+        var action = Assert.Single(Notes("1. Anhörigcaféer", "", "ATT GÖRA: Skicka inbjudan till hälsocentralerna i Solby och Ekby.",
+            "(Anna Berg, v. 12)").ActionItems);
+        Assert.Equal(("Skicka inbjudan till hälsocentralerna i Solby och Ekby.", "Anna Berg", "2027-W12"), (action.Text, action.Owner, action.Due));
+    }
+
+    [Fact]
+    public void Two_owners_in_the_parentheses_after_a_to_do_are_both_the_actions() =>
+        Assert.Equal("Anna Berg och Bo Ek", Assert.Single(Notes("1. Lathund", "", "Att göra: Ta fram en lathund om ombud i 1177. (Anna Berg och Bo Ek, april)").ActionItems).Owner);
+
+    [Fact]
+    public void A_workplace_after_a_role_in_a_run_on_list_is_no_person()
+    {
+        var meeting = ParsedLines.Parse("Anhörigrådet i Solby", "", "Datum: 2027-03-09", "",
+            "Närvarande: Ingela Norberg (Anhörigas Riksförbund), ordförande, Peter Wallén (Region Solby), distriktssköterska",
+            "Hälsocentralen Solby, Anna Hallgren (Solby kommun), sekreterare", "", "1. Välkommen", "", "Mötet öppnades.");
+        Assert.Equal(["Ingela Norberg", "Peter Wallén", "Anna Hallgren"], meeting.Attendees.Select(a => a.Name));
+    }
+
+    [Fact]
+    public void A_decisions_clause_naming_a_group_that_sends_something_by_a_week_is_the_groups_action()
+    {
+        var actions = Notes("§ 22 Remiss", "", "Beslut", "Rådet beslutar",
+            "att arbetsgruppen skickar förslaget till rådets ledamöter senast vecka 45, samt",
+            "att ordföranden får i uppdrag att lämna yttrandet senast den 30 oktober 2026.").ActionItems;
+        Assert.Equal([("Arbetsgruppen", "2026-W45"), ("Ordföranden", "2026-10-30")], actions.Select(a => (a.Owner, a.Due)));
+    }
+
+    [Fact]
+    public void Whom_a_substitute_serves_for_is_no_part_of_the_organisation()
+    {
+        var meeting = ParsedLines.Parse("Kommunala pensionärsrådet", "", "Datum: 2026-09-22", "",
+            "Ersättare            Inger Abrahamsson        PRO, tjänstgör för Kerstin Rehnberg", "", "§ 1 Öppnande", "", "Mötet öppnades.");
+        Assert.Contains(new Attendee("Inger Abrahamsson", "PRO"), meeting.Attendees);
+    }
+
+    [Fact]
+    public void A_table_with_bars_only_between_cells_keeps_a_wrapped_role_on_its_person()
+    {
+        var meeting = ParsedLines.Parse("Samverkansgrupp", "", "Datum: 2027-02-03", "", "Deltagare", "",
+            "Namn                  | Funktion                           | Organisation",
+            "Karin Lidström        | verksamhetschef, Ålidhems          | Region Solby",
+            "                      | hälsocentral, ordförande           |",
+            "Petra Vikström        | utvecklingsledare, sekreterare     | Solby kommun", "", "1. Inledning", "", "Text.");
+        Assert.Equal(("Karin Lidström", "Petra Vikström"), (meeting.Chair, meeting.Secretary));
+        Assert.Contains(new Attendee("Karin Lidström", "Region Solby"), meeting.Attendees);
+    }
+
+    [Fact]
+    public void A_routines_step_timed_by_the_case_is_no_action() =>
+        Assert.Empty(Notes("1. Ny rutin", "", "Anna Berg presenterade den nya rutinen. Sjukhuset skickar en uppdaterad läkemedelslista till hemsjukvården senast vid utskrivningen.").ActionItems);
+
+    [Fact]
+    public void A_task_due_within_some_working_days_is_an_action() =>
+        Assert.Equal("Anna Berg", OnlyAction("Anna Berg skickar protokollet till ledamöterna inom två arbetsdagar.").Owner);
+
+    [Fact]
+    public void A_follow_up_table_whose_task_caption_says_whence_it_came_gives_the_open_rows()
+    {
+        var actions = Notes("2. Uppföljning", "",
+            "| Nr | Åtgärd från 2026-09-29                       | Ansvarig        | Status                 |",
+            "|----|----------------------------------------------|-----------------|------------------------|",
+            "| 1  | Rutin för läkemedelslista vid utskrivning    | Anna Berg       | Klar, se punkt 3       |",
+            "| 2  | Kartlägga tid från utskrivning till hembesök | Bo Ek           | Pågår, redovisas v. 50 |").ActionItems;
+        var open = Assert.Single(actions);
+        Assert.Equal(("Kartlägga tid från utskrivning till hembesök", "Bo Ek", "2026-W50"), (open.Text, open.Owner, open.Due));
+    }
+
+    [Fact]
+    public void A_bodys_promise_with_a_deadline_after_the_verb_is_its_action()
+    {
+        var action = OnlyAction("Verksamhetsledningen ska lämna en skriftlig handlingsplan till brukarrådet senast den 15 januari 2027.");
+        Assert.Equal(("Verksamhetsledningen", "2027-01-15"), (action.Owner, action.Due));
+    }
+
+    [Fact]
+    public void A_bodys_duty_without_a_deadline_is_no_action() =>
+        Assert.Empty(Notes("1. Tillsyn", "", "Förvaltningen ska göra granskningar av alla boenden.").ActionItems);
+
+    [Fact]
+    public void A_reply_followed_by_her_promise_with_a_time_is_one_action_of_the_one_who_replied()
+    {
+        var meeting = Notes("1. Läkemedel", "", "Fråga: Kommer apoteket att ha öppet på lördagar?",
+            "Svar: Anna Berg svarade att frågan utreds tillsammans med sjukhusapoteket. Hon återkommer med besked till nästa möte.");
+        var action = Assert.Single(meeting.ActionItems);
+        Assert.Equal(("Anna Berg", "next-meeting"), (action.Owner, action.Due));
+        Assert.EndsWith("till nästa möte.", action.Text);
+    }
+
+    [Theory]
+    [InlineData("Bo Ek tar till våren fram en uppföljning av utskrivningarna.", "Bo Ek", "2027-Q1")]
+    [InlineData("Kostenheten genomför en måltidsenkät på boendena under november.", "Kostenheten", "2026-11")]
+    [InlineData("Bo Ek redovisar resultatet för hela kommunen till hösten.", "Bo Ek", "2027-Q3")]
+    public void A_task_with_its_time_inside_or_by_a_season_is_an_action(string sentence, string owner, string due)
+    {
+        var action = OnlyAction(sentence);
+        Assert.Equal((owner, due), (action.Owner, action.Due));
+    }
+
+    [Fact]
+    public void A_plan_told_for_a_season_is_no_action() =>
+        Assert.Empty(Notes("1. Budget", "", "Bo Ek presenterar förslaget till verksamhetsplan för hösten.").ActionItems);
+
+    [Fact]
+    public void A_presenters_title_before_the_name_is_no_part_of_it() =>
+        Assert.Equal(["Hanna Åström"], Notes("1. Information", "", "Föredragande: socialchef Hanna Åström", "", "Hanna Åström informerar.").AgendaItems[0].Presenters);
+
+    [Fact]
+    public void A_group_heading_wrapped_in_the_label_column_with_nothing_beside_it_is_one_heading()
+    {
+        var meeting = ParsedLines.Parse("Äldrerådet i Solby", "", "Datum: 2026-10-14", "", "Närvarande", "",
+            "Förtroendevalda            Britt-Marie Eriksson (C), ordförande", "",
+            "SKPF Pensionärerna         Rune Ståhlberg", "avd Övre Solbygden", "",
+            "Solby kommun               Annika Grönlund, socialchef", "", "Punkt 1  Mötets öppnande", "", "Mötet öppnades.");
+        Assert.Contains(new Attendee("Rune Ståhlberg", "SKPF Pensionärerna avd Övre Solbygden"), meeting.Attendees);
+        Assert.Contains(new Attendee("Annika Grönlund", "Solby kommun"), meeting.Attendees);
+    }
 }
