@@ -35,7 +35,8 @@ public static partial class HeaderBlock
         // A kind standing alone in ordinary case ("Anteckningar" under the title) carries none.
         var onKindLine = KindAlone().IsMatch(text[kindAt]) ? "" : KindWord().Replace(text[kindAt], "").Replace(diary ?? "\u0000", "").Trim(' ', '-', '–', ':');
         // Not the right column's captions, dates and page counter unfolded beside the kind ("PROTOKOLL    Sammanträdesdatum    2027-01-26").
-        onKindLine = string.Join(" ", ColumnGap().Split(onKindLine).Where(IsTitleLine));
+        // A scan may read a rule between them as a mark of its own ("SAMMANTRÄDESPROTOKOLL = Sida").
+        onKindLine = string.Join(" ", ColumnGap().Split(onKindLine).Select(c => c.Trim(' ', '=', '|', '—', '–', '_')).Where(IsTitleLine));
         if (titleLines.Count == 0 && onKindLine.Length > 3) titleLines.Add(onKindLine);
         var lastBlock = above.Count - 1 - above.AsEnumerable().Reverse().TakeWhile(l => l.Length > 0).Count();
         if (titleLines.Count == 0 && lastBlock > 0 && above.Take(lastBlock).Any(l => l.Length > 0))

@@ -84,8 +84,8 @@ public static partial class HeaderBlock
                        ?? (meetingSentence is null ? null : MeetingSentence.Place(meetingSentence))
                        ?? MeetingLine.Place(text.Take(HeadLines(firstLabel)).ToList());
         // A name is the field's first line: "Sekreterare: Elsa Frödin" over blank lines and "Dagordning" ends there.
-        var chair = NameIn(FirstLine(fields, Vocabulary.ChairLabels));
-        var secretary = NameIn(FirstLine(fields, Vocabulary.NoteTakerLabels));
+        var chair = NameIn(FirstSigned(fields, Vocabulary.ChairLabels));
+        var secretary = NameIn(FirstSigned(fields, Vocabulary.NoteTakerLabels));
         var attendees = fields.Where((f, k) => Labels.IsAttendeeLabel(f.Label) || groups.Contains(k)).ToList();
         if (title is null) warnings.Add("No title was found in the header.");
 
@@ -186,8 +186,11 @@ public static partial class HeaderBlock
         return fields;
     }
 
-    private static string? FirstLine(List<(string Label, List<string> Lines)> fields, IReadOnlyList<string> labels) =>
-        fields.Where(f => labels.Contains(f.Label) && f.Lines.Count > 0).Select(f => f.Lines[0]).FirstOrDefault();
+    // The field's first line, or the line under it where that is only the line to sign on.
+    private static string? FirstSigned(List<(string Label, List<string> Lines)> fields, IReadOnlyList<string> labels) =>
+        fields.Where(f => labels.Contains(f.Label) && f.Lines.Count > 0)
+            .Select(f => f.Lines.FirstOrDefault(l => l.Split(' ', StringSplitOptions.RemoveEmptyEntries).Any(w => !IsSignatureRule(w))) ?? f.Lines[0])
+            .FirstOrDefault();
 
     private static string? Value(List<(string Label, List<string> Lines)> fields, params IReadOnlyList<string> labels) =>
         fields.Where(f => labels.Contains(f.Label) && f.Lines.Count > 0).Select(f => string.Join(" ", f.Lines)).FirstOrDefault();
@@ -225,9 +228,16 @@ public static partial class HeaderBlock
     private static int HeadLines(int firstLabel) => firstLabel >= 0 ? firstLabel + 12 : 15;
 
     // "Kjell Axelsson (PRO), ordförande i KPR" → "Kjell Axelsson"; on a front sheet the name stands under a dotted
-    // signature line ("......... Anna Berg").
+    // signature line ("......... Anna Berg", as a scan reads it "= s....seessssssrsss Anna Berg").
     private static string? NameIn(string? value) =>
-        value?.TrimStart('.', '_', ' ', '…').Split(',')[0] is { Length: > 0 } first ? Names.Leading(first) ?? Names.Clean(first) : null;
+        value is null ? null
+        : string.Join(' ', value.Split(' ', StringSplitOptions.RemoveEmptyEntries).SkipWhile(IsSignatureRule)).Split(',')[0] is { Length: > 0 } first
+            ? Names.Leading(first) ?? Names.Clean(first) : null;
+
+    // Dots, rules and what a scan makes of them: "=", "s....seessssssrsssssssersnne" (a long run of a few letters).
+    private static bool IsSignatureRule(string word) =>
+        word.Contains("..", StringComparison.Ordinal) || word.Contains('…') || word.All(c => c is '.' or '_' or '=' or '-' or '—' or '–' or ':' or '|')
+        || word.Length >= 10 && word.Where(char.IsLetter).Distinct().Count() <= 5;
 
     private static bool IsKind(string line) => KindWord().IsMatch(line) || ColumnGap().Split(line).Any(KindAlone().IsMatch);
 

@@ -14,6 +14,9 @@ public static class ItemNumberForms
     /// <summary>The mark that may close the number: ".", ")" or ":"; or "," where a scan read the full stop as one ("3, Aktuellt …").</summary>
     public const string Close = @"(?:[.:),])?";
 
+    /// <summary>The paragraph sign of a protokoll's item, also as a scan reads it: "§ 10", "$ 10", "& 10", "£10".</summary>
+    public const string Sign = @"(?:[§$&£]{1,2}\s*)";
+
     /// <summary>
     /// The time an agenda with times prints between the number and the title: "2   13.10   Information om …",
     /// "3  kl. 13.40–14.10  Erfarenheter …". It is the item's slot, not part of its title.

@@ -194,8 +194,9 @@ public static partial class MeetingSchedule
     [GeneratedRegex(@"(?<!\bkl)\.(?:\s|$)")]
     private static partial Regex SentenceEnd();
 
-    // "Kommande möten", "Mötestider:", "Sammanträdesdagar" as a heading, without a year; also an item's ("Punkt 7   Kommande möten").
-    [GeneratedRegex(@"^(?:(?:Punkt\s+|§\s*)?\d{1,3}\.?\s+)?(?:Kommande (?:möten|sammanträden)|(?:Möte|Sammanträde)s(?:tider|dagar|datum|plan)|Mötestider)\b[^.]*$", RegexOptions.IgnoreCase)]
+    // "Kommande möten", "Mötestider:", "Sammanträdesdagar" as a heading, without a year; also an item's ("Punkt 7   Kommande
+    // möten", "§ 10  Kommande sammanträden", on a scan "& 10  …").
+    [GeneratedRegex(@"^(?:(?:Punkt\s+|" + ItemNumberForms.Sign + @")?\d{1,3}\.?\s+)?(?:Kommande (?:möten|sammanträden)|(?:Möte|Sammanträde)s(?:tider|dagar|datum|plan)|Mötestider)\b[^.]*$", RegexOptions.IgnoreCase)]
     private static partial Regex ListHeading();
 
     /// <summary>

@@ -13,9 +13,13 @@ public static partial class PageFoot
     public static bool IsAdjustersBox(IReadOnlyList<SourceLine> lines, int i)
     {
         if (!AdjustersBox().IsMatch(lines[i].Text)) return false;
+        // A scan may leave a line or two after it on the same page: a piece of the running head ("Sida"), or what it made of
+        // the dotted line to sign on ("FRSPERITINEPFVOSTTFO: rien im …").
         var next = i + 1;
-        while (next < lines.Count && lines[next].IsBlank) next++;
-        return next < lines.Count && lines[next].Page > lines[i].Page;
+        var left = 0;
+        while (next < lines.Count && lines[next].Page == lines[i].Page)
+            if (!lines[next++].IsBlank && ++left > 2) return false;
+        return next < lines.Count;
     }
 
     [GeneratedRegex($@"^{Vocabulary.AdjustersBox}", RegexOptions.IgnoreCase)]

@@ -23,6 +23,47 @@ public class ScannedProtokollTests
         Assert.Equal("Eva Ek", meeting.Secretary);
     }
 
+    [Theory]
+    [InlineData("Sida")]
+    [InlineData("FRSPERITINEPFVOSTTFO: rien im EN TE NSERISERORSITLR TRE")]
+    public void The_adjusters_box_with_a_scraps_line_after_it_on_its_page_is_still_a_page_foot(string scrap)
+    {
+        var meeting = Scanned(
+            [.. Head, "§ 4 Upprop", "", "Ordföranden öppnar sammanträdet.", "", "Justerandes sign    Utdragsbestyrkande", scrap],
+            ["&5    Färdtjänst", "", "Rådet diskuterar färdtjänsten.", "", "86    Avslutning", "", "Ordföranden avslutar sammanträdet."]);
+
+        Assert.Equal(["4", "5", "6"], meeting.AgendaItems.Select(i => i.Number));
+    }
+
+    [Fact]
+    public void The_schedule_under_an_items_heading_whose_sign_a_scan_misread_is_read()
+    {
+        var meeting = Scanned([.. Head, "§ 9 Övrigt", "", "Inget.", "", "& 10    Kommande sammanträden och mötets avslutande", "",
+            "Rådets återstående sammanträden 2027: 19 april, 14 juni och 20 september, samtliga kl. 09.00."]);
+
+        Assert.Equal(["2027-04-19", "2027-06-14", "2027-09-20"], meeting.ScheduledMeetings.Select(m => m.Date.ToString("yyyy-MM-dd")));
+    }
+
+    [Fact]
+    public void A_signature_line_a_scan_read_as_letters_is_no_part_of_the_name_under_it()
+    {
+        var meeting = Scanned(["PROTOKOLL", "", "Trafikrådet", "", "Plats och tid    Kommunhuset, kl. 13.30–16.05", "",
+            "Ledamöter            Margareta Tollin (KD)", "",
+            "Underskrifter    Sekreterare = s..ssssesssessossensnsennsns", "Sofia Nilsson Rydh", "",
+            "Ordförande = s....seessssssrsssssssersnne", "Margareta Tollin", "", "§ 1 Upprop", "", "Text."]);
+
+        Assert.Equal("Margareta Tollin", meeting.Chair);
+    }
+
+    [Fact]
+    public void A_rule_read_as_a_mark_between_the_kind_and_the_page_caption_is_no_title()
+    {
+        var meeting = Scanned(["SOLBY KOMMUN    SAMMANTRÄDESPROTOKOLL = Sida", "Kommunala pensionärsrådet    Sammanträdesdatum", "2027-02-15", "",
+            "Plats och tid    Kommunhuset", "", "§ 1 Upprop", "", "Text."]);
+
+        Assert.Equal("Kommunala pensionärsrådet", meeting.Title);
+    }
+
     [Fact]
     public void The_adjusters_box_on_the_last_page_still_ends_the_items()
     {
