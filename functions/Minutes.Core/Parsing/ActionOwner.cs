@@ -120,8 +120,9 @@ public static partial class ActionOwner
         if (named.Contains(" och ", StringComparison.Ordinal))
             return Capitalised(Each(named.Split(" och ", StringSplitOptions.TrimEntries), people));
         var words = named.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        // "tekniska förvaltningen", "kommunala pensionärsrådet": a body named with its adjective is named in full.
-        var to = words.Length > 1 && Names.Leading(named) != named && !DefiniteAdjectives().IsMatch(named) ? words[^1] : named;
+        // "tekniska förvaltningen", "kommunala pensionärsrådet": a body named with its adjective is named in full, and so is
+        // one named with the body it belongs to ("rådets arbetsutskott").
+        var to = words.Length > 1 && Names.Leading(named) != named && !DefiniteAdjectives().IsMatch(named) && !OfBody(words) ? words[^1] : named;
         return Capitalised(Person(to, people) ?? to);
     }
 
@@ -206,6 +207,9 @@ public static partial class ActionOwner
 
     [GeneratedRegex(@"^(?:\p{Ll}+[ae] )+\p{Ll}+(?:en|et|na)$")]
     private static partial Regex DefiniteAdjectives();
+
+    private static bool OfBody(string[] words) =>
+        words is [var whose, _] && whose.EndsWith('s') && Vocabulary.ForumNouns.Split('|').Contains(whose[..^1]);
 
     public static string Capitalised(string word) => char.ToUpperInvariant(word[0]) + word[1..];
 

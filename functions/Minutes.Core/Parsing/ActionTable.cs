@@ -282,7 +282,7 @@ public static partial class ActionTable
     [GeneratedRegex(@"^(Ansvarig|Vem|Ansvar)$", RegexOptions.IgnoreCase)]
     private static partial Regex OwnerHeading();
 
-    [GeneratedRegex(@"^(Punkt|Pkt\.?|§|Ärende|Ärendepunkt)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(Punkt|Pkt\.?|P\.|§|Ärende|Ärendepunkt)$", RegexOptions.IgnoreCase)]
     private static partial Regex ItemHeading();
 
     [GeneratedRegex(@"^(Nr|Nr\.)$", RegexOptions.IgnoreCase)]

@@ -31,7 +31,9 @@ public static partial class AttendeeBlock
             // Without a header row a table only under a plain "Närvarande": under "Närvarande ledamöter" the label is
             // the group and the column holds party and role.
             // Rows of name, organisation and role ("Catrin Åhl    Region Dalarna    sekreterare") are a table under any label.
-            else if (headed || defaultGroup is null && lines.Count(NameThenColumn) >= 3 || lines.Count(NameThenTwoColumns) >= 2) ReadColumns(lines, headed, found);
+            // So are rows of a name and an organisation under a group's label ("Henrik Sjölund, biträdande förvaltningschef    Skånevård Sund").
+            else if (headed || defaultGroup is null && lines.Count(NameThenColumn) >= 3 || lines.Count(NameThenTwoColumns) >= 2
+                     || lines.Count(NameAndPostThenOrganisation) >= 3) ReadColumns(lines, headed, found);
             else if (RunOnDashList.Read(lines) is { } people)
                 foreach (var person in people)
                 {
@@ -398,6 +400,14 @@ public static partial class AttendeeBlock
 
     private static bool NameThenOrganisation(string line) => NameThenColumn(line) && char.IsUpper(Columns().Split(line.Trim())[1][0]);
 
+    // "Henrik Sjölund, biträdande förvaltningschef    Skånevård Sund": a post after the name, the organisation in the column.
+    private static bool NameAndPostThenOrganisation(string line) =>
+        NameThenOrganisation(line) && Columns().Split(line.Trim())[0] is var cell && WithoutPost(cell) != cell;
+
+    // "Henrik Sjölund, biträdande förvaltningschef": a post in lower case after the name is no part of it.
+    private static string WithoutPost(string cell) =>
+        cell.Split(", ", 2) is [var before, var post] && post.Length > 0 && char.IsLower(post[0]) && Names.Leading(before) == before ? before : cell;
+
     // "vice ordförande" is a role too, but makes no chair.
     [GeneratedRegex($@"^(?:(?<vice>vice\s+)?(?<chair>{Vocabulary.Chair}|{Vocabulary.ChairShort})|{Vocabulary.Secretary}|{Vocabulary.SecretaryShort})$", RegexOptions.IgnoreCase)]
     private static partial Regex RoleAlone();
@@ -416,7 +426,7 @@ public static partial class AttendeeBlock
     private static string? NameWithRole(string cell, Found found)
     {
         var (person, role) = WithoutRole(cell);
-        if (!role.Success || Names.Clean(person) is not { } name) return Names.Clean(cell);
+        if (!role.Success || Names.Clean(person) is not { } name) return Names.Clean(WithoutPost(cell));
         if (role.Groups["vice"].Success) return name;
         if (role.Groups["chair"].Success) found.Chair ??= name;
         else found.Secretary ??= name;
@@ -487,7 +497,7 @@ public static partial class AttendeeBlock
     {
         var cells = Columns().Split(line.Trim());
         // The name may carry the meeting role after a comma ("Karin Edlund, sekr.").
-        var person = WithoutRole(cells[0]).Person;
+        var person = WithoutPost(WithoutRole(cells[0]).Person);
         return cells.Length == 2 && Names.Leading(person) is { } name && Names.Clean(person) == name;
     }
 

@@ -19,7 +19,7 @@ public static partial class ColumnGroupLabel
     /// Only where the attendee label set its value in a column beside it (<paramref name="valueColumn"/>); a table's
     /// caption row ("Namn    Organisation") is none, nor a table's row that opens with a person's name ("Kjell Ingvarsson    Hörselskadades …").
     /// </summary>
-    /// <param name="inTable">The group above holds a table of names and organisations, whose next row opens with a name.</param>
+    /// <param name="inTable">The group or label above holds a table of names and organisations, whose next row opens with a name.</param>
     public static (string Label, string Value)? Read(string line, int valueColumn, bool inTable = false) =>
         valueColumn > 0 && LabelThenValue().Match(line) is { Success: true } m && char.IsUpper(m.Groups["label"].Value[0])
         && !IsNameCaption(m.Groups["label"].Value) && !(inTable && Names.Leading(m.Groups["label"].Value) == m.Groups["label"].Value)

@@ -133,8 +133,8 @@ public static partial class DueDates
     // "före nästa möte" is by the next meeting as much as "till nästa möte"; "nästa gång" is the next meeting, with a
     // preposition or without ("blir en egen punkt nästa gång").
     // "till rådets nästa möte": the forum's genitive may stand between. A forum may name its meeting by itself ("till
-    // nästa samråd", "till nästa AU").
-    [GeneratedRegex(@"\b(?:(vid|till|på|inför|under|före|innan)\s+(?:\p{Ll}+s\s+)?(nästa|kommande)\s+(?:ordinarie\s+)?[\p{L}-]*(möte|sammanträde|träff|avstämning|samverkan|samråd|arbetsutskott|AU\b)|nästa\s+gång\b)", RegexOptions.IgnoreCase)]
+    // nästa samråd", "till nästa AU", "Till nästa LSG").
+    [GeneratedRegex(@"\b(?:(vid|till|på|inför|under|före|innan)\s+(?:\p{Ll}+s\s+)?(nästa|kommande)\s+(?:ordinarie\s+)?[\p{L}-]*(möte|sammanträde|träff|avstämning|samverkan|samråd|arbetsutskott|(?-i:\p{Lu}{2,4})\b)|nästa\s+gång\b)", RegexOptions.IgnoreCase)]
     private static partial Regex NextMeeting();
 
     private static readonly string[] Ordinals = ["första", "andra", "tredje", "fjärde"];

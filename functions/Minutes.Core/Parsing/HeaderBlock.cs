@@ -159,7 +159,7 @@ public static partial class HeaderBlock
             }
             else if (underAttendees && (valueColumn >= 0 || fields[last].Lines.Count > 0 ? valueColumn : ColumnGroupLabel.FirstValueColumn(line)) is var column
                      && ColumnGroupLabel.Read(line, column,
-                         inTable: groups.Contains(last) && fields[last].Lines.Count > 0 && ColumnGap().IsMatch(fields[last].Lines[0].Trim())) is var (group, first))
+                         inTable: fields[last].Lines.Count > 0 && ColumnGap().IsMatch(fields[last].Lines[0].Trim())) is var (group, first))
             {
                 fields.Add((group, [first]));
                 groups.Add(fields.Count - 1);

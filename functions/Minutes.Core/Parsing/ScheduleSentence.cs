@@ -16,7 +16,7 @@ public static partial class ScheduleSentence
     public static string? Dates(string sentence) =>
         Sentence().Match(sentence) is { Success: true } m ? m.Groups["dates"].Value : null;
 
-    /// <summary>"Därefter 25/11, samma tid.", "Därefter den 8 december.": after the next meeting, the one that follows; null otherwise.</summary>
+    /// <summary>"Därefter 25/11, samma tid.", "Därefter den 8 december.", "Därefter möts vi den 22 september och den 24 november.": after the next meeting, the one that follows; null otherwise.</summary>
     public static string? Thereafter(string sentence) =>
         ThereafterSentence().Match(sentence) is { Success: true } m ? m.Groups["dates"].Value : null;
 
@@ -27,7 +27,7 @@ public static partial class ScheduleSentence
     [GeneratedRegex($@"^(?:{Vocabulary.SeasonsGenitive})\s+(?:\p{{Ll}}+[ae]\s+)?(?:möte|sammanträde|träff)\b[^.?!:]*?\b(?:{Verb})\b(?<dates>.*)$", RegexOptions.IgnoreCase)]
     private static partial Regex SeasonsMeetingSentence();
 
-    [GeneratedRegex(@"^(?:Därefter|Och därefter|Sedan|Mötet därefter)(?:\s+(?:blir|är|hålls))?(?:\s+det)?\s+(?<dates>(?:den\s+)?\d.*)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:Därefter|Och därefter|Sedan|Mötet därefter)(?:\s+(?:blir|är|hålls|möts|träffas|ses))?(?:\s+(?:det|vi))?\s+(?<dates>(?:den\s+)?\d.*)$", RegexOptions.IgnoreCase)]
     private static partial Regex ThereafterSentence();
 
     private const string Owner = $@"(?:\p{{L}}*(?:{Vocabulary.ForumNouns})s|årets|{Vocabulary.SeasonsGenitive})";

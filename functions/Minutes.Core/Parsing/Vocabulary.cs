@@ -143,7 +143,7 @@ public static class Vocabulary
         // "uppdra åt vice ordföranden och sekreteraren att …": two role holders, one of them a vice; two bodies by name
         // ("uppdra åt PRO och SPF Seniorerna att …").
         + @"|(?:uppdra|uppdrar|uppdras|uppdrog|uppdrogs)\s+(?:\p{Ll}+et\s+|\p{Ll}+en\s+)?åt\s+(?<to>vice\s+\p{Ll}+en\s+och\s+\p{Ll}+en|\p{Ll}+en\s+och\s+vice\s+\p{Ll}+en|\p{Lu}\p{L}*(?:\s\p{Lu}\p{L}+)?\s+och\s+\p{Lu}\p{L}*(?:\s\p{Lu}\p{L}+)?(?=\s+att\b)|(?:\p{L}+-\s+och\s+)?\p{L}+)"
-        + @"|(?:gav|ger|ge)\s+(?<to>\p{L}+(?:\s+\p{Lu}\p{Ll}+)?)\s+i\s+uppdrag"
+        + @"|(?:gav|ger|ge)\s+(?<to>(?:\p{Ll}+s\s+)?\p{L}+(?:\s+\p{Lu}\p{Ll}+)?)\s+i\s+uppdrag"
         // Two given the task together: "ger ordföranden och vice ordföranden i uppdrag", "gav Anna Berg och Per Ek i uppdrag".
         + @"|(?:gav|ger|ge)\s+(?<to>(?:\p{Ll}+(?:en|et)|\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?)\s+och\s+(?:vice\s+)?(?:\p{Ll}+(?:en|et)|\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?))\s+i\s+uppdrag"
         // "beslutar att be Folktandvården redovisa utfallet …": asked to do it.
@@ -331,7 +331,7 @@ public static class Vocabulary
     /// "dagordningen kan fastställas"; agreement on what is to be done ("Gruppen var överens om att en genomgång ska
     /// göras"), not on a view ("… var överens om att det behövs bättre underlag").
     /// </summary>
-    public const string MoreDecisionVerbs = @"var\s+(?:överens|eniga?)\s+om\s+att\s+[^.]{0,80}?\bska|" + "det beslutades att|fastställas|valdes att|utsågs att|valdes till|utsågs till|" + AgreedVerbs + @"|(?:\p{L}*(?:" + ForumNouns + @")|\b(?-i:AU|KPR|RPR|KFR))\s+(?:fastställde|godkände|antog|ställde sig bakom|ställer sig bakom)";
+    public const string MoreDecisionVerbs = @"var\s+(?:överens|eniga?)\s+om\s+att\s+[^.]{0,80}?\bska|" + "det beslutades att|fastställas|valdes att|utsågs att|valdes till|utsågs till|" + AgreedVerbs + @"|(?:\p{L}*(?:" + ForumNouns + @")|\b(?-i:AU|KPR|RPR|KFR|LSG|SVG|FHR))\s+(?:fastställde|godkände|antog|ställde sig bakom|ställer sig bakom)";
 
     /// <summary>
     /// The meeting's own body as its minutes name it, also in a compound ("Styrgruppen fastställde"), whose past tense is

@@ -174,4 +174,58 @@ public class UnseenSet13zfConventionTests
         Assert.Contains(new Attendee("Rune Ståhlberg", "SKPF Pensionärerna avd Övre Solbygden"), meeting.Attendees);
         Assert.Contains(new Attendee("Annika Grönlund", "Solby kommun"), meeting.Attendees);
     }
+
+    [Fact]
+    public void An_action_tables_P_column_files_each_row_under_its_item_and_next_forum_by_acronym_is_the_next_meeting()
+    {
+        var meeting = Notes("1. Utskrivning", "", "Text.", "", "2. Läkemedel", "", "Text.", "", "3. Övrigt", "", "Inget.", "", "Åtgärdslista", "",
+            "| P. | Vad                                      | Vem                 | När            |",
+            "|----|------------------------------------------|---------------------|----------------|",
+            "| 1  | Ta fram statistik över vårddygn          | Anna Berg           | v. 14          |",
+            "| 2  | Sammanställa läkemedelsgenomgångarna     | Bo Ek               | Till nästa LSG |");
+        Assert.Equal([("1", "2027-W14"), ("2", "next-meeting")], meeting.ActionItems.Select(a => (a.AgendaItemNumber, a.Due)));
+    }
+
+    [Fact]
+    public void A_local_groups_acronym_backing_a_proposal_is_a_decision() =>
+        Assert.Single(Notes("1. Mobilt team", "", "LSG ställer sig bakom att piloten med mobilt närvårdsteam startar vecka 16.").AgendaItems[0].Decisions);
+
+    [Fact]
+    public void Rows_of_name_party_and_role_beside_an_attendee_label_are_people_not_group_headings()
+    {
+        var meeting = ParsedLines.Parse("Kommunala pensionärsrådet", "", "Plats och tid         Rådhuset, kl. 09.30–11.50", "",
+            "Ledamöter             Eva Sandberg          S                   ordförande",
+            "                      Johan Kjellberg       M",
+            "                      Lennart Åberg         PRO                 vice ordförande",
+            "                      Birgitta Holmqvist    PRO", "", "§ 31 Öppnande", "", "Mötet öppnades.");
+        Assert.Equal(["Eva Sandberg", "Johan Kjellberg", "Lennart Åberg", "Birgitta Holmqvist"], meeting.Attendees.Select(a => a.Name));
+        Assert.Contains(new Attendee("Lennart Åberg", "PRO"), meeting.Attendees);
+        Assert.Equal("Eva Sandberg", meeting.Chair);
+    }
+
+    [Fact]
+    public void A_commission_to_the_councils_own_committee_keeps_whose_committee_it_is() =>
+        Assert.Equal("Rådets arbetsutskott", Assert.Single(Notes("§ 34 Remiss", "", "Beslut", "Pensionärsrådet beslutar",
+            "att ge rådets arbetsutskott i uppdrag att ta fram ett yttrande över remissen.").ActionItems).Owner);
+
+    [Fact]
+    public void The_meetings_after_the_next_told_as_we_meet_thereafter_are_the_schedule()
+    {
+        var meeting = Notes("8  Kommande möten", "", "Nästa dialogmöte hålls onsdagen den 14 april 2027 kl. 13.00–15.30 i Mimers hus. Därefter möts vi den 22 september och den 24 november, samma tid.");
+        Assert.Equal(["2027-09-22", "2027-11-24"], meeting.ScheduledMeetings.Select(m => m.Date.ToString("yyyy-MM-dd")));
+    }
+
+    [Fact]
+    public void Officials_with_a_post_after_the_name_under_a_group_label_take_the_organisation_in_the_column()
+    {
+        var meeting = ParsedLines.Parse("Regionala pensionärsrådet", "", "Datum         Torsdagen den 17 september 2026", "",
+            "Tjänstepersoner",
+            "Henrik Sjölund, biträdande förvaltningschef     Skånevård Sund",
+            "Katarina Ljung, överläkare geriatrik            Skånevård Sund",
+            "Sofie Pålsson, strateg nära vård                Regionkontoret",
+            "Linnea Fagerström, sekreterare                  Regionkontoret", "", "1. Mötets öppnande", "", "Text.");
+        Assert.Contains(new Attendee("Henrik Sjölund", "Skånevård Sund"), meeting.Attendees);
+        Assert.Contains(new Attendee("Sofie Pålsson", "Regionkontoret"), meeting.Attendees);
+        Assert.Equal("Linnea Fagerström", meeting.Secretary);
+    }
 }
