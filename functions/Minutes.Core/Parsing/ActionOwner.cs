@@ -46,9 +46,9 @@ public static partial class ActionOwner
     {
         var head = Head(sentence, cue);
         // "Alla ombeds skicka exempel …", "Alla skickar sina synpunkter … senast 16 april": a request to everyone at the
-        // meeting is theirs.
-        if (IsEveryone(head)) return head;
+        // meeting is theirs, and "Samtliga organisationer ombeds …" all of those named.
         var words = head.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (IsEveryone(head) || words is [var all, var whom] && IsEveryone(all) && char.IsLower(whom[0])) return head;
         if (ActorPhrase(words) && !head.Any(c => c is ',' or ':') || CompoundPairBody().IsMatch(head))
             return Person(head, people) ?? head;
         if (TwoPeople(head, people) is { } both) return both;

@@ -27,7 +27,8 @@ public static partial class ActorTask
         // so does "Kommunerna ansvarar för att identifiera …".
         var duty = straight.Groups["ska"].Success || straight.Groups["verb"].Value.StartsWith("ansvarar", StringComparison.Ordinal);
         // … but "Verksamhetsledningen ska lämna en skriftlig handlingsplan … senast den 15 januari" is a task with its deadline.
-        var person = !duty || ActionOwner.IsPerson(sentence, straight, people) || straight.Groups["ska"].Success && timeAhead && sentence.Contains(" senast ", StringComparison.Ordinal);
+        var person = !duty || ActionOwner.IsPerson(sentence, straight, people)
+                     || straight.Groups["ska"].Success && timeAhead && sentence.Contains(" senast ", StringComparison.Ordinal);
         // "Sjukhuset skickar en uppdaterad läkemedelslista … senast vid utskrivningen": a routine's step, told by the case.
         if (straight.Success && person && (timeAhead || !Narrating().IsMatch(straight.Groups["verb"].Value)) && !ServiceRoutine.Is(sentence, straight)
             && (due is not null || !ServiceRoutine.IsTimedByCase(sentence))

@@ -128,7 +128,7 @@ public static class Vocabulary
     /// </summary>
     public const string FirmCommitments =
         "återkommer|återkomma|ombeds|ombads"
-        + "|får i uppdrag|ges i uppdrag|fick i uppdrag|gavs i uppdrag|har fått i uppdrag|hade fått i uppdrag"
+        + "|får i uppdrag|ges i uppdrag|fick i uppdrag|gavs i uppdrag|har fått i uppdrag|hade fått i uppdrag|får i uppgift|fick i uppgift"
         // "Förvaltningen uppdras att ta fram …": the body given the task is the subject.
         + "|uppdras att|uppdrogs att"
         + "|tar med sig|tar med (?:frågan|synpunkten|inspelet|detta)|tar med (?:den|dem|det) till|åtar sig|ska se till att|lovar att"
@@ -139,7 +139,7 @@ public static class Vocabulary
         + "|sänds ut|skickas ut|sänder ut|skickar ut|sänds till|skickas till|kontaktas|kontaktar|bjuds in|återrapporteras"
         + "|läggs till i"
         // A matter passed on to someone else: "Frågan lämnas vidare till Regionfastigheter av kansliet".
-        + "|lämnas vidare|förs vidare"
+        + "|lämnas vidare|förs vidare|skickas vidare"
         // "uppdra åt vice ordföranden och sekreteraren att …": two role holders, one of them a vice; two bodies by name
         // ("uppdra åt PRO och SPF Seniorerna att …").
         + @"|(?:uppdra|uppdrar|uppdras|uppdrog|uppdrogs)\s+(?:\p{Ll}+et\s+|\p{Ll}+en\s+)?åt\s+(?<to>vice\s+\p{Ll}+en\s+och\s+\p{Ll}+en|\p{Ll}+en\s+och\s+vice\s+\p{Ll}+en|\p{Lu}\p{L}*(?:\s\p{Lu}\p{L}+)?\s+och\s+\p{Lu}\p{L}*(?:\s\p{Lu}\p{L}+)?(?=\s+att\b)|(?:\p{L}+-\s+och\s+)?\p{L}+)"
@@ -374,7 +374,7 @@ public static class Vocabulary
     /// Task verbs the first list lacks: "Marie Ek förmedlar kontakten", "Ordföranden tar kontakt med …", "Birgit Holm
     /// samordnar svaret", "Elin Sandvik för in … på bevakningslistan".
     /// </summary>
-    public const string MoreTaskVerbs = "påminner(?!\\s+om\\b)(?![^.]{0,40}?\\b(?:om\\s+)?att\\b)|vidarebefordrar|förmedlar|kontrollerar|sprider|tar kontakt|tar frågan|samordnar|sammankallar|för in|för upp|gör ett utkast|gör en sammanställning|skriver ett utkast|skriver ett förslag|rättar|felanmäler|ombesörjer"
+    public const string MoreTaskVerbs = "påminner(?!\\s+om\\b)(?![^.]{0,40}?\\b(?:om\\s+)?att\\b)|vidarebefordrar|förmedlar|kontrollerar|sprider|tar kontakt|tar frågan|samordnar|sammankallar|för in|för upp|gör ett utkast|gör en sammanställning|skriver ett utkast|skriver ett förslag|rättar|felanmäler|ombesörjer|kallar till|skriver ett brev|skriver en skrivelse|skriver ett yttrande"
         // Views or a matter carried on to another body: "Ordföranden framför rådets synpunkter till nämnden", "… för frågan
         // vidare"; not what someone says ("X framför att …") or thanks ("framför ett tack till …").
         + @"|framför(?=\s(?!(?:att|allt|ett tack|sitt tack|tack)\b)[^.]{1,60}?\btill\s)|för (?:\p{Ll}+ )?vidare";

@@ -228,4 +228,20 @@ public class UnseenSet13zfConventionTests
         Assert.Contains(new Attendee("Sofie Pålsson", "Regionkontoret"), meeting.Attendees);
         Assert.Equal("Linnea Fagerström", meeting.Secretary);
     }
+
+    [Theory]
+    [InlineData("Förvaltningen får i uppgift att se över skyltningen.", "Förvaltningen")]
+    [InlineData("Ordföranden skriver ett brev till kommunstyrelsen.", "Ordföranden")]
+    [InlineData("Anna Berg kallar till ett möte med arbetsgruppen i november.", "Anna Berg")]
+    [InlineData("Samtliga organisationer ombeds utse en representant före den 1 december.", "Samtliga organisationer")]
+    public void More_forms_of_a_task_taken_on_name_its_owner(string sentence, string owner) =>
+        Assert.Equal(owner, OnlyAction(sentence).Owner);
+
+    [Fact]
+    public void A_matter_sent_on_to_another_body_is_an_action_no_one_present_owns() =>
+        Assert.Null(OnlyAction("Frågan skickas vidare till socialnämnden.").Owner);
+
+    [Fact]
+    public void Telling_the_meeting_about_plans_for_a_day_to_come_is_no_action() =>
+        Assert.Empty(Notes("1. Val", "", "Anna Berg redogör för valnämndens planering inför valet den 13 september.").ActionItems);
 }
