@@ -60,7 +60,8 @@ internal static class TesseractTsv
         var wordSpace = Median(rows.SelectMany(r => Gaps(r.Words)).Where(g => g > 0).ToList());
         var slope = Skew(rows);
         var lines = new List<TextLine>();
-        var visual = frontSheet && ReadLeftToRight(rows) ? VisualLines(rows, typicalHeight, slope) : rows.Select(r => new List<Row> { r }).ToList();
+        var visual = (frontSheet || TableReadByColumns(rows, typicalHeight, slope)) && ReadLeftToRight(rows)
+            ? VisualLines(rows, typicalHeight, slope) : rows.Select(r => new List<Row> { r }).ToList();
         for (var i = 0; i < visual.Count; i++)
         {
             var line = visual[i];
@@ -79,8 +80,8 @@ internal static class TesseractTsv
     // Tesseract reads a page block by block: a front sheet's column of labels ("Plats och tid", "Beslutande") comes out
     // before the column of their values. A text layer, and the document as written, read line by line across the page,
     // so on the first page rows Tesseract found side by side at one height are one line again, left to right. Later
-    // pages keep Tesseract's order: there columns side by side are more often lists read one after the other (three
-    // lists of names), as their source has them.
+    // pages keep Tesseract's order (there columns side by side are more often lists read one after the other, three
+    // lists of names, as their source has them), but for a table read column by column (TableReadByColumns).
     private static List<List<Row>> VisualLines(List<Row> rows, int typicalHeight, double slope)
     {
         // Each row's middle once: the rows are compared with every line found so far.
@@ -98,6 +99,21 @@ internal static class TesseractTsv
         }
         return lines;
     }
+
+    // A later page's action table that Tesseract read column by column ("Punkt | Åtgärd" as one block, "Ansvarig    Klart"
+    // as another, the cells of each under it): its caption row stands in blocks side by side, and the page is read
+    // across again, row by row, as the table is.
+    private static bool TableReadByColumns(List<Row> rows, int typicalHeight, double slope)
+    {
+        var captions = rows.Where(r => r.Words.Any(w => TableCaptions.Contains(w.Text.Trim('|', ':')))).ToList();
+        return captions.Any(a => captions.Any(b => Block(a) != Block(b) && Apart(a, b)
+                                                   && Math.Abs(Middle(a, slope) - Middle(b, slope)) < typicalHeight / 2.0));
+    }
+
+    private static readonly HashSet<string> TableCaptions =
+        new(["Punkt", "Nr", "Åtgärd", "Vad", "Vem", "När", "Ansvarig", "Klart", "Status", "Deadline"], StringComparer.OrdinalIgnoreCase);
+
+    private static string Block(Row row) => row.Words[0].LineKey.Split('.')[0];
 
     // On a page Tesseract turned upright (psm 1) its boxes stay in the scan's coordinates, where left to right is no
     // reading order: there its own order stands.

@@ -251,7 +251,10 @@ public static partial class AttendeeBlock
                 // "Malin Deger, verksamhetschef (ordf.)": the role in parentheses after the title.
                 if (previous is not null && (follows || followsRole) && char.IsLower(part[0])) RoleInPart(part, previous, found);
                 if (!char.IsUpper(part[0]) || InParenthesesAnywhere().Replace(part, "").Any(char.IsDigit)) continue;
-                // After a role, what is not a name goes on describing the person ("…, verksamhetschef akutkliniken, Västerviks sjukhus").
+                // After a role, what is not a name goes on describing the person ("…, verksamhetschef akutkliniken, Västerviks sjukhus"),
+                // and so does a workplace that opens like a name ("…, verksamhetschef, Närhälsan Lidköping vårdcentral").
+                // (A person's row in a column layout, "Oskar Lindblad    enhetschef …", sets the post apart by a gap.)
+                if (followsRole && Names.Leading(part) is { } opening && part.Trim()[opening.Length..] is [' ', var next, ..] && char.IsLower(next)) continue;
                 var name = Names.Leading(part) ?? (part.Split(' ').Length == 1 || followsRole ? null : Names.Clean(part));
                 // "Ingrid och Bengt Hallquist (PRO Berg)": a first name alone before "och" and a full name shares its surname.
                 if (name is null && FirstNameAlone().IsMatch(part)) { pendingFirst = part; continue; }
@@ -484,7 +487,9 @@ public static partial class AttendeeBlock
         var t = AbbreviationAfter().Replace(text.Trim(), "");
         // "Vårdcentralen Rimbo" reads like a name but opens with an organisation noun.
         var organisation = Vocabulary.OrganisationNouns.Contains(t.Split(' ')[0].ToLowerInvariant());
-        return t.Length is > 1 and <= 40 && char.IsUpper(t[0]) && !t.Any(c => c is ',' or '(' or ')' || char.IsDigit(c))
+        // "Västra Götalandsregionen, Psykiatri Skaraborg": a body and its unit, each capitalised, the first no person's name.
+        var withUnit = t.Split(", ") is [var body, var unit] && unit.Length > 0 && char.IsUpper(unit[0]) && Names.Leading(body) is null;
+        return t.Length is > 1 and <= 50 && char.IsUpper(t[0]) && !t.Any(c => c is '(' or ')' || char.IsDigit(c)) && (!t.Contains(',') || withUnit)
             && (organisation || nameLike || Names.Leading(t) is null) && t.Split(' ').Length <= 5;
     }
 
@@ -517,7 +522,8 @@ public static partial class AttendeeBlock
     // "Från förvaltningen" stands for the administration's own people.
     private static string Group(string heading)
     {
-        var g = heading.Trim();
+        // "SKPF Pensionärerna avd. Hässleholm:  Ulla Rosén" in a column: the colon closes the heading.
+        var g = heading.Trim().TrimEnd(':').TrimEnd();
         if (g.StartsWith("Från ", StringComparison.OrdinalIgnoreCase) && g.Length > 5) g = char.ToUpperInvariant(g[5]) + g[6..];
         return g;
     }
@@ -597,6 +603,7 @@ public static partial class AttendeeBlock
     [GeneratedRegex(@"^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$")]
     private static partial Regex FirstNameAlone();
 
-    [GeneratedRegex(@"(?<=[.)]\.|\p{Ll}\.)\s+(?=\p{Lu}[\p{L}\s\-&/]{0,40}:)")]
+    // Not after an abbreviation in a heading: "SKPF Pensionärerna avd. Hässleholm:".
+    [GeneratedRegex(@"(?<=[.)]\.|\p{Ll}\.)(?<!\b(?:avd|ca|bl\.a|resp|tf|t\.f)\.)\s+(?=\p{Lu}[\p{L}\s\-&/]{0,40}:)")]
     private static partial Regex HeadingAfterStop();
 }

@@ -43,7 +43,7 @@ public static partial class Names
 
     // "Reumatikerförbundet Kronoberg", "Demensföreningen Solby", "Skaraborgs Sjukhus", "Primärvården Skåne",
     // "Hälsocentralen Hudiksvall", "Minnesmottagningen Mora": a body's word, no person's.
-    [GeneratedRegex(@"\p{Ll}(?:förbundet|föreningen|organisationen|förvaltningen|nämnden|vården|centralen|mottagningen|kliniken)$|^(?:Sjukhus|Sjukhuset|Lasarett|Lasarettet|Vårdcentral|Hälsocentral)$")]
+    [GeneratedRegex(@"\p{Ll}(?:förbundet|föreningen|organisationen|förvaltningen|nämnden|vården|centralen|mottagningen|kliniken|regionen)$|^(?:Sjukhus|Sjukhuset|Lasarett|Lasarettet|Vårdcentral|Hälsocentral)$")]
     private static partial Regex BodyWord();
 
     [GeneratedRegex($@"\s*\((?:{Vocabulary.Parties}|-)\)", RegexOptions.IgnoreCase)]

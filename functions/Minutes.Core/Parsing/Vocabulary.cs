@@ -139,7 +139,7 @@ public static class Vocabulary
         + "|sänds ut|skickas ut|sänder ut|skickar ut|sänds till|skickas till|kontaktas|kontaktar|bjuds in|återrapporteras"
         + "|läggs till i"
         // A matter passed on to someone else: "Frågan lämnas vidare till Regionfastigheter av kansliet".
-        + "|lämnas vidare|förs vidare|skickas vidare"
+        + "|lämnas vidare|förs vidare|skickas vidare|lyfts vidare|lyfts till(?! nästa)"
         // "uppdra åt vice ordföranden och sekreteraren att …": two role holders, one of them a vice; two bodies by name
         // ("uppdra åt PRO och SPF Seniorerna att …").
         + @"|(?:uppdra|uppdrar|uppdras|uppdrog|uppdrogs)\s+(?:\p{Ll}+et\s+|\p{Ll}+en\s+)?åt\s+(?<to>vice\s+\p{Ll}+en\s+och\s+\p{Ll}+en|\p{Ll}+en\s+och\s+vice\s+\p{Ll}+en|\p{Lu}\p{L}*(?:\s\p{Lu}\p{L}+)?\s+och\s+\p{Lu}\p{L}*(?:\s\p{Lu}\p{L}+)?(?=\s+att\b)|(?:\p{L}+-\s+och\s+)?\p{L}+)"
@@ -470,7 +470,9 @@ public static class Vocabulary
     /// "Protokoll fört vid sammanträde med Beredningen …", "Minnesanteckningar från mötet med …".
     /// </summary>
     public const string KindPhrases =
-        @"(?:mötesanteckningar|minnesanteckningar|anteckningar|protokoll)\s+(?:(?:fört|förda)\s+vid\s+(?:sammanträde|möte)(?:t)?\s+med|från\s+(?:(?:sammanträdet|mötet)\s+(?:med|i)\s+)?)";
+        @"(?:mötesanteckningar|minnesanteckningar|anteckningar|protokoll)(?:\s+(?:(?:fört|förda)\s+vid\s+(?:sammanträde|möte)(?:t)?\s+med|från\s+(?:(?:sammanträdet|mötet)\s+(?:med|i)\s+)?)"
+        // "Minnesanteckningar – Dialogmöte om äldreomsorgen …": the kind set off by a dash.
+        + @"|\s*[–—-]\s+)";
 
     /// <summary>The words that announce future meeting dates in a heading or a line: "Mötesdatum hösten 2026:", "Sammanträdesdagar våren 2027:".</summary>
     public const string ScheduleWords = "mötesdatum|mötesdagar|mötestider|sammanträdesdatum|sammanträdesdagar|sammanträdestider";

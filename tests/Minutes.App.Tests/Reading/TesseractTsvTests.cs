@@ -120,4 +120,26 @@ public sealed class TesseractTsvTests
 
         Assert.Equal(["Plats och tid", "Beslutande", "Stadshuset, sammanträdesrum Kåsan, kl. 09.00"], lines.Skip(1).Take(3));
     }
+
+    [Fact]
+    public void On_a_later_page_an_action_table_read_column_by_column_is_read_across_again_row_by_row()
+    {
+        IEnumerable<string>[] table =
+        [
+            Placed(1, 1, 100, 0, Set("Marie Tingvall öppnade mötet och hälsade alla välkomna till rådet", 150)),
+            Placed(2, 1, 200, 0, Set("Punkt Åtgärd", 150)),
+            Placed(2, 2, 260, 0, Set("3 Sammanställa andelen som tackar nej", 150)),
+            Placed(2, 3, 320, 0, Set("4 Skicka den nya mallen", 150)),
+            Placed(3, 1, 200, 0, Set("Ansvarig Klart", 900)),
+            Placed(3, 2, 260, 0, Set("Jenny Bladh v. 45", 900)),
+            Placed(3, 3, 320, 0, Set("Patrik Öhman 13/11", 900)),
+        ];
+        var tsv = "level\tpage_num\tblock_num\tpar_num\tline_num\tword_num\tleft\ttop\twidth\theight\tconf\ttext\n" +
+                  "1\t1\t0\t0\t0\t0\t0\t0\t1654\t2339\t-1\t\n" + string.Join('\n', table.SelectMany(r => r));
+
+        var lines = TesseractTsv.Parse(tsv, firstPage: 3).Single().Lines.Select(l => l.Text).Where(l => l.Length > 0).ToList();
+
+        Assert.Equal(["Punkt Åtgärd    Ansvarig Klart", "3 Sammanställa andelen som tackar nej    Jenny Bladh v. 45", "4 Skicka den nya mallen    Patrik Öhman 13/11"],
+            lines.Skip(1));
+    }
 }

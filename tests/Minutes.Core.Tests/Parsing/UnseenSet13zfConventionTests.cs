@@ -244,4 +244,35 @@ public class UnseenSet13zfConventionTests
     [Fact]
     public void Telling_the_meeting_about_plans_for_a_day_to_come_is_no_action() =>
         Assert.Empty(Notes("1. Val", "", "Anna Berg redogör för valnämndens planering inför valet den 13 september.").ActionItems);
+
+    [Fact]
+    public void A_matter_raised_to_a_bodys_leadership_is_an_action_no_one_present_owns() =>
+        Assert.Null(OnlyAction("Frågan lyfts till socialförvaltningens ledning.").Owner);
+
+    [Fact]
+    public void A_title_that_opens_with_the_kind_set_off_by_a_dash_is_the_forum_after_it() =>
+        Assert.Equal("Dialogmöte om äldreomsorgen med pensionärsorganisationerna",
+            ParsedLines.Parse("Solby kommun", "", "Minnesanteckningar – Dialogmöte om äldreomsorgen med", "pensionärsorganisationerna", "",
+                "Tid:       Torsdag 15 april 2027, kl. 10.00–11.45", "", "1  Hemtjänsten", "", "Text.").Title);
+
+    [Fact]
+    public void A_group_heading_of_a_body_and_its_unit_heads_the_people_under_it_and_a_workplace_after_a_post_is_no_person()
+    {
+        var meeting = ParsedLines.Parse("Lokal samverkansgrupp", "", "Mötet hölls torsdagen den 8 oktober 2026 kl. 13.00–15.30 i Stadshuset.", "",
+            "Närvarande", "", "Solby kommun", "Marie Ståhl, enhetschef socialpsykiatri, ordförande", "Sara Lundin, utvecklingsledare, sekreterare", "",
+            "Västra Götalandsregionen, Psykiatri Skaraborg", "Johan Frisk, överläkare, allmänpsykiatrisk öppenvård", "Karin Wetterlund, avdelningschef", "",
+            "Primärvården", "Elin Sjöberg, verksamhetschef, Närhälsan Solby vårdcentral", "Tobias Ahl, psykolog", "",
+            "1. Inledning", "", "Text.");
+        Assert.Equal(["Marie Ståhl", "Sara Lundin", "Johan Frisk", "Karin Wetterlund", "Elin Sjöberg", "Tobias Ahl"], meeting.Attendees.Select(a => a.Name));
+        Assert.Contains(new Attendee("Johan Frisk", "Västra Götalandsregionen, Psykiatri Skaraborg"), meeting.Attendees);
+    }
+
+    [Fact]
+    public void A_group_heading_with_an_abbreviation_and_a_colon_in_a_column_is_one_heading()
+    {
+        var meeting = ParsedLines.Parse("Dialogmöte", "", "Tid:       Torsdag 15 april 2027, kl. 10.00–11.45", "Närvarande:",
+            "  SPF Seniorerna Göinge:  Bengt Olsson, Kerstin Hall", "  SKPF Pensionärerna avd. Solby:  Ulla Rosén", "", "1  Hemtjänsten", "", "Text.");
+        Assert.Contains(new Attendee("Kerstin Hall", "SPF Seniorerna Göinge"), meeting.Attendees);
+        Assert.Contains(new Attendee("Ulla Rosén", "SKPF Pensionärerna avd. Solby"), meeting.Attendees);
+    }
 }
