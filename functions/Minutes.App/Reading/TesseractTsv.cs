@@ -103,15 +103,22 @@ internal static class TesseractTsv
     // A later page's action table that Tesseract read column by column ("Punkt | Åtgärd" as one block, "Ansvarig    Klart"
     // as another, the cells of each under it): its caption row stands in blocks side by side, and the page is read
     // across again, row by row, as the table is.
+    // Only where Tesseract read the caption of the items' or the times' column too: without it the rows' numbers and times
+    // would stand in no column of their own, and read one column after another they are still found.
     private static bool TableReadByColumns(List<Row> rows, int typicalHeight, double slope)
     {
-        var captions = rows.Where(r => r.Words.Any(w => TableCaptions.Contains(w.Text.Trim('|', ':')))).ToList();
+        var captions = rows.Where(r => r.Words.Any(w => TableCaptions.Contains(Caption(w)))).ToList();
         return captions.Any(a => captions.Any(b => Block(a) != Block(b) && Apart(a, b)
-                                                   && Math.Abs(Middle(a, slope) - Middle(b, slope)) < typicalHeight / 2.0));
+                                                   && Math.Abs(Middle(a, slope) - Middle(b, slope)) < typicalHeight / 2.0
+                                                   && a.Words.Concat(b.Words).Any(w => KeyCaptions.Contains(Caption(w)))));
     }
+
+    private static string Caption(Word word) => word.Text.Trim('|', ':');
 
     private static readonly HashSet<string> TableCaptions =
         new(["Punkt", "Nr", "Åtgärd", "Vad", "Vem", "När", "Ansvarig", "Klart", "Status", "Deadline"], StringComparer.OrdinalIgnoreCase);
+
+    private static readonly HashSet<string> KeyCaptions = new(["Punkt", "Nr", "När", "Klart", "Deadline"], StringComparer.OrdinalIgnoreCase);
 
     private static string Block(Row row) => row.Words[0].LineKey.Split('.')[0];
 

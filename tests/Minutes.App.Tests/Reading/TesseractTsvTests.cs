@@ -142,4 +142,23 @@ public sealed class TesseractTsvTests
         Assert.Equal(["Punkt Åtgärd    Ansvarig Klart", "3 Sammanställa andelen som tackar nej    Jenny Bladh v. 45", "4 Skicka den nya mallen    Patrik Öhman 13/11"],
             lines.Skip(1));
     }
+
+    [Fact]
+    public void On_a_later_page_a_table_whose_number_and_time_captions_were_not_read_keeps_tesseracts_order()
+    {
+        IEnumerable<string>[] table =
+        [
+            Placed(1, 1, 100, 0, Set("Marie Tingvall öppnade mötet och hälsade alla välkomna till rådet", 150)),
+            Placed(2, 1, 200, 0, Set("Vad", 150)),
+            Placed(2, 2, 260, 0, Set("Informera hälsocentralerna", 150)),
+            Placed(3, 1, 200, 0, Set("Vem", 900)),
+            Placed(3, 2, 260, 0, Set("Johan Strömqvist", 900)),
+        ];
+        var tsv = "level\tpage_num\tblock_num\tpar_num\tline_num\tword_num\tleft\ttop\twidth\theight\tconf\ttext\n" +
+                  "1\t1\t0\t0\t0\t0\t0\t0\t1654\t2339\t-1\t\n" + string.Join('\n', table.SelectMany(r => r));
+
+        var lines = TesseractTsv.Parse(tsv, firstPage: 3).Single().Lines.Select(l => l.Text).Where(l => l.Length > 0).ToList();
+
+        Assert.Equal(["Vad", "Informera hälsocentralerna", "Vem", "Johan Strömqvist"], lines.Skip(1));
+    }
 }
