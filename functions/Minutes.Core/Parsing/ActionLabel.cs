@@ -22,9 +22,8 @@ public static partial class ActionLabel
         if (!m.Groups["when"].Success && OwnerAndWhen().Match(text) is { Success: true } after
             && (Names.Leading(after.Groups["who"].Value) is not null || Vocabulary.IsOrganisation(after.Groups["who"].Value)))
         {
-            var who = after.Groups["who"].Value.Split(" och ", StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
             var when = after.Groups["when"].Success ? DueDates.ReadValue(after.Groups["when"].Value.Trim(), meetingDate) : null;
-            return new Found(text[..after.Index].Trim(), ActionOwner.Each(who, people), when);
+            return new Found(text[..after.Index].Trim(), Each(after.Groups["who"].Value, people), when);
         }
         var due = m.Groups["when"].Success
             ? DueDates.ReadValue(m.Groups["when"].Value.Trim(), meetingDate)
@@ -39,9 +38,12 @@ public static partial class ActionLabel
     private static string? Doers(string text, IReadOnlyList<string> people)
     {
         var who = Subject().Match(text);
-        if (!who.Success) return null;
-        return ActionOwner.Each(who.Groups["who"].Value.Split(" och ", StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries), people);
+        return who.Success ? Each(who.Groups["who"].Value, people) : null;
     }
+
+    // "Tomas och Hanna" → each made whole from the meeting's people.
+    private static string Each(string names, IReadOnlyList<string> people) =>
+        ActionOwner.Each(names.Split(" och ", StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries), people);
 
     [GeneratedRegex($@"^(?:(?:{Vocabulary.ActionLabels})\s*:|(?:{Vocabulary.ActionArrows}))\s*(?<task>\S.*?)(?:\s+(?:{Vocabulary.ActionTimeLabels})\s*:\s*(?<when>.*))?$", RegexOptions.IgnoreCase | RegexOptions.Singleline)]
     private static partial Regex Label();

@@ -209,7 +209,9 @@ public static partial class ActionOwner
     private static partial Regex DefiniteAdjectives();
 
     private static bool OfBody(string[] words) =>
-        words is [var whose, _] && whose.EndsWith('s') && Vocabulary.ForumNouns.Split('|').Contains(whose[..^1]);
+        words is [var whose, _] && whose.EndsWith('s') && ForumNouns.Contains(whose[..^1]);
+
+    private static readonly HashSet<string> ForumNouns = [.. Vocabulary.ForumNouns.Split('|')];
 
     public static string Capitalised(string word) => char.ToUpperInvariant(word[0]) + word[1..];
 

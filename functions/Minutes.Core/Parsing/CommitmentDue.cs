@@ -33,8 +33,9 @@ public static partial class CommitmentDue
     /// commitment of its own, says when. A passive of its own ("Redovisningen skickas till ledamöterna i maj") carries
     /// the same task on: one item, not two halves. A request of its own ("ombeds") is another item, and so is a named
     /// actor's task of its own ("Förvaltningen redovisar … till nästa möte", "Socialförvaltningen ska senast i november
-    /// lämna …"), which a scan may have run into the paragraph, and a matter put on the next agenda ("Frågan om … tas upp som en egen punkt vid nästa möte"). The task's result
-    /// followed up ("Resultatet följs upp under våren 2027") is no other task: it says when this one is due.
+    /// lämna …"), which a scan may have run into the paragraph, and a matter put on the next agenda ("Frågan om … tas upp
+    /// som en egen punkt vid nästa möte"). The task's result followed up ("Resultatet följs upp under våren 2027") is no
+    /// other task: it says when this one is due.
     /// </summary>
     public static string? InNextSentence(IReadOnlyList<string> sentences, int s, DateOnly? meetingDate, IReadOnlyList<string> people)
     {

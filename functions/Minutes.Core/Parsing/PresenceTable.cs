@@ -21,8 +21,8 @@ public static partial class PresenceTable
         // "Namn    | Funktion    | Organisation", bars only between cells: a wrapped cell's line keeps its empty first cell
         // ("        | hälsocentral, ordförande    |"), and a bar after its last is no cell of its own.
         var outer = table[0].TrimStart().StartsWith('|');
-        var width = Cells(table[0], outer).Length;
-        var rows = table.Select(l => Cells(l, outer)).Select(r => !outer && r.Length == width + 1 && r[^1].Length == 0 ? r[..^1] : r).ToList();
+        var split = table.Select(l => Cells(l, outer)).ToList();
+        var rows = split.Select(r => !outer && r.Length == split[0].Length + 1 && r[^1].Length == 0 ? r[..^1] : r).ToList();
         var header = rows[0];
         var name = Array.FindIndex(header, h => NameHeading().IsMatch(h));
         var organisation = Array.FindIndex(header, h => OrganisationHeading().IsMatch(h));
